@@ -1,0 +1,4 @@
+// The worker's Hono environment: bindings come from `wrangler types` (worker-configuration.d.ts).
+export interface AppEnv {
+  Bindings: Env
+}
