@@ -169,6 +169,69 @@ export interface StoryMeta {
   data_version: number
   updated_at: string
 }
+export interface Chapter {
+  id: string
+  position: number
+  title: string
+  dek: string
+  start_date: string
+  end_date: string
+}
+export interface Category {
+  id: string
+  label: string
+  description: string
+  position: number
+}
+export interface Place extends PlaceRef {
+  parent_id: string | null
+  event_count: number
+}
+export interface Story {
+  story: StoryMeta
+  chapters: Chapter[]
+  categories: Category[]
+  events: StoryEvent[]
+  figures: (Figure & { event_id: string })[]
+  places: Place[]
+}
+
+/** Everything the page needs, in one round trip per table group. */
+export async function getStory(db: D1Database | D1DatabaseSession): Promise<Story | null> {
+  const [events, [meta, chapters, categories, places]] = await Promise.all([
+    listPublishedEvents(db),
+    db.batch([
+      db.prepare(
+        `SELECT title, dek, credit, source_outlet, source_title, source_period, source_url,
+           data_version, updated_at FROM story WHERE id = 1`,
+      ),
+      db.prepare(
+        `SELECT id, position, title, dek, start_date, end_date FROM chapters
+         WHERE deleted_at IS NULL ORDER BY position`,
+      ),
+      db.prepare(
+        `SELECT id, label, description, position FROM categories
+         WHERE deleted_at IS NULL ORDER BY position`,
+      ),
+      db.prepare(
+        `SELECT p.id, p.name, p.kind, p.parent_id, p.iso_code, p.latitude, p.longitude,
+           (SELECT count(*) FROM event_places ep WHERE ep.place_id = p.id
+              AND ep.event_id IN (${PUBLIC_EVENTS})) AS event_count
+         FROM places p WHERE p.deleted_at IS NULL ORDER BY p.kind, p.name`,
+      ),
+    ]),
+  ])
+  const story = meta?.results[0] as StoryMeta | undefined
+  if (!story) return null
+  return {
+    story,
+    chapters: (chapters?.results ?? []) as unknown as Chapter[],
+    categories: (categories?.results ?? []) as unknown as Category[],
+    events,
+    figures: events.flatMap((e) => e.figures.map((f) => ({ ...f, event_id: e.id }))),
+    places: (places?.results ?? []) as unknown as Place[],
+  }
+}
 
 export async function getStoryMeta(db: D1Database | D1DatabaseSession): Promise<StoryMeta | null> {
   return db

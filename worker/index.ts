@@ -4,11 +4,13 @@ import { problem } from './lib/problem'
 import type { AppEnv } from './lib/types'
 import { events } from './routes/events'
 import { health } from './routes/health'
+import { story } from './routes/story'
 
 const app = new Hono<AppEnv>()
 
 app.route('/api/v1/events', events)
 app.route('/api/v1/health', health)
+app.route('/api/v1/story', story)
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname
