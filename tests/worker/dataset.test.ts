@@ -25,6 +25,7 @@ const TABLES = [
   'figures',
   'quotes',
   'notes',
+  'revisions',
 ]
 
 /** Every row of every story table, as text: a fingerprint of the whole database. */
