@@ -1,0 +1,88 @@
+// Editor tokens from the command line: make one (printed once; only its SHA-256 hash is stored),
+// list them, revoke one. Local database by default; --remote for the deployed one.
+//   npm run editor:token -- --name <editor> [--remote | --persist-to <dir>]
+//   npm run editor:tokens -- [--remote]
+//   npm run editor:revoke -- --name <editor> | --id <n> [--remote]
+import { spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const NAME = /^[\p{L}\p{N} ._@-]{1,80}$/u
+
+function fail(message: string): never {
+  console.error(`editor-tokens: ${message}`)
+  process.exit(1)
+}
+
+function wranglerSql(sql: string, target: string[]): Record<string, unknown>[] {
+  const pkg = createRequire(import.meta.url).resolve('wrangler/package.json')
+  const wrangler = join(dirname(pkg), 'bin', 'wrangler.js')
+  const run = spawnSync(
+    process.execPath,
+    [wrangler, 'd1', 'execute', 'DB', ...target, '--json', '--command', sql],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  if (run.status !== 0) fail(`wrangler failed:\n${run.stderr || run.stdout}`)
+  const results = JSON.parse(run.stdout) as { results: Record<string, unknown>[] }[]
+  return results.flatMap((r) => r.results)
+}
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+function main(argv: string[]) {
+  const [command, ...rest] = argv
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: 'string' },
+      id: { type: 'string' },
+      remote: { type: 'boolean', default: false },
+      'persist-to': { type: 'string' },
+    },
+  })
+  const target = values.remote
+    ? ['--remote']
+    : ['--local', ...(values['persist-to'] ? ['--persist-to', values['persist-to']] : [])]
+
+  if (command === 'create') {
+    const name = values.name ?? fail('say who the token is for: --name <editor>')
+    if (!NAME.test(name)) fail('a name is 1 to 80 letters, digits, spaces or . _ @ -')
+    const token = `yir_${randomBytes(32).toString('base64url')}`
+    wranglerSql(
+      `INSERT INTO editor_tokens (name, token_hash) VALUES (${quote(name)}, '${hashToken(token)}')`,
+      target,
+    )
+    console.log(`Token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`)
+  } else if (command === 'list') {
+    const rows = wranglerSql(
+      'SELECT id, name, created_at, last_used_at, revoked_at FROM editor_tokens ORDER BY id',
+      target,
+    )
+    console.table(rows)
+  } else if (command === 'revoke') {
+    const where = values.id
+      ? /^\d+$/.test(values.id)
+        ? `id = ${Number(values.id)}`
+        : fail('--id takes the number shown by editor:tokens')
+      : values.name
+        ? `name = ${quote(values.name)}`
+        : fail('say which token: --name <editor> or --id <n>')
+    const rows = wranglerSql(
+      `UPDATE editor_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       WHERE ${where} AND revoked_at IS NULL RETURNING id, name`,
+      target,
+    )
+    if (rows.length === 0) fail('no active token matched')
+    for (const row of rows) console.log(`Revoked token ${String(row.id)} (${String(row.name)}).`)
+  } else {
+    fail('usage: editor-tokens.ts create|list|revoke [--name <editor>] [--id <n>] [--remote]')
+  }
+}
+
+main(process.argv.slice(2))
