@@ -12,10 +12,10 @@ describe('GET /api/v1/events', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^application\/json/)
     const body = (await res.json()) as { data: StoryEvent[]; meta: Record<string, unknown> }
-    expect(body.data).toHaveLength(41)
+    expect(body.data).toHaveLength(42)
     const dates = body.data.map((e) => e.date)
     expect(dates).toEqual([...dates].sort())
-    expect(body.meta).toMatchObject({ count: 41, data_version: expect.any(Number) })
+    expect(body.meta).toMatchObject({ count: 42, data_version: expect.any(Number) })
     expect(body.meta.source).toMatchObject({ outlet: expect.stringContaining('CamboJA') })
     for (const event of body.data) {
       expect(event.outlets.length, event.id).toBeGreaterThan(0)
@@ -41,7 +41,7 @@ describe('GET /api/v1/events', () => {
       ),
     ])
     const body = (await (await get('/api/v1/events')).json()) as { data: StoryEvent[] }
-    expect(body.data).toHaveLength(40)
+    expect(body.data).toHaveLength(41)
     expect(body.data.map((e) => e.id)).not.toContain('draft-only-event')
   })
 })
