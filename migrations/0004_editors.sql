@@ -22,11 +22,15 @@ CREATE INDEX IF NOT EXISTS revisions_event ON revisions (event_id, id);
 CREATE INDEX IF NOT EXISTS revisions_at ON revisions (at);
 
 -- Who is writing: set and cleared by the API inside the same batch as its change.
+-- It also guards optimistic concurrency: a write batch starts by setting `guard` to whether the
+-- row still has the version the editor read (If-Match). A stale version makes the CHECK fail, and
+-- D1 rolls the whole batch back, so nothing of a stale write lands.
 CREATE TABLE IF NOT EXISTS write_context (
   id INTEGER PRIMARY KEY CHECK (id = 1),
-  actor TEXT
+  actor TEXT,
+  guard INTEGER CONSTRAINT stale_version CHECK (guard IS NULL OR guard = 1)
 );
-INSERT INTO write_context (id, actor) VALUES (1, NULL) ON CONFLICT DO NOTHING;
+INSERT INTO write_context (id, actor, guard) VALUES (1, NULL, NULL) ON CONFLICT DO NOTHING;
 
 -- Editor tokens: only the SHA-256 hash of a token is stored.
 CREATE TABLE IF NOT EXISTS editor_tokens (
@@ -46,7 +50,8 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
   path TEXT NOT NULL,
   request_hash TEXT NOT NULL,
   status INTEGER NOT NULL,
-  response TEXT NOT NULL,
+  resource TEXT NOT NULL,
+  response TEXT,
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   PRIMARY KEY (editor, key)
 );

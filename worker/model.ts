@@ -107,3 +107,35 @@ export interface Story {
   figures: (Figure & { event_id: string })[]
   places: Place[]
 }
+
+// The partner API's resources beyond the story.
+export interface Actor {
+  id: string
+  name: string
+  kind: string
+  description: string
+  country: string | null
+  event_count: number
+}
+export interface Outlet {
+  id: string
+  name: string
+  kind: string
+  country: string | null
+  url: string | null
+  event_count: number
+}
+export interface CategorySummary extends Category {
+  event_count: number
+}
+export interface ChapterSummary extends Chapter {
+  event_count: number
+}
+export type FigureWithEvent = Figure & { event_id: string }
+
+/** What `updated_since` returns for an event that was deleted or withdrawn since that time. */
+export interface Tombstone {
+  id: string
+  deleted: true
+  deleted_at: string
+}

@@ -1,21 +1,92 @@
-import { Hono } from 'hono'
-import { getStoryMeta, listPublishedEvents } from '../db'
-import type { AppEnv } from '../lib/types'
+// GET /api/v1/events (filtered, sorted, paged, syncable) and GET /api/v1/events/{id}.
+import { createRoute, z } from '@hono/zod-openapi'
+import { findEvents, getEvent, getStoryMeta } from '../db'
+import { createApi } from '../lib/api'
+import { cachedResponse } from '../lib/cache'
+import { chooseListing, filtersOf, linkedKindsOf, nextLink, project } from '../lib/event-listing'
+import { metaOf, oneBody } from '../lib/meta'
+import { apiProblem } from '../lib/problem'
+import { readSession } from '../lib/session'
+import { errors, LinksSchema, ListMetaSchema, ok, oneOf } from '../schemas/common'
+import { EventIdParams, EventListItemSchema, EventSchema, EventsQuery } from '../schemas/events'
+import { NoQuery } from '../schemas/query'
 
-export const events = new Hono<AppEnv>()
+export const events = createApi()
 
-events.get('/', async (c) => {
-  const db = c.env.DB.withSession('first-unconstrained')
-  const [data, story] = await Promise.all([listPublishedEvents(db), getStoryMeta(db)])
-  return c.json({
-    data,
-    meta: {
-      count: data.length,
-      data_version: story?.data_version ?? null,
-      generated_at: new Date().toISOString(),
-      source: story
-        ? { outlet: story.source_outlet, title: story.source_title, period: story.source_period }
-        : null,
-    },
+const EventListSchema = z
+  .object({ data: z.array(EventListItemSchema), links: LinksSchema, meta: ListMetaSchema })
+  .openapi('EventList')
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Events'],
+  summary: 'Published events, filtered, sorted and paged',
+  description: `Every filter narrows the list; repeating a parameter matches any of its values.
+Pages are keyset-paged: follow \`links.next\` (also sent as a \`Link\` header) until it is null.
+For sync, pass \`updated_since\` with the \`meta.generated_at\` of your last sync: you get the events
+changed since then and a tombstone (\`{ id, deleted: true, deleted_at }\`) for each event deleted or
+withdrawn since then.`,
+  request: { query: EventsQuery },
+  responses: {
+    ...ok(EventListSchema, 'A page of events (and, with updated_since, tombstones).'),
+    ...errors('invalid-cursor', 'cursor-mismatch'),
+  },
+})
+
+events.openapi(listRoute, async (c) => {
+  const query = c.req.valid('query')
+  const listing = await chooseListing(c, query)
+  if (listing instanceof Response) return listing
+  return cachedResponse(c, async () => {
+    const db = readSession(c)
+    const { filters, sort } = filtersOf(listing.params)
+    const [found, story] = await Promise.all([
+      findEvents(db, filters, {
+        sort,
+        after: listing.after,
+        limit: query.limit ?? 100,
+        linked: linkedKindsOf(query.fields),
+      }),
+      getStoryMeta(db),
+    ])
+    const url = new URL(c.req.url)
+    const next = found.next ? await nextLink(url, listing.params, found.next) : null
+    const data = project(found.items, query.fields)
+    const response = c.json(
+      { data, links: { self: url.href, next }, meta: { ...metaOf(story), count: data.length } },
+      200,
+    )
+    if (next) response.headers.set('Link', `<${next}>; rel="next"`)
+    return response
+  })
+})
+
+const oneRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags: ['Events'],
+  summary: 'One published event with everything linked to it',
+  request: { params: EventIdParams, query: NoQuery },
+  responses: {
+    ...ok(oneOf(EventSchema, 'EventResponse'), 'The event.'),
+    ...errors('not-found'),
+  },
+})
+
+events.openapi(oneRoute, async (c) => {
+  const { id } = c.req.valid('param')
+  return cachedResponse(c, async () => {
+    const db = readSession(c)
+    const [event, story] = await Promise.all([getEvent(db, id), getStoryMeta(db)])
+    if (!event) {
+      return apiProblem(
+        c,
+        'not-found',
+        `No published event has the id "${id}". Event ids never change once published; list them at /api/v1/events?fields=id,date,headline.`,
+        { parameter: 'id' },
+      )
+    }
+    return c.json(oneBody(c, event, story), 200)
   })
 })

@@ -1,10 +1,33 @@
-import { Hono } from 'hono'
+// GET /api/v1/health: the worker runs and the database answers. Never cached.
+import { createRoute, z } from '@hono/zod-openapi'
 import { ping } from '../db'
-import type { AppEnv } from '../lib/types'
+import { createApi } from '../lib/api'
+import { readSession } from '../lib/session'
+import { errors } from '../schemas/common'
+import { NoQuery } from '../schemas/query'
 
-export const health = new Hono<AppEnv>()
+export const health = createApi()
 
-health.get('/', async (c) => {
-  const events = await ping(c.env.DB)
-  return c.json({ status: 'ok', events }, 200, { 'Cache-Control': 'no-store' })
+const route = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Meta'],
+  summary: 'Health check',
+  request: { query: NoQuery },
+  responses: {
+    200: {
+      description: 'The worker runs and the database answers.',
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('ok'), events: z.number().int() }).openapi('Health'),
+        },
+      },
+    },
+    ...errors(),
+  },
+})
+
+health.openapi(route, async (c) => {
+  const events = await ping(readSession(c))
+  return c.json({ status: 'ok' as const, events }, 200, { 'Cache-Control': 'no-store' })
 })

@@ -1,0 +1,191 @@
+// Bad input gets RFC 9457 problem+json that names the parameter and says how to fix it:
+// never a 500, a stack trace or SQL text.
+import { describe, expect, it } from 'vitest'
+import { expectProblem, get, getJson } from './api-client'
+
+const invalid = async (path: string, parameter: string, slug = 'invalid-parameter') => {
+  const problem = await expectProblem(await get(path), 400, slug)
+  expect(problem.parameter, path).toBe(parameter)
+  expect(problem.invalid_params?.[0]?.name, path).toBe(parameter)
+  expect(problem.instance).toBe(new URL(`http://x${path}`).pathname)
+  return problem
+}
+
+describe('query validation', () => {
+  it('refuses bad dates, saying what a date must look like', async () => {
+    for (const bad of [
+      '2023-02-30',
+      '2022-13-01',
+      '19-09-2022',
+      '2022-9-1',
+      'yesterday',
+      '2022-09-19T00:00:00Z',
+      '',
+    ]) {
+      const problem = await invalid(`/api/v1/events?from=${encodeURIComponent(bad)}`, 'from')
+      expect(problem.detail).toContain('YYYY-MM-DD')
+    }
+    await invalid('/api/v1/events?to=2023-06-31', 'to')
+  })
+
+  it('refuses from after to', async () => {
+    const problem = await invalid('/api/v1/events?from=2023-01-01&to=2022-12-31', 'from')
+    expect(problem.detail).toContain('after')
+  })
+
+  it('refuses limit=0, limit=1000 and other limits outside 1 to 100', async () => {
+    for (const bad of ['0', '1000', '101', '-1', '1.5', 'ten', '', '1e2']) {
+      const problem = await invalid(`/api/v1/events?limit=${bad}`, 'limit')
+      expect(problem.detail).toBe('limit must be a whole number from 1 to 100.')
+    }
+    expect(
+      (await getJson<{ data: unknown[] }>('/api/v1/events?limit=100')).data.length,
+    ).toBeGreaterThan(0)
+    expect((await getJson<{ data: unknown[] }>('/api/v1/events?limit=1')).data).toHaveLength(1)
+  })
+
+  it('refuses an unknown parameter instead of ignoring it', async () => {
+    const problem = await invalid(
+      '/api/v1/events?categroy=enforcement',
+      'categroy',
+      'unknown-parameter',
+    )
+    expect(problem.detail).toContain('"categroy"')
+    expect(problem.detail).toContain('category')
+    for (const path of [
+      '/api/v1/story?x=1',
+      '/api/v1/places?kind=city',
+      '/api/v1/figures?value=1',
+      '/api/v1/actors?page=2',
+      '/api/v1/outlets?limit=1',
+      '/api/v1/categories?q=a',
+      '/api/v1/chapters?sort=date',
+      '/api/v1/events.csv?from=2022-01-01',
+      '/api/v1/places.geojson?callback=x',
+      '/api/v1/timeline.json?a=b',
+      '/api/v1/dataset.jsonld?a=b',
+      '/api/v1/openapi.json?a=b',
+      '/api/v1/problems?a=b',
+      '/api/v1/health?a=b',
+    ]) {
+      const p = await expectProblem(await get(path), 400, 'unknown-parameter')
+      expect(p.parameter, path).toBe(new URL(`http://x${path}`).searchParams.keys().next().value)
+    }
+  })
+
+  it('refuses SQL-looking input in ids, sort and fields', async () => {
+    await invalid(
+      `/api/v1/events?category=${encodeURIComponent("enforcement' OR '1'='1")}`,
+      'category',
+    )
+    await invalid(
+      `/api/v1/events?place=${encodeURIComponent('kandal; DROP TABLE events')}`,
+      'place',
+    )
+    await invalid(
+      `/api/v1/events?actor=${encodeURIComponent('x") UNION SELECT * FROM editor_tokens --')}`,
+      'actor',
+    )
+    await invalid(`/api/v1/events?sort=${encodeURIComponent('date; DELETE FROM events')}`, 'sort')
+    await invalid(`/api/v1/events?sort=${encodeURIComponent('(SELECT 1)')}`, 'sort')
+    await invalid(
+      `/api/v1/events?fields=${encodeURIComponent('id,(select token_hash from editor_tokens)')}`,
+      'fields',
+    )
+    await invalid(`/api/v1/figures?measure=${encodeURIComponent("rescued' --")}`, 'measure')
+    await invalid(`/api/v1/figures?event=${encodeURIComponent('1 OR 1=1')}`, 'event')
+    // Everything is still there.
+    expect((await getJson<{ data: unknown[] }>('/api/v1/events')).data.length).toBeGreaterThan(40)
+  })
+
+  it('says when a single-valued parameter is given twice', async () => {
+    const problem = await invalid('/api/v1/events?limit=5&limit=10', 'limit')
+    expect(problem.detail).toBe('limit was given 2 times; give it once.')
+    await invalid('/api/v1/events?from=2022-01-01&from=2022-02-01', 'from')
+  })
+
+  it('refuses other malformed values with a useful detail', async () => {
+    expect((await invalid('/api/v1/events?sort=date-desc', 'sort')).detail).toContain('"-date"')
+    expect((await invalid('/api/v1/events?fields=id,colour', 'fields')).detail).toContain(
+      'headline',
+    )
+    await invalid('/api/v1/events?q=', 'q')
+    await invalid(`/api/v1/events?q=${'a'.repeat(201)}`, 'q')
+    await invalid(`/api/v1/events?q=${encodeURIComponent('a b c d e f g h i j k')}`, 'q')
+    await invalid(
+      `/api/v1/events?category=${Array.from({ length: 21 }, (_, i) => `c${i}`).join('&category=')}`,
+      'category',
+    )
+    expect((await invalid('/api/v1/figures?unit=dollars', 'unit')).detail).toContain('USD')
+    await invalid(`/api/v1/events?cursor=${'a'.repeat(5000)}`, 'cursor')
+  })
+
+  it('never answers odd input with a 500', async () => {
+    for (const path of [
+      '/api/v1/events?q=%ZZ',
+      '/api/v1/events?q=%00',
+      '/api/v1/events?q=%F0%9F%98%80',
+      '/api/v1/events?q=%E2%80%AE%E2%80%8B',
+      '/api/v1/events?category[]=a',
+      '/api/v1/events?=',
+      '/api/v1/events?&&&',
+      '/api/v1/events/%ZZ',
+      '/api/v1/events/' + 'a'.repeat(3000),
+      `/api/v1/events?${'x'.repeat(8000)}=1`,
+      '/api/v1/problems/%00',
+    ]) {
+      const res = await get(path)
+      expect(res.status, path).toBeLessThan(500)
+      await res.arrayBuffer()
+    }
+  })
+})
+
+describe('paths and methods', () => {
+  it('gives 404 problem+json for unknown API paths', async () => {
+    for (const path of ['/api/v1/nothing', '/api/v2/events', '/api/v1/events/2022/09']) {
+      await expectProblem(await get(path), 404, 'not-found')
+    }
+  })
+
+  it('gives 405 with Allow for writes: the public API is read-only', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const res = await get('/api/v1/events', { method, body: method === 'DELETE' ? null : '{}' })
+      expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
+      await expectProblem(res, 405, 'method-not-allowed')
+    }
+  })
+
+  it('answers HEAD like GET without a body', async () => {
+    const res = await get('/api/v1/places', { method: 'HEAD' })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('ETag')).toMatch(/^"/)
+    expect(await res.text()).toBe('')
+  })
+})
+
+describe('problem types', () => {
+  it('serves a description at every type URI the API uses', async () => {
+    const list = await getJson<{
+      data: { type: string; title: string; status: number; fix: string }[]
+    }>('/api/v1/problems')
+    expect(list.data.map((p) => p.type)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/problems/invalid-parameter',
+        '/api/v1/problems/unknown-parameter',
+        '/api/v1/problems/invalid-cursor',
+        '/api/v1/problems/cursor-mismatch',
+        '/api/v1/problems/not-found',
+        '/api/v1/problems/rate-limited',
+      ]),
+    )
+    for (const p of list.data) {
+      const one = await getJson<{ type: string; title: string; status: number; fix: string }>(
+        p.type,
+      )
+      expect(one).toEqual(p)
+      expect(one.fix.length).toBeGreaterThan(10)
+    }
+    await expectProblem(await get('/api/v1/problems/no-such-problem'), 404, 'not-found')
+  })
+})

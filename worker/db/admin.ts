@@ -1,0 +1,203 @@
+// SQL for editors' reads: tokens, every row (drafts and deleted ones too), form options and the
+// preview. Table and column names come only from admin/tables.ts; every value is bound.
+import { TABLES, type EditableTable } from '../admin/tables'
+import type { EventRow, Story, StoryEvent } from '../model'
+import { loadLinked, type Linked } from './linked'
+import { rowsOf, type Db } from './sql'
+import { getStory } from './story'
+
+export type Row = Record<string, unknown>
+
+export interface Editor {
+  id: number
+  name: string
+}
+
+export interface AdminEventSummary {
+  id: string
+  date: string
+  headline: string
+  category: string
+  chapter: string
+  status: 'draft' | 'published'
+  deleted_at: string | null
+  version: number
+  updated_at: string
+}
+
+const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
+const BOOKKEEPING = ['version', 'created_at', 'updated_at', 'deleted_at']
+
+/** Every column of a row an editor sees: its key, what may be written, and the bookkeeping. */
+export function columnsOf(table: EditableTable): string[] {
+  const spec = TABLES[table]
+  const extra = table === 'events' ? ['status'] : []
+  return [...new Set(['id', ...spec.columns, ...extra, ...BOOKKEEPING])]
+}
+
+export async function findEditor(db: Db, tokenHash: string): Promise<Editor | null> {
+  return db
+    .prepare('SELECT id, name FROM editor_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+    .bind(tokenHash)
+    .first<Editor>()
+}
+
+export async function touchEditor(db: Db, id: number): Promise<void> {
+  await db.prepare(`UPDATE editor_tokens SET last_used_at = ${NOW} WHERE id = ?`).bind(id).run()
+}
+
+export async function listAllEvents(db: Db): Promise<AdminEventSummary[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, date, headline, category, chapter, status, deleted_at, version, updated_at
+       FROM events ORDER BY date, id`,
+    )
+    .all<AdminEventSummary>()
+  return results
+}
+
+export async function getRow(
+  db: Db,
+  table: EditableTable,
+  id: string | number,
+): Promise<Row | null> {
+  return db
+    .prepare(`SELECT ${columnsOf(table).join(', ')} FROM ${table} WHERE id = ?`)
+    .bind(id)
+    .first<Row>()
+}
+
+/** One event as an editor sees it: every field, its links, and its figures, quotes and notes. */
+export async function getAdminEvent(db: Db, id: string): Promise<Row | null> {
+  const [event, places, outlets, actors, figures, quotes, notes] = await db.batch([
+    db.prepare(`SELECT ${columnsOf('events').join(', ')} FROM events WHERE id = ?`).bind(id),
+    db
+      .prepare(
+        `SELECT p.id, p.name, p.kind FROM event_places ep JOIN places p ON p.id = ep.place_id
+         WHERE ep.event_id = ? ORDER BY ep.position, p.id`,
+      )
+      .bind(id),
+    db
+      .prepare(
+        `SELECT o.id, o.name, eo.role FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id
+         WHERE eo.event_id = ? ORDER BY eo.position, o.id`,
+      )
+      .bind(id),
+    db
+      .prepare(
+        `SELECT a.id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+         WHERE ea.event_id = ? ORDER BY ea.position, a.id`,
+      )
+      .bind(id),
+    ...(['figures', 'quotes', 'notes'] as const).map((table) =>
+      db
+        .prepare(
+          `SELECT ${columnsOf(table).join(', ')} FROM ${table}
+           WHERE event_id = ? AND deleted_at IS NULL ORDER BY position, id`,
+        )
+        .bind(id),
+    ),
+  ])
+  const row = rowsOf<Row>(event)[0]
+  if (!row) return null
+  return {
+    ...row,
+    places: rowsOf(places),
+    outlets: rowsOf(outlets),
+    actors: rowsOf(actors),
+    figures: rowsOf(figures),
+    quotes: rowsOf(quotes),
+    notes: rowsOf(notes),
+  }
+}
+
+export async function listRows(db: Db, table: EditableTable): Promise<Row[]> {
+  const order =
+    table === 'chapters'
+      ? 'position'
+      : table === 'figures' || table === 'quotes' || table === 'notes'
+        ? 'event_id, position, id'
+        : 'name'
+  const { results } = await db
+    .prepare(`SELECT ${columnsOf(table).join(', ')} FROM ${table} ORDER BY ${order}`)
+    .all<Row>()
+  return results
+}
+
+export async function listOptions(db: Db) {
+  const [categories, chapters, places, actors, outlets] = await db.batch([
+    db.prepare(
+      'SELECT id, label AS name FROM categories WHERE deleted_at IS NULL ORDER BY position',
+    ),
+    db.prepare(
+      'SELECT id, title AS name, start_date, end_date FROM chapters WHERE deleted_at IS NULL ORDER BY position',
+    ),
+    db.prepare('SELECT id, name, kind FROM places WHERE deleted_at IS NULL ORDER BY name'),
+    db.prepare('SELECT id, name, kind FROM actors WHERE deleted_at IS NULL ORDER BY name'),
+    db.prepare('SELECT id, name, kind FROM outlets WHERE deleted_at IS NULL ORDER BY name'),
+  ])
+  return {
+    categories: rowsOf<Row>(categories),
+    chapters: rowsOf<Row>(chapters),
+    places: rowsOf<Row>(places),
+    actors: rowsOf<Row>(actors),
+    outlets: rowsOf<Row>(outlets),
+  }
+}
+
+/** Which of `ids` exist in `table` (for reference checks before a write). */
+export async function existingIds(
+  db: Db,
+  table: EditableTable | 'categories',
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const { results } = await db
+    .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+    .bind(JSON.stringify(ids))
+    .all<{ id: string }>()
+  return new Set(results.map((r) => String(r.id)))
+}
+
+export async function getChapterSpan(db: Db, id: string) {
+  return db
+    .prepare('SELECT start_date, end_date FROM chapters WHERE id = ?')
+    .bind(id)
+    .first<{ start_date: string; end_date: string }>()
+}
+
+/** The story as it would be if every draft were published: what an editor previews. */
+export async function getPreviewStory(db: Db): Promise<Story | null> {
+  const [story, drafts] = await Promise.all([
+    getStory(db),
+    db
+      .prepare(
+        `SELECT id, date, date_precision, headline, summary, body, category, chapter, created_at,
+           updated_at, version FROM events WHERE status = 'draft' AND deleted_at IS NULL`,
+      )
+      .all<EventRow>(),
+  ])
+  if (!story) return null
+  const linked = await loadLinked(
+    db,
+    drafts.results.map((e) => e.id),
+  )
+  const events: (StoryEvent & { status: string })[] = [
+    ...story.events.map((e) => ({ ...e, status: 'published' })),
+    ...drafts.results.map((e) => ({ ...e, ...(linked(e.id) as Linked), status: 'draft' })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+  return {
+    ...story,
+    events,
+    figures: events.flatMap((e) => e.figures.map((f) => ({ ...f, event_id: e.id }))),
+  }
+}
+
+export async function getStoryRow(db: Db): Promise<Row | null> {
+  return db
+    .prepare(
+      `SELECT title, dek, credit, source_outlet, source_title, source_period, source_published,
+         source_url, data_version, version, updated_at FROM story WHERE id = 1`,
+    )
+    .first<Row>()
+}

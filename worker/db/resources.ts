@@ -1,0 +1,99 @@
+// The reference collections: places, actors, outlets, categories, chapters and figures.
+import type {
+  Actor,
+  CategorySummary,
+  ChapterSummary,
+  FigureWithEvent,
+  Outlet,
+  Place,
+} from '../model'
+import { CATEGORIES, CHAPTERS, PLACES } from './story'
+import { IS_PUBLIC, JSON_LIST, PLACE_TREE, PUBLIC_EVENT_IDS, type Db } from './sql'
+
+const all = async <T>(db: Db, sql: string, ...binds: unknown[]): Promise<T[]> =>
+  (
+    await db
+      .prepare(sql)
+      .bind(...binds)
+      .all<T>()
+  ).results
+
+export const listPlaces = (db: Db) => all<Place>(db, PLACES)
+
+/** Actors named in at least one published event (as an actor or as a quote's speaker). */
+export const listActors = (db: Db) =>
+  all<Actor>(
+    db,
+    `SELECT a.id, a.name, a.kind, a.description, a.country,
+       (SELECT count(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = a.id
+          AND ea.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
+     FROM actors a
+     WHERE a.deleted_at IS NULL AND (
+       EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor_id = a.id AND ea.event_id IN (${PUBLIC_EVENT_IDS}))
+       OR EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = a.id AND q.deleted_at IS NULL
+                    AND q.event_id IN (${PUBLIC_EVENT_IDS})))
+     ORDER BY a.name, a.id`,
+  )
+
+/** Outlets linked to at least one published event (or carrying one of its quotes). */
+export const listOutlets = (db: Db) =>
+  all<Outlet>(
+    db,
+    `SELECT o.id, o.name, o.kind, o.country, o.url,
+       (SELECT count(*) FROM event_outlets eo WHERE eo.outlet_id = o.id
+          AND eo.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
+     FROM outlets o
+     WHERE o.deleted_at IS NULL AND (
+       EXISTS (SELECT 1 FROM event_outlets eo WHERE eo.outlet_id = o.id AND eo.event_id IN (${PUBLIC_EVENT_IDS}))
+       OR EXISTS (SELECT 1 FROM quotes q WHERE q.outlet_id = o.id AND q.deleted_at IS NULL
+                    AND q.event_id IN (${PUBLIC_EVENT_IDS})))
+     ORDER BY o.name, o.id`,
+  )
+
+export const listCategories = (db: Db) =>
+  all<CategorySummary>(
+    db,
+    `SELECT c.*, (SELECT count(*) FROM events e WHERE e.category = c.id AND ${IS_PUBLIC}) AS event_count
+     FROM (${CATEGORIES}) c`,
+  )
+
+export const listChapters = (db: Db) =>
+  all<ChapterSummary>(
+    db,
+    `SELECT c.*, (SELECT count(*) FROM events e WHERE e.chapter = c.id AND ${IS_PUBLIC}) AS event_count
+     FROM (${CHAPTERS}) c`,
+  )
+
+export interface FigureFilters {
+  measure?: string[]
+  unit?: string[]
+  event?: string[]
+  place?: string[]
+}
+
+/** Figures of published events, in the events' order, filtered. Every value is bound. */
+export async function listFigures(db: Db, filters: FigureFilters): Promise<FigureWithEvent[]> {
+  const where = ['f.deleted_at IS NULL', IS_PUBLIC]
+  const binds: string[] = []
+  const lists: [keyof FigureFilters, string][] = [
+    ['measure', `f.measure IN (${JSON_LIST})`],
+    ['unit', `f.unit IN (${JSON_LIST})`],
+    ['event', `f.event_id IN (${JSON_LIST})`],
+    ['place', `f.place_id IN (${PLACE_TREE})`],
+  ]
+  for (const [name, sql] of lists) {
+    const values = filters[name]
+    if (!values?.length) continue
+    where.push(sql)
+    binds.push(JSON.stringify(values))
+  }
+  return all<FigureWithEvent>(
+    db,
+    `SELECT f.id, f.event_id, f.value, f.value_max, f.qualifier, f.unit, f.measure, f.subject,
+       f.nationality, f.place_id, f.period, f.period_start, f.period_end, f.display
+     FROM figures f JOIN events e ON e.id = f.event_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY e.date, e.id, f.position, f.id`,
+    ...binds,
+  )
+}

@@ -1,0 +1,81 @@
+// SQL for the audit trail and idempotency keys.
+import type { Row } from './admin'
+import type { Db } from './sql'
+
+export interface Revision {
+  id: number
+  table_name: string
+  row_id: string
+  event_id: string | null
+  action: 'insert' | 'update' | 'delete'
+  actor: string
+  at: string
+  before: Row | null
+  after: Row | null
+}
+
+const REVISION =
+  'SELECT id, table_name, row_id, event_id, action, actor, at, before, after FROM revisions'
+
+function parseRevision(row: Row): Revision {
+  return {
+    ...(row as unknown as Revision),
+    before: row.before ? (JSON.parse(String(row.before)) as Row) : null,
+    after: row.after ? (JSON.parse(String(row.after)) as Row) : null,
+  }
+}
+
+/** Revisions of an event and of everything tied to it, newest first. */
+export async function listEventRevisions(db: Db, eventId: string): Promise<Revision[]> {
+  const { results } = await db
+    .prepare(`${REVISION} WHERE event_id = ? ORDER BY id DESC`)
+    .bind(eventId)
+    .all<Row>()
+  return results.map(parseRevision)
+}
+
+export async function listRowRevisions(db: Db, table: string, rowId: string): Promise<Revision[]> {
+  const { results } = await db
+    .prepare(`${REVISION} WHERE table_name = ? AND row_id = ? ORDER BY id DESC`)
+    .bind(table, rowId)
+    .all<Row>()
+  return results.map(parseRevision)
+}
+
+export async function getRevision(db: Db, id: number): Promise<Revision | null> {
+  const row = await db.prepare(`${REVISION} WHERE id = ?`).bind(id).first<Row>()
+  return row ? parseRevision(row) : null
+}
+
+export async function findIdempotencyKey(db: Db, editor: string, key: string) {
+  return db
+    .prepare(
+      `SELECT method, path, request_hash, status, resource, response FROM idempotency_keys
+       WHERE editor = ? AND key = ?`,
+    )
+    .bind(editor, key)
+    .first<{
+      method: string
+      path: string
+      request_hash: string
+      status: number
+      resource: string
+      response: string | null
+    }>()
+}
+
+export async function saveIdempotentResponse(
+  db: Db,
+  editor: string,
+  key: string,
+  response: string,
+) {
+  await db
+    .prepare(
+      'UPDATE idempotency_keys SET response = ? WHERE editor = ? AND key = ? AND response IS NULL',
+    )
+    .bind(response, editor, key)
+    .run()
+}
+
+/** Ids and names for the editor's form selects. */

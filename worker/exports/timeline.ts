@@ -1,0 +1,104 @@
+// The story as Knight Lab TimelineJS JSON: a title slide, one slide per event (unique_id is
+// our stable id, group its category) and one era per chapter. Plain-text fields are escaped;
+// the body's Markdown becomes HTML through the allow-list sanitiser.
+import { bodyToHtml } from '../lib/rich-text'
+import { escapeHtml } from '../lib/html'
+import type { Chapter, Story, StoryEvent } from '../model'
+
+export interface TimelineDate {
+  year: number
+  month?: number
+  day?: number
+  display_date?: string
+}
+export interface TimelineText {
+  headline: string
+  text: string
+}
+export interface TimelineSlide {
+  start_date: TimelineDate
+  text: TimelineText
+  group: string
+  unique_id: string
+  autolink: boolean
+}
+export interface TimelineEra {
+  start_date: TimelineDate
+  end_date: TimelineDate
+  text: TimelineText
+}
+export interface Timeline {
+  title: { text: TimelineText; unique_id: string }
+  events: TimelineSlide[]
+  eras: TimelineEra[]
+  scale: 'human'
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+export function timelineDate(date: string, precision = 'day'): TimelineDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const monthName = MONTHS[month - 1] ?? ''
+  if (precision === 'year') return { year, display_date: String(year) }
+  if (precision === 'month') return { year, month, display_date: `${monthName} ${year}` }
+  return { year, month, day, display_date: `${day} ${monthName} ${year}` }
+}
+
+const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
+
+function slideText(event: StoryEvent): string {
+  const parts = [paragraph(event.summary)]
+  if (event.body.trim()) parts.push(bodyToHtml(event.body))
+  for (const note of event.notes) {
+    const label = note.kind === 'correction' ? 'Correction' : 'Note'
+    parts.push(`<p><em>${label}: ${escapeHtml(note.text)}</em></p>`)
+  }
+  if (event.outlets.length) {
+    parts.push(paragraph(`Sources: ${event.outlets.map((o) => o.name).join(', ')}.`))
+  }
+  return parts.join('\n')
+}
+
+function era(chapter: Chapter): TimelineEra {
+  return {
+    start_date: timelineDate(chapter.start_date),
+    end_date: timelineDate(chapter.end_date),
+    text: { headline: escapeHtml(chapter.title), text: paragraph(chapter.dek) },
+  }
+}
+
+export function storyTimeline(story: Story): Timeline {
+  const labels = new Map(story.categories.map((c) => [c.id, c.label]))
+  return {
+    title: {
+      unique_id: 'title',
+      text: {
+        headline: escapeHtml(story.story.title),
+        text: [paragraph(story.story.dek), paragraph(story.story.credit)].join('\n'),
+      },
+    },
+    events: story.events.map((event) => ({
+      start_date: timelineDate(event.date, event.date_precision),
+      text: { headline: escapeHtml(event.headline), text: slideText(event) },
+      group: labels.get(event.category) ?? event.category,
+      unique_id: event.id,
+      // Our text carries its own links; TimelineJS must not turn other text into links.
+      autolink: false,
+    })),
+    eras: story.chapters.map(era),
+    scale: 'human',
+  }
+}

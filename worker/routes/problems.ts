@@ -1,0 +1,76 @@
+// GET /api/v1/problems and /api/v1/problems/{slug}: what each problem type URI means.
+import { createRoute, z } from '@hono/zod-openapi'
+import { createApi } from '../lib/api'
+import { cachedResponse } from '../lib/cache'
+import { PROBLEM_TYPE_BASE, apiProblem } from '../lib/problem'
+import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
+import { errors, ok } from '../schemas/common'
+import { NoQuery } from '../schemas/query'
+
+export const problems = createApi()
+
+const ProblemTypeSchema = z
+  .object({
+    type: z.string().openapi({ example: '/api/v1/problems/invalid-parameter' }),
+    title: z.string(),
+    status: z.number().int(),
+    description: z.string(),
+    fix: z.string(),
+  })
+  .openapi('ProblemType')
+
+const describe = (slug: ProblemSlug) => ({ type: PROBLEM_TYPE_BASE + slug, ...PROBLEM_TYPES[slug] })
+const SLUGS = Object.keys(PROBLEM_TYPES) as ProblemSlug[]
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Meta'],
+  summary: 'Every problem type the API gives',
+  request: { query: NoQuery },
+  responses: {
+    ...ok(
+      z.object({ data: z.array(ProblemTypeSchema) }).openapi('ProblemTypeList'),
+      'The problem types.',
+    ),
+    ...errors(),
+  },
+})
+
+problems.openapi(listRoute, (c) =>
+  cachedResponse(c, async () => c.json({ data: SLUGS.map(describe) }, 200)),
+)
+
+const oneRoute = createRoute({
+  method: 'get',
+  path: '/{slug}',
+  tags: ['Meta'],
+  summary: 'What one problem type means and how to fix it',
+  request: {
+    params: z.object({
+      slug: z
+        .string()
+        .openapi({ param: { name: 'slug', in: 'path' }, example: 'invalid-parameter' }),
+    }),
+    query: NoQuery,
+  },
+  responses: {
+    ...ok(ProblemTypeSchema, 'The problem type.'),
+    ...errors('not-found'),
+  },
+})
+
+problems.openapi(oneRoute, (c) => {
+  const { slug } = c.req.valid('param')
+  if (!(SLUGS as string[]).includes(slug)) {
+    return apiProblem(
+      c,
+      'not-found',
+      `There is no problem type "${slug}". The list is at /api/v1/problems.`,
+      {
+        parameter: 'slug',
+      },
+    )
+  }
+  return cachedResponse(c, async () => c.json(describe(slug as ProblemSlug), 200))
+})

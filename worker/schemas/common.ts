@@ -1,0 +1,123 @@
+// Schemas every route shares: problems, response metadata, links and the documented responses.
+import { z } from '@hono/zod-openapi'
+import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: '/api/v1/problems/invalid-parameter' }),
+    title: z.string().openapi({ example: 'Invalid Parameter' }),
+    status: z.number().int().openapi({ example: 400 }),
+    detail: z.string().openapi({
+      example: 'from must be a real calendar date written YYYY-MM-DD, such as 2022-09-19.',
+    }),
+    instance: z.string().optional().openapi({ example: '/api/v1/events' }),
+    parameter: z.string().optional().openapi({
+      description: 'The parameter that was wrong (for 400 responses).',
+      example: 'from',
+    }),
+    invalid_params: z
+      .array(z.object({ name: z.string(), reason: z.string() }))
+      .optional()
+      .openapi({ description: 'Every parameter that was wrong, and why.' }),
+  })
+  .openapi('Problem', { description: 'An RFC 9457 problem details object.' })
+
+export const SourceSchema = z
+  .object({
+    outlet: z.string(),
+    title: z.string(),
+    period: z.string(),
+    url: z.string().nullable(),
+  })
+  .openapi('Source', { description: 'The article the dataset is built from, to be credited.' })
+
+export const MetaSchema = z
+  .object({
+    data_version: z.number().int().openapi({
+      description: 'Moves on with every change to the data; part of every ETag.',
+    }),
+    generated_at: z.string().openapi({ format: 'date-time' }),
+    source: SourceSchema.nullable(),
+  })
+  .openapi('Meta')
+
+export const ListMetaSchema = MetaSchema.extend({
+  count: z.number().int().openapi({ description: 'How many items this response holds.' }),
+}).openapi('ListMeta')
+
+export const LinksSchema = z
+  .object({
+    self: z.string().openapi({ format: 'uri' }),
+    next: z.string().nullable().openapi({
+      format: 'uri',
+      description: 'The next page, or null on the last page.',
+    }),
+  })
+  .openapi('Links')
+
+const CACHE_HEADERS = {
+  ETag: {
+    description:
+      'Strong validator from the data version and the request; send it back in If-None-Match.',
+    schema: { type: 'string' as const },
+  },
+  'Cache-Control': {
+    description: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+    schema: { type: 'string' as const },
+  },
+}
+
+/** A cacheable 200 response in one media type. */
+export function ok<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  mediaType = 'application/json',
+) {
+  return {
+    200: { description, headers: CACHE_HEADERS, content: { [mediaType]: { schema } } },
+  }
+}
+
+const problemContent = { 'application/problem+json': { schema: ProblemSchema } }
+
+/** The 304 and the problem responses a public read can give. */
+export function errors(...extra: ProblemSlug[]) {
+  const slugs: ProblemSlug[] = ['invalid-parameter', 'unknown-parameter', 'rate-limited', ...extra]
+  const byStatus = new Map<number, ProblemSlug[]>()
+  for (const slug of slugs) {
+    const status = PROBLEM_TYPES[slug].status
+    byStatus.set(status, [...(byStatus.get(status) ?? []), slug])
+  }
+  const responses: Record<number, { description: string; headers?: object; content?: object }> = {
+    304: {
+      description: 'Not modified: the If-None-Match ETag is current.',
+      headers: CACHE_HEADERS,
+    },
+  }
+  for (const [status, list] of byStatus) {
+    responses[status] = {
+      description: list
+        .map((slug) => `${PROBLEM_TYPES[slug].title} (/api/v1/problems/${slug})`)
+        .join('; '),
+      ...(status === 429
+        ? {
+            headers: {
+              'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
+            },
+          }
+        : {}),
+      content: problemContent,
+    }
+  }
+  return responses
+}
+
+/** The body of a list: `{ data, links, meta }`. */
+export function listOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ data: z.array(item), links: LinksSchema, meta: ListMetaSchema }).openapi(name)
+}
+
+/** The body of one item: `{ data, links, meta }`. */
+export function oneOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ data: item, links: LinksSchema, meta: MetaSchema }).openapi(name)
+}

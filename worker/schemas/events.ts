@@ -1,0 +1,177 @@
+// Events: one dated entry of the timeline, with everything linked to it.
+import { z } from '@hono/zod-openapi'
+import type { Note, Quote, StoryEvent, Tombstone } from '../model'
+import { ActorRefSchema } from './actors'
+import { describes, type Describes } from './check'
+import { FigureSchema } from './figures'
+import { OutletRefSchema } from './outlets'
+import { PlaceRefSchema } from './places'
+import { ID_PATTERN, idList, isoDate, isoDateTime, pageLimit, strictQuery } from './query'
+
+export const QuoteSchema = z
+  .object({
+    id: z.number().int(),
+    text: z.string().openapi({ description: 'One sentence at most, as reported.' }),
+    speaker: z.object({ id: z.string(), name: z.string() }),
+    outlet: z.object({ id: z.string(), name: z.string() }).nullable(),
+  })
+  .openapi('Quote')
+
+export const NoteSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['correction', 'context']),
+    field: z.string().nullable().openapi({ description: 'The field a correction is about.' }),
+    text: z.string(),
+    source_said: z
+      .string()
+      .nullable()
+      .openapi({ description: 'What the source said, for a correction.' }),
+  })
+  .openapi('Note', { description: "An editor's note, shown to readers." })
+
+export const EventSchema = z
+  .object({
+    id: z.string().openapi({
+      description: 'Stable for ever once published.',
+      example: '2022-09-19-sar-kheng-289-complaints',
+    }),
+    date: z.string().openapi({ format: 'date', example: '2022-09-19' }),
+    date_precision: z.enum(['day', 'month', 'year']),
+    headline: z.string(),
+    summary: z.string(),
+    body: z
+      .string()
+      .openapi({ description: 'Plain text; paragraphs are separated by blank lines.' }),
+    category: z.string().openapi({
+      description: 'A category id (/api/v1/categories).',
+      example: 'government-statement',
+    }),
+    chapter: z
+      .string()
+      .openapi({ description: 'A chapter id (/api/v1/chapters).', example: 'crackdown' }),
+    created_at: z.string().openapi({ format: 'date-time' }),
+    updated_at: z.string().openapi({ format: 'date-time' }),
+    version: z.number().int(),
+    places: z.array(PlaceRefSchema),
+    actors: z.array(ActorRefSchema),
+    outlets: z.array(OutletRefSchema),
+    figures: z.array(FigureSchema),
+    quotes: z.array(QuoteSchema),
+    notes: z.array(NoteSchema),
+  })
+  .openapi('Event')
+
+export const TombstoneSchema = z
+  .object({
+    id: z.string(),
+    deleted: z.literal(true),
+    deleted_at: z
+      .string()
+      .openapi({ format: 'date-time', description: 'When it was deleted or withdrawn.' }),
+  })
+  .openapi('Tombstone', {
+    description:
+      'Given only with updated_since: an event that was public and is no longer. Remove it.',
+  })
+
+export const EVENT_FIELDS = Object.keys(EventSchema.shape) as (keyof StoryEvent)[]
+
+export const EventListItemSchema = z
+  .union([EventSchema.partial().required({ id: true }), TombstoneSchema])
+  .openapi('EventListItem', {
+    description:
+      'An event (only the requested fields when `fields` is given; id always), or a tombstone.',
+  })
+
+const fieldsMessage = `fields must be a comma-separated list of: ${EVENT_FIELDS.join(', ')}.`
+const fields = z
+  .preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : (Array.isArray(value) ? value : [value])
+            .flatMap((v) => String(v).split(','))
+            .map((s) => s.trim()),
+    z
+      .array(z.enum(EVENT_FIELDS as [string, ...string[]], { error: fieldsMessage }))
+      .min(1, fieldsMessage),
+  )
+  .optional()
+  .openapi({
+    type: 'string',
+    description: `Sparse fieldset: a comma-separated list of the fields to return (id is always returned). Any of: ${EVENT_FIELDS.join(', ')}.`,
+    example: 'id,date,headline',
+  })
+
+/** The parameters that choose which events (the ones a cursor carries). */
+export const EVENT_FILTERS = {
+  from: isoDate('from', 'Only events on or after this date.', '2022-09-01'),
+  to: isoDate('to', 'Only events on or before this date.', '2022-11-30'),
+  category: idList('category', 'categories', 'enforcement', 'Only events in this category.'),
+  place: idList(
+    'place',
+    'places',
+    'preah-sihanouk',
+    'Only events at this place or a place inside it.',
+  ),
+  actor: idList('actor', 'actors', 'sar-kheng', 'Only events this actor is linked to.'),
+  outlet: idList('outlet', 'outlets', 'vice-world-news', 'Only events this outlet is linked to.'),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'q must not be empty; leave it out to match every event.')
+    .max(200, 'q must be at most 200 characters.')
+    .refine((value) => value.split(/\s+/).length <= 10, 'q takes at most 10 words.')
+    .optional()
+    .openapi({
+      description:
+        'Words to find (case-insensitive) in the headline, summary, body and linked names of places, actors and outlets. Every word must appear.',
+      example: 'Sihanoukville',
+    }),
+  updated_since: isoDateTime(
+    'updated_since',
+    'Sync: only events changed after this moment, plus a tombstone for each event deleted or withdrawn since then.',
+    '2023-06-30T00:00:00Z',
+  ),
+  sort: z
+    .enum(['date', '-date'], {
+      error: 'sort must be "date" (oldest first) or "-date" (newest first).',
+    })
+    .optional()
+    .openapi({
+      description: 'date: oldest first (default); -date: newest first.',
+      default: 'date',
+    }),
+}
+
+export const EventFiltersSchema = z.strictObject(EVENT_FILTERS)
+
+export const EventsQuery = strictQuery({
+  ...EVENT_FILTERS,
+  fields,
+  limit: pageLimit(100),
+  cursor: z
+    .string()
+    .max(4096, 'cursor is too long: use links.next exactly as given.')
+    .optional()
+    .openapi({
+      description:
+        'Opaque: take it from links.next. It carries the filters, so it may be used alone.',
+    }),
+})
+
+export const EventIdParams = z.strictObject({
+  id: z
+    .string()
+    .regex(
+      ID_PATTERN,
+      'The event id must be lowercase letters, digits and hyphens, such as 2022-09-19-sar-kheng-289-complaints. The ids are listed at /api/v1/events.',
+    )
+    .openapi({ param: { name: 'id', in: 'path' }, example: '2022-09-19-sar-kheng-289-complaints' }),
+})
+
+describes<Describes<typeof EventSchema, StoryEvent>>(true)
+describes<Describes<typeof TombstoneSchema, Tombstone>>(true)
+describes<Describes<typeof QuoteSchema, Quote>>(true)
+describes<Describes<typeof NoteSchema, Note>>(true)

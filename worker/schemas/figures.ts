@@ -1,0 +1,102 @@
+// Figures: every number in the story, with its exact qualifier, unit and what it measures.
+import { z } from '@hono/zod-openapi'
+import type { Figure, FigureWithEvent } from '../model'
+import { describes, type Describes } from './check'
+import { enumList, idList, strictQuery } from './query'
+
+// The same lists as the CHECK constraints of the figures table.
+export const QUALIFIERS = [
+  'exactly',
+  'more than',
+  'over',
+  'at least',
+  'nearly',
+  'about',
+  'as many as',
+  'up to',
+] as const
+export const UNITS = [
+  'people',
+  'complaints',
+  'cases',
+  'requests',
+  'suspects',
+  'USD',
+  'subscribers',
+  'percent',
+  'reports',
+  'nationalities',
+  'articles',
+  'buildings',
+  'provinces',
+  'years',
+  'days',
+] as const
+export const MEASURES = [
+  'rescued',
+  'released',
+  'returned',
+  'escaped',
+  'stranded',
+  'held captive',
+  'complaints',
+  'cases',
+  'suspects',
+  'victims',
+  'requests',
+  'lost',
+  'subscribers',
+  'confirmed',
+  'raided',
+  'reports',
+  'detained',
+  'charged',
+  'nationalities',
+  'published',
+  'deaths',
+  'sentence',
+  'duration',
+  'decline',
+] as const
+
+export const FigureSchema = z
+  .object({
+    id: z.number().int(),
+    value: z.number().openapi({ example: 289 }),
+    value_max: z.number().nullable().openapi({ description: 'Upper end of a range, if any.' }),
+    qualifier: z.enum(QUALIFIERS).openapi({ description: 'Exactly as the source qualified it.' }),
+    unit: z.enum(UNITS),
+    measure: z.enum(MEASURES),
+    subject: z.string().nullable(),
+    nationality: z.string().nullable(),
+    place_id: z.string().nullable(),
+    period: z.string().nullable(),
+    period_start: z.string().nullable().openapi({ format: 'date' }),
+    period_end: z.string().nullable().openapi({ format: 'date' }),
+    display: z.string().openapi({ description: 'The figure as the story writes it.' }),
+  })
+  .openapi('Figure')
+
+export const FigureWithEventSchema = FigureSchema.extend({
+  event_id: z.string().openapi({ example: '2022-09-19-sar-kheng-289-complaints' }),
+}).openapi('FigureWithEvent')
+
+export const FiguresQuery = strictQuery({
+  measure: enumList('measure', MEASURES, 'Only figures measuring this.'),
+  unit: enumList('unit', UNITS, 'Only figures in this unit.'),
+  event: idList(
+    'event',
+    'events',
+    '2022-09-19-sar-kheng-289-complaints',
+    'Only figures of this event.',
+  ),
+  place: idList(
+    'place',
+    'places',
+    'preah-sihanouk',
+    'Only figures about this place or a place inside it.',
+  ),
+})
+
+describes<Describes<typeof FigureSchema, Figure>>(true)
+describes<Describes<typeof FigureWithEventSchema, FigureWithEvent>>(true)
