@@ -1,38 +1,83 @@
-// The worker: the API under /api, and the built page (web/dist) as static assets.
-import { Hono } from 'hono'
-import { problem } from './lib/problem'
+// The worker: the public API under /api/v1, its docs at /api/docs, the story page, and the
+// built page's assets (web/dist). Each resource is a small app in routes/, mounted here.
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { HTTPException } from 'hono/http-exception'
+import { validationHook } from './lib/api'
+import { PUBLIC_DATA, isPublicData, publicCors, securityHeaders } from './lib/headers'
+import { apiProblem } from './lib/problem'
+import { rateLimit } from './lib/rate-limit'
 import type { AppEnv } from './lib/types'
+import { actors } from './routes/actors'
+import { admin } from './routes/admin'
+import { categories } from './routes/categories'
+import { chapters } from './routes/chapters'
+import { docs } from './routes/docs'
 import { events } from './routes/events'
+import { exportsApi } from './routes/exports'
+import { figures } from './routes/figures'
 import { health } from './routes/health'
+import { openApi } from './routes/openapi'
+import { outlets } from './routes/outlets'
+import { places } from './routes/places'
+import { problems } from './routes/problems'
 import { story } from './routes/story'
+import { page } from './routes/page'
 
-const app = new Hono<AppEnv>()
+const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+
+app.use('*', securityHeaders)
+app.use(`${PUBLIC_DATA}*`, publicCors)
+app.use('/api/*', rateLimit)
 
 app.route('/api/v1/events', events)
-app.route('/api/v1/health', health)
+app.route('/api/v1/figures', figures)
+app.route('/api/v1/places', places)
+app.route('/api/v1/actors', actors)
+app.route('/api/v1/outlets', outlets)
+app.route('/api/v1/categories', categories)
+app.route('/api/v1/chapters', chapters)
 app.route('/api/v1/story', story)
+app.route('/api/v1', exportsApi)
+app.route('/api/v1/problems', problems)
+app.route('/api/v1/health', health)
+app.route('/api/v1/admin', admin)
+app.route('/api/docs', docs)
+app.route('/', page)
+// Last: the document lists every route mounted above.
+app.route('/api/v1/openapi.json', openApi(app))
 
 app.notFound((c) => {
   const path = new URL(c.req.url).pathname
-  if (path === '/api' || path.startsWith('/api/')) {
-    return problem(
+  if (isPublicData(path) && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    c.header('Allow', 'GET, HEAD, OPTIONS')
+    return apiProblem(
       c,
-      404,
-      'not-found',
-      'Not Found',
-      `There is no resource at ${path}. The API lives under /api/v1; start with /api/v1/events.`,
+      'method-not-allowed',
+      `${c.req.method} is not allowed: the public API is read-only.`,
     )
   }
-  return c.env.ASSETS.fetch(c.req.raw)
+  if (path === '/api' || path.startsWith('/api/')) {
+    return apiProblem(
+      c,
+      'not-found',
+      `There is no resource at ${path}. The API lives under /api/v1; start with /api/v1/events, or read the docs at /api/docs.`,
+    )
+  }
+  // A fresh Response, so the header middleware may add to it.
+  return c.env.ASSETS.fetch(c.req.raw).then((res) => new Response(res.body, res))
 })
 
 app.onError((err, c) => {
+  if (err instanceof HTTPException) {
+    if (err.status === 400) {
+      return apiProblem(c, 'invalid-parameter', err.message || 'The request is not valid.')
+    }
+    if (err.status < 500) return err.getResponse()
+  }
   console.error('unhandled error', err)
-  return problem(
+  return apiProblem(
     c,
-    500,
     'internal',
-    'Internal Server Error',
     'Something went wrong on our side. Nothing was changed; please try again later.',
   )
 })

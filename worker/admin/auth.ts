@@ -1,0 +1,54 @@
+// Who may write: a bearer token whose SHA-256 hash is in editor_tokens and not revoked. When the
+// deployment sets ACCESS_TEAM_DOMAIN and ACCESS_AUD, a valid Cloudflare Access JWT is needed too.
+import type { MiddlewareHandler } from 'hono'
+import { verifyWithJwks } from 'hono/jwt'
+import { findEditor, touchEditor } from '../db/admin'
+import { adminProblem } from './problems'
+import type { AdminEnv } from './types'
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,200})$/
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
+  const header = c.req.header('Authorization') ?? ''
+  const token = BEARER.exec(header)?.[1]
+  const editor = token ? await findEditor(c.env.DB, await sha256Hex(token)) : null
+  if (!editor) {
+    c.header('WWW-Authenticate', 'Bearer realm="editors"')
+    return adminProblem(
+      c,
+      'unauthorized',
+      token
+        ? 'The token is not valid or has been revoked. Ask for a new one (npm run editor:token).'
+        : 'Send an editor token as "Authorization: Bearer <token>". Tokens are made with npm run editor:token.',
+    )
+  }
+  const access = await checkAccess(c.env, c.req.header('Cf-Access-Jwt-Assertion'))
+  if (access) return adminProblem(c, 'unauthorized', access)
+  c.set('editor', editor.name)
+  c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))
+  await next()
+}
+
+/** null when Access is not configured or the assertion is valid; otherwise why it failed. */
+async function checkAccess(env: Env, assertion: string | undefined): Promise<string | null> {
+  const team = env.ACCESS_TEAM_DOMAIN
+  const audience = env.ACCESS_AUD
+  if (!team || !audience) return null
+  if (!assertion)
+    return 'This deployment is behind Cloudflare Access: sign in through Access first.'
+  try {
+    await verifyWithJwks(assertion, {
+      jwks_uri: `https://${team}/cdn-cgi/access/certs`,
+      allowedAlgorithms: ['RS256'],
+      verification: { iss: `https://${team}`, aud: audience },
+    })
+    return null
+  } catch {
+    return 'The Cloudflare Access assertion could not be verified for this application.'
+  }
+}
