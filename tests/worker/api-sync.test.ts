@@ -113,4 +113,19 @@ describe('GET /api/v1/events?updated_since=', () => {
       expect(problem.detail).toContain('ISO 8601')
     }
   })
+
+  it("counts a change to an event's links, even one made with raw SQL, as a change", async () => {
+    const [event] = (await getJson<ListBody<StoryEvent>>('/api/v1/events?fields=id,places&limit=1'))
+      .data
+    await pause()
+    const since = new Date().toISOString()
+    await pause()
+    await env.DB.prepare(
+      "INSERT INTO event_places (event_id, place_id, position) VALUES (?, 'kandal', 99)",
+    )
+      .bind(event!.id)
+      .run()
+    const changed = await sync(since)
+    expect(changed.data.map((e) => e.id)).toEqual([event!.id])
+  })
 })

@@ -15,11 +15,15 @@ export const PLACE_TREE = `WITH RECURSIVE tree(id) AS (
     UNION SELECT p.id FROM places p JOIN tree ON p.parent_id = tree.id
   ) SELECT id FROM tree`
 
-/** The time an event last changed, counting its figures, quotes and notes. `e` is the event. */
+/**
+ * The time an event last changed, counting its figures, quotes and notes, and (through the audit
+ * trail) its links to places, actors and outlets, however they were changed. `e` is the event.
+ */
 export const EVENT_CHANGED_AT = `max(e.updated_at,
     coalesce((SELECT max(updated_at) FROM figures WHERE event_id = e.id), ''),
     coalesce((SELECT max(updated_at) FROM quotes WHERE event_id = e.id), ''),
-    coalesce((SELECT max(updated_at) FROM notes WHERE event_id = e.id), ''))`
+    coalesce((SELECT max(updated_at) FROM notes WHERE event_id = e.id), ''),
+    coalesce((SELECT max(at) FROM revisions WHERE event_id = e.id), ''))`
 
 /** Lower-cased searchable text of an event: its words and the names linked to it. */
 export const EVENT_SEARCH_TEXT = `lower(e.headline || char(10) || e.summary || char(10) || e.body
