@@ -54,7 +54,10 @@ export interface EventRow {
   date_precision: string
   headline: string
   summary: string
+  /** The editor's text: plain text or basic Markdown. */
   body: string
+  /** The body as HTML, sanitised with an allow-list: the only field ever shown as HTML. */
+  body_html: string
   category: string
   chapter: string
   created_at: string

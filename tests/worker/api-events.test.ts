@@ -35,6 +35,7 @@ describe('GET /api/v1/events', () => {
         [
           'actors',
           'body',
+          'body_html',
           'category',
           'chapter',
           'created_at',

@@ -245,3 +245,22 @@ describe('CSV safety', () => {
     )
   })
 })
+
+describe('body text as HTML', () => {
+  it('is sanitised on its way into the API and the TimelineJS export', async () => {
+    const id = '2022-07-14-al-jazeera-scam-compound-documentary'
+    await env.DB.prepare('UPDATE events SET body = ? WHERE id = ?')
+      .bind(
+        '**Bold** <img src=x onerror=alert(1)> <script>alert(2)</script> [ok](https://example.org)',
+        id,
+      )
+      .run()
+    const event = (await getJson<{ data: { body_html: string } }>(`/api/v1/events/${id}`)).data
+    expect(event.body_html).toContain('<strong>Bold</strong>')
+    expect(event.body_html).toContain('<a href="https://example.org">ok</a>')
+    // Escaped to text or dropped: no element, no handler.
+    expect(event.body_html).not.toMatch(/<img|<script|<[^>]*\son\w+=/i)
+    const timeline = JSON.stringify(await getJson('/api/v1/timeline.json'))
+    expect(timeline).not.toMatch(/<img|<script|<[^>]*\son\w+=/i)
+  })
+})

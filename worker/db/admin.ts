@@ -1,6 +1,7 @@
 // SQL for editors' reads: tokens, every row (drafts and deleted ones too), form options and the
 // preview. Table and column names come only from admin/tables.ts; every value is bound.
 import { TABLES, type EditableTable } from '../admin/tables'
+import { bodyToHtml } from '../lib/rich-text'
 import type { EventRow, Story, StoryEvent } from '../model'
 import { loadLinked, type Linked } from './linked'
 import { rowsOf, type Db } from './sql'
@@ -175,7 +176,7 @@ export async function getPreviewStory(db: Db): Promise<Story | null> {
         `SELECT id, date, date_precision, headline, summary, body, category, chapter, created_at,
            updated_at, version FROM events WHERE status = 'draft' AND deleted_at IS NULL`,
       )
-      .all<EventRow>(),
+      .all<Omit<EventRow, 'body_html'>>(),
   ])
   if (!story) return null
   const linked = await loadLinked(
@@ -184,7 +185,12 @@ export async function getPreviewStory(db: Db): Promise<Story | null> {
   )
   const events: (StoryEvent & { status: string })[] = [
     ...story.events.map((e) => ({ ...e, status: 'published' })),
-    ...drafts.results.map((e) => ({ ...e, ...(linked(e.id) as Linked), status: 'draft' })),
+    ...drafts.results.map((e) => ({
+      ...e,
+      body_html: bodyToHtml(e.body),
+      ...(linked(e.id) as Linked),
+      status: 'draft',
+    })),
   ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
   return {
     ...story,

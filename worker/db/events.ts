@@ -1,4 +1,5 @@
 // Events: the full list for the story, the filtered and paged list for partners, and one event.
+import { bodyToHtml } from '../lib/rich-text'
 import type { EventRow, StoryEvent, Tombstone } from '../model'
 import { LINKED_KINDS, loadLinked, type Linked, type LinkedKind } from './linked'
 import {
@@ -11,6 +12,13 @@ import {
   type Db,
 } from './sql'
 
+/** An event row as the database holds it; body_html is made from body on the way out. */
+type StoredEvent = Omit<EventRow, 'body_html'>
+const withHtml = <T extends StoredEvent>(row: T): T & { body_html: string } => ({
+  ...row,
+  body_html: bodyToHtml(row.body),
+})
+
 const EVENT_COLUMNS = `e.id, e.date, e.date_precision, e.headline, e.summary, e.body, e.category,
   e.chapter, e.created_at, e.updated_at, e.version`
 
@@ -22,7 +30,10 @@ export async function listPublishedEvents(db: Db): Promise<StoryEvent[]> {
       .all(),
     loadLinked(db, 'public'),
   ])
-  return rowsOf<EventRow>(result).map((event) => ({ ...event, ...(linked(event.id) as Linked) }))
+  return rowsOf<StoredEvent>(result).map((event) => ({
+    ...withHtml(event),
+    ...(linked(event.id) as Linked),
+  }))
 }
 
 /** One published event with everything linked to it, or null. */
@@ -31,10 +42,10 @@ export async function getEvent(db: Db, id: string): Promise<StoryEvent | null> {
     db
       .prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ? AND ${IS_PUBLIC}`)
       .bind(id)
-      .first<EventRow>(),
+      .first<StoredEvent>(),
     loadLinked(db, [id]),
   ])
-  return event ? { ...event, ...(linked(id) as Linked) } : null
+  return event ? { ...withHtml(event), ...(linked(id) as Linked) } : null
 }
 
 export interface EventFilters {
@@ -73,7 +84,7 @@ const ORDER: Record<EventSort, { by: string; after: string }> = {
   '-date': { by: 'e.date DESC, e.id DESC', after: '(e.date < ? OR (e.date = ? AND e.id < ?))' },
 }
 
-interface FoundRow extends EventRow {
+interface FoundRow extends StoredEvent {
   is_public: number
   gone_at: string
 }
@@ -159,7 +170,7 @@ export async function findEvents(
   const items = pageRows.map((row): EventItem => {
     if (!row.is_public) return { id: row.id, deleted: true, deleted_at: row.gone_at }
     const { is_public: _, gone_at: __, ...event } = row
-    return { ...event, ...linked(row.id) }
+    return { ...withHtml(event), ...linked(row.id) }
   })
   return { items, next }
 }

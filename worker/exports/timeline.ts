@@ -1,7 +1,6 @@
 // The story as Knight Lab TimelineJS JSON: a title slide, one slide per event (unique_id is
 // our stable id, group its category) and one era per chapter. Plain-text fields are escaped;
 // the body's Markdown becomes HTML through the allow-list sanitiser.
-import { bodyToHtml } from '../lib/rich-text'
 import { escapeHtml } from '../lib/html'
 import type { Chapter, Story, StoryEvent } from '../model'
 
@@ -61,7 +60,7 @@ const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
 
 function slideText(event: StoryEvent): string {
   const parts = [paragraph(event.summary)]
-  if (event.body.trim()) parts.push(bodyToHtml(event.body))
+  if (event.body_html) parts.push(event.body_html)
   for (const note of event.notes) {
     const label = note.kind === 'correction' ? 'Correction' : 'Note'
     parts.push(`<p><em>${label}: ${escapeHtml(note.text)}</em></p>`)

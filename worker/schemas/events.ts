@@ -40,9 +40,14 @@ export const EventSchema = z
     date_precision: z.enum(['day', 'month', 'year']),
     headline: z.string(),
     summary: z.string(),
-    body: z
-      .string()
-      .openapi({ description: 'Plain text; paragraphs are separated by blank lines.' }),
+    body: z.string().openapi({
+      description:
+        'As the editor wrote it: plain text or basic Markdown (paragraphs are separated by blank lines).',
+    }),
+    body_html: z.string().openapi({
+      description:
+        'The body as HTML, sanitised with an allow-list (p, br, strong, em, b, i, a, ul, ol, li, blockquote, code; links http(s) and mailto only). Safe to insert as HTML.',
+    }),
     category: z.string().openapi({
       description: 'A category id (/api/v1/categories).',
       example: 'government-statement',
