@@ -283,6 +283,44 @@ describe('revisions and caches', () => {
     expect(after.data[0]).toMatchObject({ actor: 'Test Editor' })
   })
 
+  it('undoes the first edit of a row loaded by the migrations with ?to=before', async () => {
+    const original = await call('GET', '/api/v1/admin/quotes/1')
+    const seeded = await json<Record<string, unknown>>(original)
+    const edited = await call('PATCH', '/api/v1/admin/quotes/1', {
+      headers: { 'If-Match': original.headers.get('ETag')! },
+      body: { text: 'A misquote.' },
+    })
+    expect(edited.status).toBe(200)
+    const [edit] = (
+      await json<{ data: { id: number }[] }>(await call('GET', '/api/v1/admin/quotes/1/revisions'))
+    ).data
+    const bad = await call('POST', `/api/v1/admin/revisions/${edit!.id}/restore?to=sideways`, {
+      headers: { 'If-Match': edited.headers.get('ETag')! },
+    })
+    expect(bad.status).toBe(422)
+    const undone = await call('POST', `/api/v1/admin/revisions/${edit!.id}/restore?to=before`, {
+      headers: { 'If-Match': edited.headers.get('ETag')! },
+    })
+    expect(undone.status).toBe(200)
+    const { version: _v, updated_at: _u, ...state } = seeded
+    expect(await json(undone)).toMatchObject(state)
+  })
+
+  it('validates a change to an existing event without its stored links getting in the way', async () => {
+    const result = await json(
+      await call('POST', '/api/v1/admin/validate', {
+        body: { table: 'events', id: EVENT, data: { headline: 'Only the headline changes' } },
+      }),
+    )
+    expect(result).toEqual({ valid: true, errors: [] })
+    const unknown = await json(
+      await call('POST', '/api/v1/admin/validate', {
+        body: { table: 'events', id: EVENT, data: { places: ['atlantis'] } },
+      }),
+    )
+    expect(unknown).toMatchObject({ valid: false, errors: [{ field: 'places' }] })
+  })
+
   it('brings a row deleted with raw SQL back exactly from its revision', async () => {
     const before = await env.DB.prepare('SELECT * FROM notes WHERE id = 1').first<
       Record<string, unknown>

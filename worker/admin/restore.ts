@@ -1,5 +1,6 @@
 // Restoring a revision: the row is brought back to the state the revision recorded (its `after`,
-// or its `before` when the revision is a delete). The restore is a write like any other, so it is a
+// or its `before` when the revision is a delete; `?to=before` asks for the state it replaced, which
+// undoes the first edit of a row loaded by a migration). The restore is a write like any other, so it is a
 // revision too, and it needs the row's current version in If-Match.
 import type { Context } from 'hono'
 import { columnsOf, getRow, getStoryRow, type Row } from '../db/admin'
@@ -15,11 +16,23 @@ import { writeErrorResponse } from './write-errors'
 const LINK_TABLES = ['event_places', 'event_outlets', 'event_actors']
 const NOT_RESTORED = ['id', 'version', 'created_at', 'updated_at']
 
-export async function restoreRevision(c: Context<AdminEnv>, revisionId: number): Promise<Response> {
+export async function restoreRevision(
+  c: Context<AdminEnv>,
+  revisionId: number,
+  to: 'after' | 'before' = 'after',
+): Promise<Response> {
   const revision = await getRevision(c.env.DB, revisionId)
   if (!revision) return missing(c, 'revisions', revisionId)
-  const target = revision.action === 'delete' ? revision.before : revision.after
-  if (!target) return adminProblem(c, 'not-found', 'This revision holds no state to restore.')
+  const target = to === 'before' || revision.action === 'delete' ? revision.before : revision.after
+  if (!target) {
+    return adminProblem(
+      c,
+      'not-found',
+      to === 'before'
+        ? 'This revision created the row: there is no earlier state. Delete the row instead.'
+        : 'This revision holds no state to restore.',
+    )
+  }
   const editor = c.get('editor')
   const table = revision.table_name
 

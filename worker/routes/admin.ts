@@ -75,9 +75,13 @@ admin.post('/validate', async (c) => {
   const existing = id === undefined ? null : await readRow(c, table, id as string | number)
   const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
   if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
-  const row: Row = { ...(existing ?? {}), ...(parsed.data as Row) }
-  const links = Object.fromEntries(EVENT_LINKS.filter((l) => l in row).map((l) => [l, row[l]]))
-  const errors = await checkRow(c.env.DB, table, row, existing ? links : {})
+  // Links are checked only as the body gives them (the stored ones are already valid).
+  const changes = parsed.data as Row
+  const links = Object.fromEntries(
+    EVENT_LINKS.filter((l) => l in changes).map((l) => [l, changes[l]]),
+  )
+  const row: Row = { ...(existing ?? {}), ...changes }
+  const errors = await checkRow(c.env.DB, table, row, links)
   return c.json({ valid: errors.length === 0, errors })
 })
 
@@ -124,7 +128,17 @@ admin.get('/story/revisions', async (c) =>
 admin.post('/revisions/:id/restore', async (c) => {
   const id = c.req.param('id')
   if (!/^\d{1,12}$/.test(id)) return missing(c, 'revisions', id)
-  return restoreRevision(c, Number(id))
+  const to = c.req.query('to') ?? 'after'
+  if (to !== 'after' && to !== 'before') {
+    return invalid(c, [
+      {
+        field: 'to',
+        message:
+          'to must be "after" (the state the revision made, the default) or "before" (the state it replaced).',
+      },
+    ])
+  }
+  return restoreRevision(c, Number(id), to)
 })
 
 admin.route('/', rows)
