@@ -1,0 +1,69 @@
+// Revisions side by side: every field of the row before and after a change, the changed ones
+// marked, and which version of the row a restore must name in If-Match.
+import type { Revision } from './types'
+
+export interface DiffRow {
+  field: string
+  before: string
+  after: string
+  changed: boolean
+}
+
+/** Bookkeeping fields that move on every change and say nothing about the content. */
+const BOOKKEEPING = new Set(['version', 'updated_at', 'created_at'])
+
+export function showValue(value: unknown): string {
+  if (value === undefined) return ''
+  if (value === null) return '(empty)'
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+export function diffRows(revision: Revision): DiffRow[] {
+  const before = revision.before ?? {}
+  const after = revision.after ?? {}
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+  return fields.map((field) => ({
+    field,
+    before: revision.before ? showValue(before[field]) : '',
+    after: revision.after ? showValue(after[field]) : '',
+    changed:
+      revision.action === 'update'
+        ? JSON.stringify(before[field]) !== JSON.stringify(after[field])
+        : !BOOKKEEPING.has(field),
+  }))
+}
+
+/** The content fields a change touched (bookkeeping left out), for a one-line summary. */
+export function changedFields(revision: Revision): string[] {
+  return diffRows(revision)
+    .filter((row) => row.changed && !BOOKKEEPING.has(row.field))
+    .map((row) => row.field)
+}
+
+/** The row's version now: the newest revision of the same row says (list is newest first). */
+export function currentVersion(revisions: Revision[], revision: Revision): number | undefined {
+  const newest = revisions.find(
+    (r) => r.table_name === revision.table_name && r.row_id === revision.row_id,
+  )
+  const state = newest?.after ?? null
+  return typeof state?.version === 'number' ? state.version : undefined
+}
+
+/** Whether a revision holds a state to go back to (a delete's `before`, anything else's `after`). */
+export function restorable(revision: Revision): boolean {
+  return (revision.action === 'delete' ? revision.before : revision.after) !== null
+}
+
+const TABLE_NAMES: Record<string, string> = {
+  events: 'Event',
+  figures: 'Figure',
+  notes: 'Note',
+  quotes: 'Quote',
+  event_places: 'Place link',
+  event_actors: 'Actor link',
+  event_outlets: 'Outlet link',
+}
+
+export function tableLabel(table: string): string {
+  return TABLE_NAMES[table] ?? table
+}

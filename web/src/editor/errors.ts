@@ -1,0 +1,77 @@
+// Field errors: the API's 422 `errors` (or /validate's) grouped by field, ids to link them to
+// their inputs, and a plain sentence for every other problem.
+import { ApiError } from './api'
+import type { FieldError } from './types'
+
+export type ErrorMap = Record<string, string[]>
+
+export function byField(errors: FieldError[]): ErrorMap {
+  const map: ErrorMap = {}
+  for (const { field, message } of errors) (map[field || '_'] ??= []).push(message)
+  return map
+}
+
+/** Whether an error key belongs to a field: `places` owns `places` and `places.2`. */
+const owns = (field: string, key: string) =>
+  key === field || key.startsWith(`${field}.`) || key.startsWith(`${field}[`)
+
+/** The messages for one field. */
+export function errorsFor(map: ErrorMap, field: string): string[] {
+  return Object.entries(map)
+    .filter(([key]) => owns(field, key))
+    .flatMap(([, messages]) => messages)
+}
+
+/** Errors not attached to one of `fields`: shown at the top of the form. */
+export function otherErrors(map: ErrorMap, fields: readonly string[]): string[] {
+  return Object.entries(map)
+    .filter(([key]) => !fields.some((field) => owns(field, key)))
+    .flatMap(([key, messages]) => messages.map((m) => (key === '_' ? m : `${key}: ${m}`)))
+}
+
+export function mergeErrors(...maps: ErrorMap[]): ErrorMap {
+  const merged: ErrorMap = {}
+  for (const map of maps)
+    for (const [key, messages] of Object.entries(map)) (merged[key] ??= []).push(...messages)
+  return merged
+}
+
+export const errorId = (inputId: string) => `${inputId}-error`
+
+/** One sentence about a failed request for the editor. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ApiError) {
+    switch (error.status) {
+      case 401:
+        return 'Your token was not accepted (it may have been revoked). Sign in again.'
+      case 412:
+        return 'Someone else changed this since you opened it. Reload to see their version, then make your change again.'
+      case 422:
+        return 'Some fields need fixing: see the messages next to them.'
+      default:
+        return error.message
+    }
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * What a failed write means for a form: a refused token signs the editor out, a stale version
+ * raises the conflict banner (both return null); anything else gives the form its message and
+ * field errors.
+ */
+export function formFailure(
+  error: unknown,
+  handlers: { signedOut: (reason: string) => void; onconflict: (message: string) => void },
+): { message: string; errors: ErrorMap } | null {
+  const message = describeFailure(error)
+  if (error instanceof ApiError && error.status === 401) {
+    handlers.signedOut(message)
+    return null
+  }
+  if (error instanceof ApiError && error.status === 412) {
+    handlers.onconflict(message)
+    return null
+  }
+  return { message, errors: error instanceof ApiError ? byField(error.errors) : {} }
+}
