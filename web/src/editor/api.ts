@@ -146,8 +146,13 @@ export function createClient(token: string, fetcher: typeof fetch = fetch.bind(g
         ? send<EditableEvent>('DELETE', `/events/${id(eventId)}`, { ifMatch: version })
         : send<EditableEvent>('POST', `/events/${id(eventId)}/${action}`, { ifMatch: version }),
     revisions: (eventId: string) => get<Revision[]>(`/events/${id(eventId)}/revisions`),
-    restoreRevision: (revisionId: number, version: number | undefined) =>
-      send<Record<string, unknown>>('POST', `/revisions/${revisionId}/restore`, {
+    /** Back to the state a revision made ('after'), or to the state it replaced ('before'). */
+    restoreRevision: (
+      revisionId: number,
+      version: number | undefined,
+      to: 'after' | 'before' = 'after',
+    ) =>
+      send<Record<string, unknown>>('POST', `/revisions/${revisionId}/restore?to=${to}`, {
         ifMatch: version,
       }),
 
