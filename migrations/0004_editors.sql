@@ -1,6 +1,7 @@
 -- Editors: the audit trail, editor tokens and idempotency keys.
 -- Every change to every story table, through the API or raw SQL (`wrangler d1 execute`), is recorded
--- in `revisions` by the triggers below, and moves `story.data_version` on, so caches follow at once.
+-- in `revisions` by the triggers below, and moves `story.data_version` (and `story.updated_at`, when
+-- the data last changed) on, so caches follow at once.
 -- Who made a change: the API sets `write_context.actor` in the same batch as its write; anything
 -- else is recorded as 'sql'. A raw UPDATE that leaves `version` alone gets its version and
 -- updated_at moved on by the trigger, so optimistic concurrency sees every change.
@@ -61,7 +62,7 @@ CREATE TRIGGER IF NOT EXISTS categories_audit_insert AFTER INSERT ON categories
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('categories', NEW.id, NULL, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'label', NEW.label, 'description', NEW.description, 'position', NEW.position, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS categories_audit_update AFTER UPDATE ON categories
 BEGIN
@@ -70,13 +71,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'categories', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'label', OLD.label, 'description', OLD.description, 'position', OLD.position, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'label', r.label, 'description', r.description, 'position', r.position, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM categories r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS categories_audit_delete AFTER DELETE ON categories
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('categories', OLD.id, NULL, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'label', OLD.label, 'description', OLD.description, 'position', OLD.position, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- chapters
@@ -84,7 +85,7 @@ CREATE TRIGGER IF NOT EXISTS chapters_audit_insert AFTER INSERT ON chapters
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('chapters', NEW.id, NULL, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'position', NEW.position, 'title', NEW.title, 'dek', NEW.dek, 'start_date', NEW.start_date, 'end_date', NEW.end_date, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS chapters_audit_update AFTER UPDATE ON chapters
 BEGIN
@@ -93,13 +94,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'chapters', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'position', OLD.position, 'title', OLD.title, 'dek', OLD.dek, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'position', r.position, 'title', r.title, 'dek', r.dek, 'start_date', r.start_date, 'end_date', r.end_date, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM chapters r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS chapters_audit_delete AFTER DELETE ON chapters
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('chapters', OLD.id, NULL, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'position', OLD.position, 'title', OLD.title, 'dek', OLD.dek, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- events
@@ -107,7 +108,7 @@ CREATE TRIGGER IF NOT EXISTS events_audit_insert AFTER INSERT ON events
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('events', NEW.id, NEW.id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'date', NEW.date, 'date_precision', NEW.date_precision, 'headline', NEW.headline, 'summary', NEW.summary, 'body', NEW.body, 'category', NEW.category, 'chapter', NEW.chapter, 'status', NEW.status, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS events_audit_update AFTER UPDATE ON events
 BEGIN
@@ -116,13 +117,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'events', r.id, r.id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'date', OLD.date, 'date_precision', OLD.date_precision, 'headline', OLD.headline, 'summary', OLD.summary, 'body', OLD.body, 'category', OLD.category, 'chapter', OLD.chapter, 'status', OLD.status, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'date', r.date, 'date_precision', r.date_precision, 'headline', r.headline, 'summary', r.summary, 'body', r.body, 'category', r.category, 'chapter', r.chapter, 'status', r.status, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM events r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS events_audit_delete AFTER DELETE ON events
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('events', OLD.id, OLD.id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'date', OLD.date, 'date_precision', OLD.date_precision, 'headline', OLD.headline, 'summary', OLD.summary, 'body', OLD.body, 'category', OLD.category, 'chapter', OLD.chapter, 'status', OLD.status, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- outlets
@@ -130,7 +131,7 @@ CREATE TRIGGER IF NOT EXISTS outlets_audit_insert AFTER INSERT ON outlets
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('outlets', NEW.id, NULL, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'name', NEW.name, 'kind', NEW.kind, 'country', NEW.country, 'url', NEW.url, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS outlets_audit_update AFTER UPDATE ON outlets
 BEGIN
@@ -139,13 +140,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'outlets', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'country', OLD.country, 'url', OLD.url, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'country', r.country, 'url', r.url, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM outlets r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS outlets_audit_delete AFTER DELETE ON outlets
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('outlets', OLD.id, NULL, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'country', OLD.country, 'url', OLD.url, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- places
@@ -153,7 +154,7 @@ CREATE TRIGGER IF NOT EXISTS places_audit_insert AFTER INSERT ON places
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('places', NEW.id, NULL, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'name', NEW.name, 'kind', NEW.kind, 'parent_id', NEW.parent_id, 'iso_code', NEW.iso_code, 'latitude', NEW.latitude, 'longitude', NEW.longitude, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS places_audit_update AFTER UPDATE ON places
 BEGIN
@@ -162,13 +163,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'places', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'parent_id', OLD.parent_id, 'iso_code', OLD.iso_code, 'latitude', OLD.latitude, 'longitude', OLD.longitude, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'parent_id', r.parent_id, 'iso_code', r.iso_code, 'latitude', r.latitude, 'longitude', r.longitude, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM places r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS places_audit_delete AFTER DELETE ON places
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('places', OLD.id, NULL, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'parent_id', OLD.parent_id, 'iso_code', OLD.iso_code, 'latitude', OLD.latitude, 'longitude', OLD.longitude, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- actors
@@ -176,7 +177,7 @@ CREATE TRIGGER IF NOT EXISTS actors_audit_insert AFTER INSERT ON actors
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('actors', NEW.id, NULL, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'name', NEW.name, 'kind', NEW.kind, 'description', NEW.description, 'country', NEW.country, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS actors_audit_update AFTER UPDATE ON actors
 BEGIN
@@ -185,13 +186,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'actors', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'description', OLD.description, 'country', OLD.country, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'description', r.description, 'country', r.country, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM actors r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS actors_audit_delete AFTER DELETE ON actors
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('actors', OLD.id, NULL, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'description', OLD.description, 'country', OLD.country, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- figures
@@ -199,7 +200,7 @@ CREATE TRIGGER IF NOT EXISTS figures_audit_insert AFTER INSERT ON figures
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('figures', NEW.id, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'event_id', NEW.event_id, 'position', NEW.position, 'value', NEW.value, 'value_max', NEW.value_max, 'qualifier', NEW.qualifier, 'unit', NEW.unit, 'measure', NEW.measure, 'subject', NEW.subject, 'nationality', NEW.nationality, 'place_id', NEW.place_id, 'period', NEW.period, 'period_start', NEW.period_start, 'period_end', NEW.period_end, 'display', NEW.display, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS figures_audit_update AFTER UPDATE ON figures
 BEGIN
@@ -208,13 +209,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'figures', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'value', OLD.value, 'value_max', OLD.value_max, 'qualifier', OLD.qualifier, 'unit', OLD.unit, 'measure', OLD.measure, 'subject', OLD.subject, 'nationality', OLD.nationality, 'place_id', OLD.place_id, 'period', OLD.period, 'period_start', OLD.period_start, 'period_end', OLD.period_end, 'display', OLD.display, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'value', r.value, 'value_max', r.value_max, 'qualifier', r.qualifier, 'unit', r.unit, 'measure', r.measure, 'subject', r.subject, 'nationality', r.nationality, 'place_id', r.place_id, 'period', r.period, 'period_start', r.period_start, 'period_end', r.period_end, 'display', r.display, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM figures r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS figures_audit_delete AFTER DELETE ON figures
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('figures', OLD.id, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'value', OLD.value, 'value_max', OLD.value_max, 'qualifier', OLD.qualifier, 'unit', OLD.unit, 'measure', OLD.measure, 'subject', OLD.subject, 'nationality', OLD.nationality, 'place_id', OLD.place_id, 'period', OLD.period, 'period_start', OLD.period_start, 'period_end', OLD.period_end, 'display', OLD.display, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- quotes
@@ -222,7 +223,7 @@ CREATE TRIGGER IF NOT EXISTS quotes_audit_insert AFTER INSERT ON quotes
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('quotes', NEW.id, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'event_id', NEW.event_id, 'position', NEW.position, 'speaker_id', NEW.speaker_id, 'text', NEW.text, 'outlet_id', NEW.outlet_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS quotes_audit_update AFTER UPDATE ON quotes
 BEGIN
@@ -231,13 +232,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'quotes', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'speaker_id', OLD.speaker_id, 'text', OLD.text, 'outlet_id', OLD.outlet_id, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'speaker_id', r.speaker_id, 'text', r.text, 'outlet_id', r.outlet_id, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM quotes r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS quotes_audit_delete AFTER DELETE ON quotes
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('quotes', OLD.id, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'speaker_id', OLD.speaker_id, 'text', OLD.text, 'outlet_id', OLD.outlet_id, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- notes
@@ -245,7 +246,7 @@ CREATE TRIGGER IF NOT EXISTS notes_audit_insert AFTER INSERT ON notes
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('notes', NEW.id, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', NEW.id, 'event_id', NEW.event_id, 'position', NEW.position, 'kind', NEW.kind, 'field', NEW.field, 'text', NEW.text, 'source_said', NEW.source_said, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'version', NEW.version, 'deleted_at', NEW.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS notes_audit_update AFTER UPDATE ON notes
 BEGIN
@@ -254,13 +255,13 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'notes', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'kind', OLD.kind, 'field', OLD.field, 'text', OLD.text, 'source_said', OLD.source_said, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'kind', r.kind, 'field', r.field, 'text', r.text, 'source_said', r.source_said, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM notes r WHERE r.id = NEW.id;
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS notes_audit_delete AFTER DELETE ON notes
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('notes', OLD.id, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'kind', OLD.kind, 'field', OLD.field, 'text', OLD.text, 'source_said', OLD.source_said, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- event_outlets
@@ -268,19 +269,19 @@ CREATE TRIGGER IF NOT EXISTS event_outlets_audit_insert AFTER INSERT ON event_ou
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('event_outlets', NEW.event_id || '/' || NEW.outlet_id, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', NEW.event_id, 'outlet_id', NEW.outlet_id, 'role', NEW.role, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_outlets_audit_update AFTER UPDATE ON event_outlets
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   VALUES ('event_outlets', NEW.event_id || '/' || NEW.outlet_id, NEW.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'outlet_id', OLD.outlet_id, 'role', OLD.role, 'position', OLD.position), json_object('event_id', NEW.event_id, 'outlet_id', NEW.outlet_id, 'role', NEW.role, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_outlets_audit_delete AFTER DELETE ON event_outlets
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('event_outlets', OLD.event_id || '/' || OLD.outlet_id, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'outlet_id', OLD.outlet_id, 'role', OLD.role, 'position', OLD.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- event_places
@@ -288,19 +289,19 @@ CREATE TRIGGER IF NOT EXISTS event_places_audit_insert AFTER INSERT ON event_pla
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('event_places', NEW.event_id || '/' || NEW.place_id, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', NEW.event_id, 'place_id', NEW.place_id, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_places_audit_update AFTER UPDATE ON event_places
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   VALUES ('event_places', NEW.event_id || '/' || NEW.place_id, NEW.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'place_id', OLD.place_id, 'position', OLD.position), json_object('event_id', NEW.event_id, 'place_id', NEW.place_id, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_places_audit_delete AFTER DELETE ON event_places
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('event_places', OLD.event_id || '/' || OLD.place_id, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'place_id', OLD.place_id, 'position', OLD.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- event_actors
@@ -308,19 +309,19 @@ CREATE TRIGGER IF NOT EXISTS event_actors_audit_insert AFTER INSERT ON event_act
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('event_actors', NEW.event_id || '/' || NEW.actor_id || '/' || NEW.role, NEW.event_id, 'insert', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', NEW.event_id, 'actor_id', NEW.actor_id, 'role', NEW.role, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_actors_audit_update AFTER UPDATE ON event_actors
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   VALUES ('event_actors', NEW.event_id || '/' || NEW.actor_id || '/' || NEW.role, NEW.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'actor_id', OLD.actor_id, 'role', OLD.role, 'position', OLD.position), json_object('event_id', NEW.event_id, 'actor_id', NEW.actor_id, 'role', NEW.role, 'position', NEW.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 CREATE TRIGGER IF NOT EXISTS event_actors_audit_delete AFTER DELETE ON event_actors
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('event_actors', OLD.event_id || '/' || OLD.actor_id || '/' || OLD.role, OLD.event_id, 'delete', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('event_id', OLD.event_id, 'actor_id', OLD.actor_id, 'role', OLD.role, 'position', OLD.position));
-  UPDATE story SET data_version = data_version + 1 WHERE id = 1;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 
 -- story (its data_version moves on every change and is not itself a revision)
