@@ -10,6 +10,7 @@ export default ts.config(
       'node_modules/',
       '.wrangler/',
       'web/dist/',
+      'worker/ssr/build/*.js',
       'test-results/',
       'playwright-report/',
       'worker-configuration.d.ts',

@@ -1,10 +1,16 @@
 // Browser tests: a fresh local D1 from the real migrations, the real worker under wrangler dev,
 // and Chromium driven by Playwright.
+import { createHash, randomBytes } from 'node:crypto'
 import { defineConfig } from '@playwright/test'
 import { findChromium } from './tests/e2e/browser'
 
 const PORT = 8788
 const STATE = '.wrangler/e2e'
+
+// The editor's tests sign in with a token made for this run (the test workers inherit it); only
+// its SHA-256 hash goes into the test database, as `npm run editor:token` would store it.
+process.env.E2E_EDITOR_TOKEN ||= `yir_${randomBytes(32).toString('base64url')}`
+const EDITOR_TOKEN_HASH = createHash('sha256').update(process.env.E2E_EDITOR_TOKEN).digest('hex')
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,10 +37,20 @@ export default defineConfig({
       ],
     },
   },
+  // The story on a desktop and on a phone (mobile emulation: touch, mobile viewport rules).
+  projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'mobile',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    },
+  ],
   webServer: {
     command:
       `node -e "require('node:fs').rmSync('${STATE}',{recursive:true,force:true})" && ` +
       `wrangler d1 migrations apply DB --local --persist-to ${STATE} && ` +
+      `wrangler d1 execute DB --local --persist-to ${STATE} --command ` +
+      `"INSERT INTO editor_tokens (name, token_hash) VALUES ('Browser test', '${EDITOR_TOKEN_HASH}')" && ` +
       `wrangler dev --ip 127.0.0.1 --port ${PORT} --persist-to ${STATE} --show-interactive-dev-session=false`,
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,

@@ -1,0 +1,122 @@
+// Scrolling: every step becomes active in turn and the graphic follows it; the page keeps its
+// state across a reload; a step already past the trigger line on load is entered.
+import { expect, test } from './fixtures'
+import {
+  activeMatchesLayout,
+  expectStepShown,
+  graphicStates,
+  recordGraphicStates,
+  scrollToStep,
+} from './story-page'
+
+test('every event is a step with its date, headline, outlets and the graphic’s description', async ({
+  page,
+  story,
+  order,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.story.title)
+  const steps = page.locator('.step')
+  await expect(steps).toHaveCount(story.events.length)
+  await expect(steps.locator('h3')).toHaveText(order.map((e) => e.headline))
+  for (const event of order) {
+    const step = page.locator(`#event-${event.id}`)
+    await expect(step.locator('time')).toHaveAttribute('datetime', event.date)
+    for (const outlet of event.outlets) await expect(step).toContainText(outlet.name)
+    await expect(step.locator('.sr-only')).toContainText(/^Graphic: \S/)
+  }
+})
+
+test('scrolling down through the story activates every step in turn', async ({
+  page,
+  story,
+  order,
+}) => {
+  test.setTimeout(180_000)
+  await recordGraphicStates(page)
+  await page.goto('/')
+  await expect(page.locator('.graphic')).toBeVisible()
+  await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
+  for (const event of order) {
+    await scrollToStep(page, event.id)
+    await expectStepShown(page, story, event)
+  }
+  // Scrolled one step at a time, the graphic showed every event once, in reading order.
+  const shown = (await graphicStates(page)).filter((id) => id !== null)
+  expect(shown).toEqual(order.map((e) => e.id))
+})
+
+test('scrolling back above the first step returns to the overview', async ({ page, order }) => {
+  await page.goto('/')
+  const first = order[0]!
+  await scrollToStep(page, first.id)
+  await expect(page.locator(`#event-${first.id}`)).toHaveAttribute('data-active', 'true')
+  await page.mouse.wheel(0, -5000)
+  await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
+  await expect(page.locator('.graphic')).not.toHaveAttribute('data-event-id')
+  await expect(page).not.toHaveURL(/#event-/)
+})
+
+test('a reload mid-story comes back to the same step and graphic state', async ({
+  page,
+  story,
+  order,
+}) => {
+  await page.goto('/')
+  const middle = order[Math.floor(order.length / 2)]!
+  // One fast flick of the wheel from the top to the middle of the story.
+  await scrollToStep(page, middle.id)
+  await expectStepShown(page, story, middle)
+  await page.reload()
+  await expectStepShown(page, story, middle)
+  const top = await page
+    .locator(`#event-${middle.id}`)
+    .evaluate((el) => el.getBoundingClientRect().top)
+  expect(top).toBeLessThan(page.viewportSize()!.height)
+})
+
+test('a page already scrolled into the story when its script starts enters the right step', async ({
+  page,
+}) => {
+  // The browser restored a position, or the reader scrolled while the page loaded: the page is
+  // mid-story before the script runs. No scroll event will come; the step must be entered anyway.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') window.scrollTo(0, document.body.scrollHeight / 3)
+    })
+  })
+  await page.goto('/')
+  await expect(page.locator('.graphic')).toBeVisible()
+  await expect(page.locator('.step[data-active="true"]')).toHaveCount(1)
+  await expect.poll(() => activeMatchesLayout(page)).toBe(true)
+  const id = await page.locator('.step[data-active="true"]').getAttribute('data-event-id')
+  await expect(page.locator('.graphic')).toHaveAttribute('data-event-id', id!)
+  await expect(page).toHaveURL(new RegExp(`#event-${id}$`))
+})
+
+test('resizes and a changing address bar do not break step detection', async ({
+  page,
+  story,
+  order,
+}) => {
+  const { width, height } = page.viewportSize()!
+  const [a, b, c] = [order[4]!, order[5]!, order[6]!]
+  await page.goto('/')
+  await scrollToStep(page, a.id)
+  await expectStepShown(page, story, a)
+
+  // A mobile address bar hiding and showing again changes only the viewport's height.
+  await page.setViewportSize({ width, height: height - 80 })
+  await page.setViewportSize({ width, height })
+  await expectStepShown(page, story, a)
+  await scrollToStep(page, b.id)
+  await expectStepShown(page, story, b)
+
+  // The other layout (side by side <-> stacked): the active step is the one the layout says.
+  await page.setViewportSize(
+    width > 600 ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+  )
+  await expect.poll(() => activeMatchesLayout(page)).toBe(true)
+  await scrollToStep(page, c.id)
+  await expectStepShown(page, story, c)
+})

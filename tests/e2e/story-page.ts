@@ -1,0 +1,120 @@
+// What the browser tests do to the story page and what they check on it.
+import { expect, type Page } from '@playwright/test'
+import { sceneFor } from '../../web/src/charts/scene'
+import type { Story, StoryEvent } from '../../worker/model'
+
+/** The trigger line (pixels from the top of the viewport) that steps cross to become active. */
+export async function triggerTop(page: Page): Promise<number> {
+  return page.locator('.scrolly__trigger').evaluate((el) => el.getBoundingClientRect().top)
+}
+
+/** Scroll with the mouse wheel until the step's top has just crossed the trigger line. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  const step = page.locator(`#event-${id}`)
+  const trigger = await triggerTop(page)
+  const top = await step.evaluate((el) => el.getBoundingClientRect().top)
+  await page.mouse.move(10, 10)
+  await page.mouse.wheel(0, Math.round(top - trigger + 20))
+  await expect
+    .poll(() => step.evaluate((el) => el.getBoundingClientRect().top), {
+      message: `step ${id} should reach the trigger line`,
+    })
+    .toBeLessThanOrEqual(trigger)
+}
+
+/** The step is the one active step, the URL names it, and the graphic's SVG marks show its state. */
+export async function expectStepShown(page: Page, story: Story, event: StoryEvent): Promise<void> {
+  const step = page.locator(`#event-${event.id}`)
+  await expect(step).toHaveAttribute('data-active', 'true')
+  await expect(page.locator('.step[data-active="true"]')).toHaveCount(1)
+  await expect(page).toHaveURL(new RegExp(`#event-${event.id}$`))
+  await expectGraphicShows(page, story, event)
+}
+
+export async function expectGraphicShows(
+  page: Page,
+  story: Story,
+  event: StoryEvent,
+): Promise<void> {
+  const spec = sceneFor(event, story)
+  const graphic = page.locator('.graphic')
+  await expect(graphic).toHaveAttribute('data-scene', spec.scene)
+  await expect(graphic).toHaveAttribute('data-event-id', event.id)
+  const svg = graphic.locator('svg')
+  const lit = svg.locator('[data-active="true"]')
+  await expect(lit.first(), `a lit mark for ${event.id}`).toBeAttached()
+
+  if (spec.scene === 'timeline') {
+    await expect(svg.locator(`[data-event-id="${event.id}"][data-active="true"]`)).not.toHaveCount(
+      0,
+    )
+    await expect(svg.locator(`[data-label-for="${event.id}"]`)).not.toHaveCount(0)
+  }
+  for (const figure of spec.figureIds) {
+    await expect(
+      svg.locator(`[data-figure-id="${figure}"][data-active="true"]`),
+      `figure ${figure} of ${event.id} lit`,
+    ).not.toHaveCount(0)
+  }
+  for (const place of spec.placeIds) {
+    // Every mark drawn for one of the event's places is lit (places abroad may have none).
+    const unlit = svg.locator(`[data-place-id="${place}"]:not([data-active="true"])`)
+    await expect(unlit, `marks of place ${place} not lit`).toHaveCount(0)
+  }
+  if (spec.scene === 'map') {
+    await expect(svg.locator('[data-place-id][data-active="true"]')).not.toHaveCount(0)
+  }
+
+  // Nothing lit belongs to another event's state.
+  const foreign = await lit.evaluateAll(
+    (els, s) =>
+      els
+        .map((el) => (el as SVGElement).dataset)
+        .filter(
+          (d) =>
+            !(d.eventId === s.eventId) &&
+            !(d.placeId && s.placeIds.includes(d.placeId)) &&
+            !(d.figureId && s.figureIds.includes(Number(d.figureId))),
+        )
+        .map((d) => JSON.stringify(d)),
+    spec,
+  )
+  expect(foreign, `marks lit at ${event.id} that are not part of its state`).toEqual([])
+}
+
+/** Records every state the graphic shows, from the first paint on. */
+export async function recordGraphicStates(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: (string | null)[] = []
+    ;(window as unknown as { graphicStates: (string | null)[] }).graphicStates = seen
+    const note = () => {
+      const graphic = document.querySelector('.graphic')
+      if (!graphic) return
+      const id = graphic.getAttribute('data-event-id')
+      if (seen.at(-1) !== id) seen.push(id)
+    }
+    new MutationObserver(note).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-event-id'],
+    })
+  })
+}
+
+export async function graphicStates(page: Page): Promise<(string | null)[]> {
+  return page.evaluate(
+    () => (window as unknown as { graphicStates: (string | null)[] }).graphicStates,
+  )
+}
+
+/** The active step is the one the layout says: the last whose top has passed the trigger line. */
+export async function activeMatchesLayout(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const trigger = document.querySelector('.scrolly__trigger')!.getBoundingClientRect().top
+    const steps = [...document.querySelectorAll('.step')]
+    const passed = steps.filter((el) => el.getBoundingClientRect().top <= trigger)
+    const active = steps.filter((el) => el.getAttribute('data-active') === 'true')
+    return active.map((el) => el.id).join(' ') === (passed.at(-1)?.id ?? '')
+  })
+}
