@@ -30,6 +30,14 @@ export interface EditableEvent extends Omit<StoryEvent, 'figures' | 'notes' | 'q
 }
 
 /** The event's own fields an editor changes in the form. */
+/** What both event forms share. */
+export interface EventText {
+  summary: string
+  body: string
+  category: string
+  chapter: string
+}
+
 export interface EventFields {
   date: string
   date_precision: string
