@@ -142,3 +142,17 @@ export interface Tombstone {
   deleted: true
   deleted_at: string
 }
+
+/** One entry of the audit trail: a row's state before and after one change. */
+export interface Revision {
+  id: number
+  table_name: string
+  row_id: string
+  event_id: string | null
+  action: 'insert' | 'update' | 'delete'
+  /** The editor's name, or "sql" for a change made outside the API. */
+  actor: string
+  at: string
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}

@@ -1,18 +1,9 @@
 // SQL for the audit trail and idempotency keys.
+import type { Revision } from '../model'
 import type { Row } from './admin'
-import type { Db } from './sql'
 
-export interface Revision {
-  id: number
-  table_name: string
-  row_id: string
-  event_id: string | null
-  action: 'insert' | 'update' | 'delete'
-  actor: string
-  at: string
-  before: Row | null
-  after: Row | null
-}
+export type { Revision }
+import type { Db } from './sql'
 
 const REVISION =
   'SELECT id, table_name, row_id, event_id, action, actor, at, before, after FROM revisions'

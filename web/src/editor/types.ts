@@ -1,6 +1,8 @@
 // What the editor's write API (/api/v1/admin) sends and takes: plain types for the editor page.
 import type { Figure, Note, Quote, Story, StoryEvent } from '../../../worker/model'
 
+export type { Revision } from '../../../worker/model'
+
 export type EventStatus = 'draft' | 'published'
 
 /** One row of the editor's event list: every event, drafts and deleted ones included. */
@@ -82,18 +84,6 @@ export interface NoteFields {
   field: string | null
   text: string
   source_said: string | null
-}
-
-export interface Revision {
-  id: number
-  table_name: string
-  row_id: string
-  event_id: string | null
-  action: 'insert' | 'update' | 'delete'
-  actor: string
-  at: string
-  before: Record<string, unknown> | null
-  after: Record<string, unknown> | null
 }
 
 /** A choice in a select or checkbox list. */
