@@ -1,6 +1,6 @@
 // What is linked to events (places, actors, outlets, figures, quotes, notes), loaded in one batch.
 import type { ActorRef, Figure, Note, OutletRef, PlaceRef, Quote } from '../model'
-import { JSON_LIST, PUBLIC_EVENT_IDS, rowsOf, type Db } from './sql'
+import { JSON_LIST, PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
 
 export const LINKED_KINDS = ['places', 'actors', 'outlets', 'figures', 'quotes', 'notes'] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
@@ -28,10 +28,11 @@ const SQL: Record<LinkedKind, (scope: string) => string> = {
   outlets: (scope) => `SELECT eo.event_id, o.id, o.name, o.kind, eo.role
     FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id AND o.deleted_at IS NULL
     WHERE eo.event_id IN (${scope}) ORDER BY eo.event_id, eo.position, o.id`,
-  figures: (scope) => `SELECT event_id, id, value, value_max, qualifier, unit, measure, subject,
-      nationality, place_id, period, period_start, period_end, display
-    FROM figures WHERE deleted_at IS NULL AND event_id IN (${scope})
-    ORDER BY event_id, position, id`,
+  figures: (scope) => `SELECT f.event_id, f.id, f.value, f.value_max, f.qualifier, f.unit,
+      f.measure, f.subject, f.nationality, ${livePlace('f.place_id')} AS place_id, f.period,
+      f.period_start, f.period_end, f.display
+    FROM figures f WHERE f.deleted_at IS NULL AND f.event_id IN (${scope})
+    ORDER BY f.event_id, f.position, f.id`,
   quotes: (scope) => `SELECT q.event_id, q.id, q.text, a.id AS speaker_id, a.name AS speaker_name,
       o.id AS outlet_id, o.name AS outlet_name
     FROM quotes q JOIN actors a ON a.id = q.speaker_id

@@ -8,7 +8,7 @@ import type {
   Place,
 } from '../model'
 import { CATEGORIES, CHAPTERS, PLACES } from './story'
-import { IS_PUBLIC, JSON_LIST, PLACE_TREE, PUBLIC_EVENT_IDS, type Db } from './sql'
+import { IS_PUBLIC, JSON_LIST, PLACE_TREE, PUBLIC_EVENT_IDS, livePlace, type Db } from './sql'
 
 const all = async <T>(db: Db, sql: string, ...binds: unknown[]): Promise<T[]> =>
   (
@@ -90,7 +90,8 @@ export async function listFigures(db: Db, filters: FigureFilters): Promise<Figur
   return all<FigureWithEvent>(
     db,
     `SELECT f.id, f.event_id, f.value, f.value_max, f.qualifier, f.unit, f.measure, f.subject,
-       f.nationality, f.place_id, f.period, f.period_start, f.period_end, f.display
+       f.nationality, ${livePlace('f.place_id')} AS place_id, f.period, f.period_start,
+       f.period_end, f.display
      FROM figures f JOIN events e ON e.id = f.event_id
      WHERE ${where.join(' AND ')}
      ORDER BY e.date, e.id, f.position, f.id`,

@@ -6,6 +6,13 @@ export const IS_PUBLIC = `e.status = 'published' AND e.deleted_at IS NULL`
 /** The ids of every event the public may see, as a subquery. */
 export const PUBLIC_EVENT_IDS = `SELECT id FROM events WHERE status = 'published' AND deleted_at IS NULL`
 
+/**
+ * A reference to a place, kept only while that place is not deleted: the public data never points
+ * at a place it does not list. `column` is a column name from the caller's SQL, never a value.
+ */
+export const livePlace = (column: string) =>
+  `(SELECT lp.id FROM places lp WHERE lp.id = ${column} AND lp.deleted_at IS NULL)`
+
 /** A bound JSON array of strings as a subquery (`?` takes JSON.stringify(list)). */
 export const JSON_LIST = `SELECT value FROM json_each(?)`
 

@@ -1,7 +1,7 @@
 // The story: its one row, its data version, and everything the page needs at once.
 import type { Category, Chapter, Place, Story, StoryMeta } from '../model'
 import { listPublishedEvents } from './events'
-import { PUBLIC_EVENT_IDS, rowsOf, type Db } from './sql'
+import { PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
 
 const STORY_META = `SELECT title, dek, credit, source_outlet, source_title, source_period, source_url,
   data_version, updated_at FROM story WHERE id = 1`
@@ -12,7 +12,8 @@ export const CHAPTERS = `SELECT id, position, title, dek, start_date, end_date F
 export const CATEGORIES = `SELECT id, label, description, position FROM categories
   WHERE deleted_at IS NULL ORDER BY position`
 
-export const PLACES = `SELECT p.id, p.name, p.kind, p.parent_id, p.iso_code, p.latitude, p.longitude,
+export const PLACES = `SELECT p.id, p.name, p.kind, ${livePlace('p.parent_id')} AS parent_id,
+    p.iso_code, p.latitude, p.longitude,
     (SELECT count(*) FROM event_places ep WHERE ep.place_id = p.id
        AND ep.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
   FROM places p WHERE p.deleted_at IS NULL ORDER BY p.kind, p.name`

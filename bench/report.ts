@@ -1,0 +1,127 @@
+// The bench's report: Markdown tables on stdout, ready for the README.
+import type { BenchResults } from './bench'
+import { limitText, type BudgetCheck } from './budgets'
+import { markdownTable } from './lib/table'
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1)
+
+export function printReport(results: BenchResults, checks: BudgetCheck[]): void {
+  const out: string[] = []
+  const { api, bundle, page, lighthouse } = results
+
+  if (api) {
+    out.push(
+      `\n### API under load (autocannon, ${api.duration_s} s per run after a ${api.warmup_s} s warm-up, ` +
+        `medians of ${api.rounds} interleaved rounds)\n`,
+      `Story JSON ${kB(api.story_bytes)} kB; search result ${kB(api.search_bytes)} kB; static asset ` +
+        `${api.static_asset.path} ${kB(api.static_asset.bytes)} kB (uncompressed).\n`,
+    )
+    const rows = api.levels.flatMap((level) =>
+      (['story', 'search', 'static'] as const).map((name) => {
+        const t = level.targets[name]
+        return [
+          level.connections,
+          name === 'story'
+            ? '/api/v1/story (cached)'
+            : name === 'search'
+              ? '/api/v1/events?q= (cache miss)'
+              : 'static asset',
+          t.p50_ms,
+          t.p99_ms,
+          t.rps,
+          name === 'story' ? `${level.story_to_static_rps}x static` : '',
+          t.non_2xx + t.errors,
+        ]
+      }),
+    )
+    out.push(
+      markdownTable(
+        ['connections', 'target', 'p50 ms', 'p99 ms', 'req/s', 'ratio', 'non-2xx + errors'],
+        rows,
+      ),
+    )
+  }
+
+  if (bundle) {
+    out.push('\n### Production build: JavaScript and CSS per chunk\n')
+    const rows: (string | number)[][] = bundle.chunks.map((c) => [
+      c.file,
+      c.kind,
+      kB(c.raw_bytes),
+      kB(c.gzip_bytes),
+      c.pages.join(', ') || '(none)',
+    ])
+    for (const [name, t] of Object.entries(bundle.pages)) {
+      rows.push([`${name} page, JS`, 'js', kB(t.js_raw_bytes), kB(t.js_gzip_bytes), name])
+      rows.push([`${name} page, CSS`, 'css', kB(t.css_raw_bytes), kB(t.css_gzip_bytes), name])
+    }
+    rows.push([
+      'all chunks, JS',
+      'js',
+      kB(bundle.all.js_raw_bytes),
+      kB(bundle.all.js_gzip_bytes),
+      '',
+    ])
+    out.push(markdownTable(['chunk', 'kind', 'raw kB', 'gzip kB', 'loaded by'], rows))
+  }
+
+  if (page) {
+    out.push(
+      `\n### Story page in Chromium (${page.viewport}, CPU ${page.cpu_slowdown}x slower; medians of ${page.runs.length} runs)\n`,
+    )
+    out.push(
+      markdownTable(
+        ['figure', 'value'],
+        [
+          ['time to the first story text', `${page.first_text_ms} ms`],
+          ['first contentful paint', `${page.fcp_ms} ms`],
+          ['largest contentful paint', `${page.lcp_ms} ms`],
+          ['long tasks while loading', `${page.load_long_task_ms} ms`],
+          [
+            'long tasks while scrolling through every step',
+            `${page.scroll_long_task_ms} ms in ${page.scroll_long_tasks} tasks (longest ${page.longest_scroll_task_ms} ms)`,
+          ],
+          ['peak SVG nodes', page.peak_svg_nodes],
+          ['steps activated', `${page.steps_activated} of ${page.steps}`],
+          [
+            'Content-Security-Policy violations',
+            page.csp_violations.length ? page.csp_violations.join('; ') : 'none',
+          ],
+        ],
+      ),
+    )
+  }
+
+  if (lighthouse) {
+    out.push(
+      `\n### Lighthouse ${lighthouse.version}, mobile (medians of ${lighthouse.runs.length} runs)\n`,
+    )
+    out.push(
+      markdownTable(
+        ['category or metric', 'value'],
+        [
+          ['performance', lighthouse.performance],
+          ['accessibility', lighthouse.accessibility],
+          ['best practices', lighthouse.best_practices],
+          ['SEO', lighthouse.seo],
+          ['LCP (simulated)', `${lighthouse.lcp_ms} ms`],
+          ['total blocking time (simulated)', `${lighthouse.tbt_ms} ms`],
+          ['cumulative layout shift', lighthouse.cls],
+        ],
+      ),
+    )
+    if (lighthouse.failing_audits.length) {
+      out.push('\nAudits below full marks (last run):')
+      for (const a of lighthouse.failing_audits) out.push(`- ${a.id} (${a.score}): ${a.title}`)
+    }
+  }
+
+  out.push('\n### Budgets (bench/budgets.json)\n')
+  out.push(
+    markdownTable(
+      ['budget', 'limit', 'measured', 'status'],
+      checks.map((c) => [c.label, limitText(c), c.value, c.status]),
+    ),
+  )
+  console.log(out.join('\n'))
+}
