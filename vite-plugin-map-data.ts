@@ -9,8 +9,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { Plugin } from 'vite'
-import { PROVINCE_CODES } from './web/src/charts/data/province-codes'
-import type { MapShapes, Ring } from './web/src/charts/map-shapes'
+import { PROVINCE_CODES } from './web/src/charts/data/province-codes.ts'
+import type { MapShapes, Ring } from './web/src/charts/map-shapes.ts'
 
 export const MAP_MODULE_ID = 'virtual:cambodia-map'
 const RESOLVED_ID = `\0${MAP_MODULE_ID}`

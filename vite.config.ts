@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
-import { apiDocs } from './vite-plugin-api-docs'
-import { bundleSize } from './vite-plugin-bundle-size'
-import mapData from './vite-plugin-map-data'
+import { apiDocs } from './vite-plugin-api-docs.ts'
+import { bundleSize } from './vite-plugin-bundle-size.ts'
+import mapData from './vite-plugin-map-data.ts'
 
 export default defineConfig({
   root: 'web',

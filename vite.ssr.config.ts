@@ -2,7 +2,7 @@
 // imports (worker/ssr/build/entry-server.js). Runs after the browser build, whose index.html it
 // embeds as the page template.
 import { defineConfig, mergeConfig } from 'vite'
-import browser from './vite.config'
+import browser from './vite.config.ts'
 
 export default mergeConfig(
   browser,
