@@ -4,7 +4,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { defineConfig } from '@playwright/test'
 import { findChromium } from './tests/e2e/browser'
 
-const PORT = 8788
+// E2E_PORT lets two checkouts run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 8788)
 const STATE = '.wrangler/e2e'
 
 // The editor's tests sign in with a token made for this run (the test workers inherit it); only
