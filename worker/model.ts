@@ -1,70 +1,70 @@
-// The story's data as the API serves it: plain types shared by the worker and the page.
-// No runtime code and no platform types here, so the page can import them too.
-export interface PlaceRef {
-  id: string
-  name: string
-  kind: string
-  iso_code: string | null
-  latitude: number | null
-  longitude: number | null
-}
-export interface ActorRef {
-  id: string
-  name: string
-  kind: string
-  role: string
-}
-export interface OutletRef {
-  id: string
-  name: string
-  kind: string
-  role: string
-}
-export interface Figure {
-  id: number
-  value: number
-  value_max: number | null
-  qualifier: string
-  unit: string
-  measure: string
-  subject: string | null
-  nationality: string | null
-  place_id: string | null
-  period: string | null
-  period_start: string | null
-  period_end: string | null
-  display: string
-}
-export interface Quote {
-  id: number
-  text: string
+// The story's data as the API serves it: the types shared by the worker and the page. Type-only
+// exports: each is derived from the table registry (worker/data/tables.ts) or the value lists
+// (worker/data/values.ts), so a column added there reaches these types, and the page (which
+// imports this file by type only) bundles no zod.
+import type { EventSummary as EventSummaryRow, PublicRow, RefRow, TableName } from './data/tables'
+import type { RevisionAction } from './data/values'
+
+export type {
+  ActorCreate,
+  ActorPatch,
+  AdminEvent,
+  ChapterCreate,
+  ChapterPatch,
+  EditableTable,
+  EventCreate,
+  EventPatch,
+  FigureCreate,
+  FigurePatch,
+  NoteCreate,
+  NotePatch,
+  OutletCreate,
+  OutletPatch,
+  PlaceCreate,
+  PlacePatch,
+  QuoteCreate,
+  QuotePatch,
+  StoryPatch,
+  TableName,
+} from './data/tables'
+export type {
+  ActorKind,
+  ActorRole,
+  DatePrecision,
+  EventStatus,
+  Measure,
+  NoteKind,
+  OutletKind,
+  OutletRole,
+  PlaceKind,
+  Qualifier,
+  RevisionAction,
+  Unit,
+} from './data/values'
+
+/** A place as an event names it: id, name, kind, ISO code and coordinates. */
+export type PlaceRef = RefRow<'places'>
+/** An actor as an event names it, with what the actor was in that event. */
+export type ActorRef = RefRow<'actors'> & PublicRow<'event_actors'>
+/** An outlet as an event names it, with how it stands to that event. */
+export type OutletRef = RefRow<'outlets'> & PublicRow<'event_outlets'>
+/** A number, with its exact qualifier, unit and what it measures. */
+export type Figure = PublicRow<'figures'>
+/** One sentence at most, with its speaker and the outlet that carried it. */
+export type Quote = PublicRow<'quotes'> & {
   speaker: { id: string; name: string }
   outlet: { id: string; name: string } | null
 }
-export interface Note {
-  id: number
-  kind: 'correction' | 'context'
-  field: string | null
-  text: string
-  source_said: string | null
-}
-export interface EventRow {
-  id: string
-  date: string
-  date_precision: string
-  headline: string
-  summary: string
-  /** The editor's text: plain text or basic Markdown. */
-  body: string
-  /** The body as HTML, sanitised with an allow-list: the only field ever shown as HTML. */
-  body_html: string
-  category: string
-  chapter: string
-  created_at: string
-  updated_at: string
-  version: number
-}
-export interface StoryEvent extends EventRow {
+/** An editor's note, shown to readers; a correction keeps what the source said. */
+export type Note = PublicRow<'notes'>
+/**
+ * An event's own fields as the public API shows them. `body` is the editor's text (plain text
+ * or basic Markdown); `body_html` is that body as HTML, sanitised with an allow-list: the only
+ * field ever shown as HTML.
+ */
+export type EventRow = PublicRow<'events'> & { body_html: string }
+/** An event with everything linked to it. */
+export type StoryEvent = EventRow & {
   places: PlaceRef[]
   actors: ActorRef[]
   outlets: OutletRef[]
@@ -73,35 +73,15 @@ export interface StoryEvent extends EventRow {
   notes: Note[]
 }
 
-export interface StoryMeta {
-  title: string
-  dek: string
-  credit: string
-  source_outlet: string
-  source_title: string
-  source_period: string
-  source_url: string | null
-  data_version: number
-  updated_at: string
-}
-export interface Chapter {
-  id: string
-  position: number
-  title: string
-  dek: string
-  start_date: string
-  end_date: string
-}
-export interface Category {
-  id: string
-  label: string
-  description: string
-  position: number
-}
-export interface Place extends PlaceRef {
-  parent_id: string | null
-  event_count: number
-}
+/** The story's title, credit, source and data version. */
+export type StoryMeta = PublicRow<'story'>
+/** One of the story's eras. */
+export type Chapter = PublicRow<'chapters'>
+/** What kind of thing happened. */
+export type Category = PublicRow<'categories'>
+/** A place with the place it lies in and how many published events name it. */
+export type Place = PublicRow<'places'> & { event_count: number }
+/** Everything the page needs, in one object (GET /api/v1/story). */
 export interface Story {
   story: StoryMeta
   chapters: Chapter[]
@@ -112,28 +92,15 @@ export interface Story {
 }
 
 // The partner API's resources beyond the story.
-export interface Actor {
-  id: string
-  name: string
-  kind: string
-  description: string
-  country: string | null
-  event_count: number
-}
-export interface Outlet {
-  id: string
-  name: string
-  kind: string
-  country: string | null
-  url: string | null
-  event_count: number
-}
-export interface CategorySummary extends Category {
-  event_count: number
-}
-export interface ChapterSummary extends Chapter {
-  event_count: number
-}
+/** An actor with how many published events name it. */
+export type Actor = PublicRow<'actors'> & { event_count: number }
+/** An outlet with how many published events it is linked to. */
+export type Outlet = PublicRow<'outlets'> & { event_count: number }
+/** A category with how many published events it holds. */
+export type CategorySummary = Category & { event_count: number }
+/** A chapter with how many published events it holds. */
+export type ChapterSummary = Chapter & { event_count: number }
+/** A figure with the id of its event. */
 export type FigureWithEvent = Figure & { event_id: string }
 
 /** What `updated_since` returns for an event that was deleted or withdrawn since that time. */
@@ -143,13 +110,16 @@ export interface Tombstone {
   deleted_at: string
 }
 
+/** One row of the editor's list of every event (drafts and deleted ones included). */
+export type EventSummary = EventSummaryRow
+
 /** One entry of the audit trail: a row's state before and after one change. */
 export interface Revision {
   id: number
-  table_name: string
+  table_name: TableName
   row_id: string
   event_id: string | null
-  action: 'insert' | 'update' | 'delete'
+  action: RevisionAction
   /** The editor's name, or "sql" for a change made outside the API. */
   actor: string
   at: string

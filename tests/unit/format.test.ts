@@ -7,9 +7,12 @@ import {
   textWidth,
   wrapText,
 } from '../../web/src/charts/format'
+import type { Figure } from '../../worker/model'
+
+type Value = Pick<Figure, 'value' | 'value_max' | 'qualifier' | 'unit'>
 
 describe('formatValue keeps the qualifier and never rounds', () => {
-  test.each([
+  test.each<[Value, string]>([
     [{ value: 1480, value_max: null, qualifier: 'more than', unit: 'people' }, 'more than 1,480'],
     [{ value: 62, value_max: null, qualifier: 'exactly', unit: 'people' }, '62'],
     [

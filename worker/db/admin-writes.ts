@@ -1,8 +1,9 @@
 // SQL for editors' writes. A write is one batch, so one transaction: who is writing and the version
 // check first, then the change (its revision and the data-version bump come from the triggers),
 // then the context is cleared. A stale version fails the `stale_version` CHECK and D1 rolls
-// everything back. Identifiers come only from admin/tables.ts; every value is bound.
-import { TABLES, type EditableTable } from '../admin/tables'
+// everything back. Identifiers come only from the table registry (data/tables.ts); every value
+// is bound.
+import { REGISTRY, TABLES, columnsOf as tableColumns, type EditableTable } from '../data/tables'
 import { columnsOf, type Row } from './admin'
 import type { Db } from './sql'
 
@@ -139,7 +140,11 @@ function replaceLinks(db: Db, eventId: string, links: LinkLists): D1PreparedStat
   return statements
 }
 
-/** Bring back a link row (of event_places, event_outlets or event_actors) as a revision holds it. */
+/**
+ * Bring back a link row (of event_places, event_outlets or event_actors) as a revision holds it.
+ * A column the revision does not hold (one added after it was recorded) keeps its current value,
+ * or its default when the row is made again.
+ */
 export async function restoreLink(
   db: Db,
   table: string,
@@ -147,16 +152,15 @@ export async function restoreLink(
   present: boolean,
   actor: string,
 ) {
-  const columns = LINK_COLUMNS[table]
-  if (!columns) throw new Error(`not a link table: ${table}`)
-  const key = columns.filter(
-    (c) => c !== 'position' && !(table === 'event_outlets' && c === 'role'),
-  )
+  if (!isLinkTable(table)) throw new Error(`not a link table: ${table}`)
+  const key: readonly string[] = REGISTRY[table].keyColumns
+  const columns = tableColumns(table).filter((c) => c in row)
+  const kept = columns.filter((c) => !key.includes(c))
   const statement = present
     ? db
         .prepare(
           `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-           ON CONFLICT DO UPDATE SET position = excluded.position`,
+           ON CONFLICT DO ${kept.length ? `UPDATE SET ${kept.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
         )
         .bind(...columns.map((c) => row[c] ?? null))
     : db
@@ -165,11 +169,9 @@ export async function restoreLink(
   await db.batch([begin(db, actor), statement, end(db)])
 }
 
-const LINK_COLUMNS: Record<string, string[]> = {
-  event_places: ['event_id', 'place_id', 'position'],
-  event_outlets: ['event_id', 'outlet_id', 'role', 'position'],
-  event_actors: ['event_id', 'actor_id', 'role', 'position'],
-}
+const LINK_TABLES = ['event_places', 'event_outlets', 'event_actors'] as const
+const isLinkTable = (table: string): table is (typeof LINK_TABLES)[number] =>
+  (LINK_TABLES as readonly string[]).includes(table)
 
 /** Update the story row if it still has `version`. */
 export async function updateStory(

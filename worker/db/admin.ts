@@ -1,8 +1,17 @@
 // SQL for editors' reads: tokens, every row (drafts and deleted ones too), form options and the
-// preview. Table and column names come only from admin/tables.ts; every value is bound.
-import { TABLES, type EditableTable } from '../admin/tables'
+// preview. Table and column names come only from the table registry (data/tables.ts); every
+// value is bound.
+import {
+  EVENT_SUMMARY_COLUMNS,
+  REGISTRY,
+  adminColumns,
+  publicColumns,
+  type EditableTable,
+  type TableName,
+} from '../data/tables'
 import { bodyToHtml } from '../lib/rich-text'
-import type { EventRow, Story, StoryEvent } from '../model'
+import type { EventRow, EventSummary, Story, StoryEvent } from '../model'
+import { selectList } from './columns'
 import { loadLinked, type Linked } from './linked'
 import { rowsOf, type Db } from './sql'
 import { getStory } from './story'
@@ -14,26 +23,14 @@ export interface Editor {
   name: string
 }
 
-export interface AdminEventSummary {
-  id: string
-  date: string
-  headline: string
-  category: string
-  chapter: string
-  status: 'draft' | 'published'
-  deleted_at: string | null
-  version: number
-  updated_at: string
-}
+/** One event in the editor's list of every event (drafts and deleted ones too). */
+export type AdminEventSummary = EventSummary
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
-const BOOKKEEPING = ['version', 'created_at', 'updated_at', 'deleted_at']
 
-/** Every column of a row an editor sees: its key, what may be written, and the bookkeeping. */
+/** Every column of a row an editor sees, in the schema's order. */
 export function columnsOf(table: EditableTable): string[] {
-  const spec = TABLES[table]
-  const extra = table === 'events' ? ['status'] : []
-  return [...new Set(['id', ...spec.columns, ...extra, ...BOOKKEEPING])]
+  return adminColumns(table)
 }
 
 export async function findEditor(db: Db, tokenHash: string): Promise<Editor | null> {
@@ -50,8 +47,7 @@ export async function touchEditor(db: Db, id: number): Promise<void> {
 export async function listAllEvents(db: Db): Promise<AdminEventSummary[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, date, headline, category, chapter, status, deleted_at, version, updated_at
-       FROM events ORDER BY date, id`,
+      `SELECT ${selectList('events', null, EVENT_SUMMARY_COLUMNS)} FROM events ORDER BY date, id`,
     )
     .all<AdminEventSummary>()
   return results
@@ -74,19 +70,21 @@ export async function getAdminEvent(db: Db, id: string): Promise<Row | null> {
     db.prepare(`SELECT ${columnsOf('events').join(', ')} FROM events WHERE id = ?`).bind(id),
     db
       .prepare(
-        `SELECT p.id, p.name, p.kind FROM event_places ep JOIN places p ON p.id = ep.place_id
+        `SELECT ${choiceList('places', 'p')} FROM event_places ep JOIN places p ON p.id = ep.place_id
          WHERE ep.event_id = ? ORDER BY ep.position, p.id`,
       )
       .bind(id),
     db
       .prepare(
-        `SELECT o.id, o.name, eo.role FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id
+        `SELECT o.id, o.name, ${selectList('event_outlets', 'eo', publicColumns('event_outlets'))}
+         FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id
          WHERE eo.event_id = ? ORDER BY eo.position, o.id`,
       )
       .bind(id),
     db
       .prepare(
-        `SELECT a.id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+        `SELECT a.id, a.name, ${selectList('event_actors', 'ea', publicColumns('event_actors'))}
+         FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
          WHERE ea.event_id = ? ORDER BY ea.position, a.id`,
       )
       .bind(id),
@@ -125,18 +123,26 @@ export async function listRows(db: Db, table: EditableTable): Promise<Row[]> {
   return results
 }
 
+/** `id, <label> AS name, <choice columns>`: a row as a form offers it (alias `a`, or none). */
+function choiceList(
+  table: 'categories' | 'chapters' | 'places' | 'actors' | 'outlets',
+  alias?: string,
+) {
+  const def = REGISTRY[table]
+  const at = (column: string) => (alias ? `${alias}.${column}` : column)
+  return [at('id'), `${at(def.label ?? 'id')} AS name`, ...def.choice.map(at)].join(', ')
+}
+
+/** Ids and names (and what else a form shows) of every row a form can pick, deleted ones left out. */
 export async function listOptions(db: Db) {
-  const [categories, chapters, places, actors, outlets] = await db.batch([
-    db.prepare(
-      'SELECT id, label AS name FROM categories WHERE deleted_at IS NULL ORDER BY position',
+  const [categories, chapters, places, actors, outlets] = await db.batch(
+    (['categories', 'chapters', 'places', 'actors', 'outlets'] as const).map((table) =>
+      db.prepare(
+        `SELECT ${choiceList(table)} FROM ${table} WHERE deleted_at IS NULL
+         ORDER BY ${table === 'categories' || table === 'chapters' ? 'position' : 'name'}`,
+      ),
     ),
-    db.prepare(
-      'SELECT id, title AS name, start_date, end_date FROM chapters WHERE deleted_at IS NULL ORDER BY position',
-    ),
-    db.prepare('SELECT id, name, kind FROM places WHERE deleted_at IS NULL ORDER BY name'),
-    db.prepare('SELECT id, name, kind FROM actors WHERE deleted_at IS NULL ORDER BY name'),
-    db.prepare('SELECT id, name, kind FROM outlets WHERE deleted_at IS NULL ORDER BY name'),
-  ])
+  )
   return {
     categories: rowsOf<Row>(categories),
     chapters: rowsOf<Row>(chapters),
@@ -147,11 +153,7 @@ export async function listOptions(db: Db) {
 }
 
 /** Which of `ids` exist in `table` (for reference checks before a write). */
-export async function existingIds(
-  db: Db,
-  table: EditableTable | 'categories',
-  ids: string[],
-): Promise<Set<string>> {
+export async function existingIds(db: Db, table: TableName, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
   const { results } = await db
     .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
@@ -173,8 +175,8 @@ export async function getPreviewStory(db: Db): Promise<Story | null> {
     getStory(db),
     db
       .prepare(
-        `SELECT id, date, date_precision, headline, summary, body, category, chapter, created_at,
-           updated_at, version FROM events WHERE status = 'draft' AND deleted_at IS NULL`,
+        `SELECT ${selectList('events', null, publicColumns('events'))} FROM events
+         WHERE status = 'draft' AND deleted_at IS NULL`,
       )
       .all<Omit<EventRow, 'body_html'>>(),
   ])
@@ -201,9 +203,6 @@ export async function getPreviewStory(db: Db): Promise<Story | null> {
 
 export async function getStoryRow(db: Db): Promise<Row | null> {
   return db
-    .prepare(
-      `SELECT title, dek, credit, source_outlet, source_title, source_period, source_published,
-         source_url, data_version, version, updated_at FROM story WHERE id = 1`,
-    )
+    .prepare(`SELECT ${selectList('story', null, adminColumns('story'))} FROM story WHERE id = 1`)
     .first<Row>()
 }

@@ -1,6 +1,8 @@
 // Events: the full list for the story, the filtered and paged list for partners, and one event.
+import { publicColumns } from '../data/tables'
 import { bodyToHtml } from '../lib/rich-text'
 import type { EventRow, StoryEvent, Tombstone } from '../model'
+import { selectList } from './columns'
 import { LINKED_KINDS, loadLinked, type Linked, type LinkedKind } from './linked'
 import {
   EVENT_CHANGED_AT,
@@ -19,8 +21,8 @@ const withHtml = <T extends StoredEvent>(row: T): T & { body_html: string } => (
   body_html: bodyToHtml(row.body),
 })
 
-const EVENT_COLUMNS = `e.id, e.date, e.date_precision, e.headline, e.summary, e.body, e.category,
-  e.chapter, e.created_at, e.updated_at, e.version`
+/** The event's public columns (alias `e`). */
+const EVENT_COLUMNS = selectList('events', 'e', publicColumns('events'))
 
 /** Every published event, oldest first, with everything linked to it. */
 export async function listPublishedEvents(db: Db): Promise<StoryEvent[]> {

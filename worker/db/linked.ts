@@ -1,5 +1,7 @@
 // What is linked to events (places, actors, outlets, figures, quotes, notes), loaded in one batch.
+import { publicColumns, refColumns, type PublicRow } from '../data/tables'
 import type { ActorRef, Figure, Note, OutletRef, PlaceRef, Quote } from '../model'
+import { selectList } from './columns'
 import { JSON_LIST, PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
 
 export const LINKED_KINDS = ['places', 'actors', 'outlets', 'figures', 'quotes', 'notes'] as const
@@ -19,47 +21,50 @@ type Scope = 'public' | 'listed'
 const SCOPE: Record<Scope, string> = { public: PUBLIC_EVENT_IDS, listed: JSON_LIST }
 
 const SQL: Record<LinkedKind, (scope: string) => string> = {
-  places: (scope) => `SELECT ep.event_id, p.id, p.name, p.kind, p.iso_code, p.latitude, p.longitude
+  places: (scope) => `SELECT ep.event_id, ${selectList('places', 'p', refColumns('places'))}
     FROM event_places ep JOIN places p ON p.id = ep.place_id AND p.deleted_at IS NULL
     WHERE ep.event_id IN (${scope}) ORDER BY ep.event_id, ep.position, p.id`,
-  actors: (scope) => `SELECT ea.event_id, a.id, a.name, a.kind, ea.role
+  actors: (scope) => `SELECT ea.event_id, ${selectList('actors', 'a', refColumns('actors'))},
+      ${selectList('event_actors', 'ea', publicColumns('event_actors'))}
     FROM event_actors ea JOIN actors a ON a.id = ea.actor_id AND a.deleted_at IS NULL
     WHERE ea.event_id IN (${scope}) ORDER BY ea.event_id, ea.position, a.id`,
-  outlets: (scope) => `SELECT eo.event_id, o.id, o.name, o.kind, eo.role
+  outlets: (scope) => `SELECT eo.event_id, ${selectList('outlets', 'o', refColumns('outlets'))},
+      ${selectList('event_outlets', 'eo', publicColumns('event_outlets'))}
     FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id AND o.deleted_at IS NULL
     WHERE eo.event_id IN (${scope}) ORDER BY eo.event_id, eo.position, o.id`,
-  figures: (scope) => `SELECT f.event_id, f.id, f.value, f.value_max, f.qualifier, f.unit,
-      f.measure, f.subject, f.nationality, ${livePlace('f.place_id')} AS place_id, f.period,
-      f.period_start, f.period_end, f.display
+  figures: (scope) => `SELECT f.event_id,
+      ${selectList('figures', 'f', publicColumns('figures'), { place_id: livePlace('f.place_id') })}
     FROM figures f WHERE f.deleted_at IS NULL AND f.event_id IN (${scope})
     ORDER BY f.event_id, f.position, f.id`,
-  quotes: (scope) => `SELECT q.event_id, q.id, q.text, a.id AS speaker_id, a.name AS speaker_name,
-      o.id AS outlet_id, o.name AS outlet_name
+  // A quote names its speaker and outlet: their ids and names come from the rows they name.
+  quotes: (scope) => `SELECT q.event_id, ${selectList('quotes', 'q', publicColumns('quotes'))},
+      a.id AS speaker_id, a.name AS speaker_name, o.id AS outlet_id, o.name AS outlet_name
     FROM quotes q JOIN actors a ON a.id = q.speaker_id
     LEFT JOIN outlets o ON o.id = q.outlet_id
     WHERE q.deleted_at IS NULL AND q.event_id IN (${scope})
     ORDER BY q.event_id, q.position, q.id`,
-  notes: (scope) => `SELECT event_id, id, kind, field, text, source_said
+  notes: (scope) => `SELECT event_id, ${selectList('notes', null, publicColumns('notes'))}
     FROM notes WHERE deleted_at IS NULL AND event_id IN (${scope})
     ORDER BY event_id, position, id`,
 }
 
-interface QuoteRow {
+/** A quote's public columns, its event, and the ids and names of its speaker and outlet. */
+type QuoteRow = PublicRow<'quotes'> & {
   event_id: string
-  id: number
-  text: string
   speaker_id: string
   speaker_name: string
   outlet_id: string | null
   outlet_name: string | null
 }
 
-const toQuote = (q: QuoteRow): Quote => ({
-  id: q.id,
-  text: q.text,
-  speaker: { id: q.speaker_id, name: q.speaker_name },
-  outlet: q.outlet_id && q.outlet_name ? { id: q.outlet_id, name: q.outlet_name } : null,
-})
+const toQuote = (q: QuoteRow): Quote => {
+  const { event_id: _, speaker_id, speaker_name, outlet_id, outlet_name, ...own } = q
+  return {
+    ...own,
+    speaker: { id: speaker_id, name: speaker_name },
+    outlet: outlet_id && outlet_name ? { id: outlet_id, name: outlet_name } : null,
+  }
+}
 
 function groupByEvent<T extends { event_id: string }, U>(
   rows: T[],

@@ -1,4 +1,5 @@
 // The reference collections: places, actors, outlets, categories, chapters and figures.
+import { publicColumns } from '../data/tables'
 import type {
   Actor,
   CategorySummary,
@@ -7,6 +8,7 @@ import type {
   Outlet,
   Place,
 } from '../model'
+import { selectList } from './columns'
 import { CATEGORIES, CHAPTERS, PLACES } from './story'
 import { IS_PUBLIC, JSON_LIST, PLACE_TREE, PUBLIC_EVENT_IDS, livePlace, type Db } from './sql'
 
@@ -24,7 +26,7 @@ export const listPlaces = (db: Db) => all<Place>(db, PLACES)
 export const listActors = (db: Db) =>
   all<Actor>(
     db,
-    `SELECT a.id, a.name, a.kind, a.description, a.country,
+    `SELECT ${selectList('actors', 'a', publicColumns('actors'))},
        (SELECT count(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = a.id
           AND ea.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
      FROM actors a
@@ -39,7 +41,7 @@ export const listActors = (db: Db) =>
 export const listOutlets = (db: Db) =>
   all<Outlet>(
     db,
-    `SELECT o.id, o.name, o.kind, o.country, o.url,
+    `SELECT ${selectList('outlets', 'o', publicColumns('outlets'))},
        (SELECT count(*) FROM event_outlets eo WHERE eo.outlet_id = o.id
           AND eo.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
      FROM outlets o
@@ -89,9 +91,7 @@ export async function listFigures(db: Db, filters: FigureFilters): Promise<Figur
   }
   return all<FigureWithEvent>(
     db,
-    `SELECT f.id, f.event_id, f.value, f.value_max, f.qualifier, f.unit, f.measure, f.subject,
-       f.nationality, ${livePlace('f.place_id')} AS place_id, f.period, f.period_start,
-       f.period_end, f.display
+    `SELECT ${selectList('figures', 'f', ['event_id', ...publicColumns('figures')], { place_id: livePlace('f.place_id') })}
      FROM figures f JOIN events e ON e.id = f.event_id
      WHERE ${where.join(' AND ')}
      ORDER BY e.date, e.id, f.position, f.id`,

@@ -1,19 +1,19 @@
 // The story: its one row, its data version, and everything the page needs at once.
+import { publicColumns } from '../data/tables'
 import type { Category, Chapter, Place, Story, StoryMeta } from '../model'
+import { selectList } from './columns'
 import { listPublishedEvents } from './events'
 import { PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
 
-const STORY_META = `SELECT title, dek, credit, source_outlet, source_title, source_period, source_url,
-  data_version, updated_at FROM story WHERE id = 1`
+const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
 
-export const CHAPTERS = `SELECT id, position, title, dek, start_date, end_date FROM chapters
+export const CHAPTERS = `SELECT ${selectList('chapters', null, publicColumns('chapters'))} FROM chapters
   WHERE deleted_at IS NULL ORDER BY position`
 
-export const CATEGORIES = `SELECT id, label, description, position FROM categories
-  WHERE deleted_at IS NULL ORDER BY position`
+export const CATEGORIES = `SELECT ${selectList('categories', null, publicColumns('categories'))}
+  FROM categories WHERE deleted_at IS NULL ORDER BY position`
 
-export const PLACES = `SELECT p.id, p.name, p.kind, ${livePlace('p.parent_id')} AS parent_id,
-    p.iso_code, p.latitude, p.longitude,
+export const PLACES = `SELECT ${selectList('places', 'p', publicColumns('places'), { parent_id: livePlace('p.parent_id') })},
     (SELECT count(*) FROM event_places ep WHERE ep.place_id = p.id
        AND ep.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
   FROM places p WHERE p.deleted_at IS NULL ORDER BY p.kind, p.name`

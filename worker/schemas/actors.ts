@@ -1,30 +1,10 @@
 // Actors: the people, organisations, companies, governments, media and groups in the events.
 import { z } from '@hono/zod-openapi'
+import { ACTOR_KINDS, ACTOR_ROLES } from '../data/values'
 import type { Actor, ActorRef } from '../model'
 import { describes, type Describes } from './check'
 
-export const ACTOR_KINDS = [
-  'person',
-  'organisation',
-  'company',
-  'government',
-  'media',
-  'group',
-] as const
-export const ACTOR_ROLES = [
-  'speaker',
-  'subject',
-  'authority',
-  'owner',
-  'victim',
-  'accused',
-  'investigator',
-  'host',
-  'attendee',
-  'partner',
-  'target',
-  'source',
-] as const
+export { ACTOR_KINDS, ACTOR_ROLES }
 
 export const ActorRefSchema = z
   .object({

@@ -1,5 +1,6 @@
 // Events: one dated entry of the timeline, with everything linked to it.
 import { z } from '@hono/zod-openapi'
+import { DATE_PRECISIONS, NOTE_KINDS } from '../data/values'
 import type { Note, Quote, StoryEvent, Tombstone } from '../model'
 import { ActorRefSchema } from './actors'
 import { describes, type Describes } from './check'
@@ -20,7 +21,7 @@ export const QuoteSchema = z
 export const NoteSchema = z
   .object({
     id: z.number().int(),
-    kind: z.enum(['correction', 'context']),
+    kind: z.enum(NOTE_KINDS),
     field: z.string().nullable().openapi({ description: 'The field a correction is about.' }),
     text: z.string(),
     source_said: z
@@ -37,7 +38,7 @@ export const EventSchema = z
       example: '2022-09-19-sar-kheng-289-complaints',
     }),
     date: z.string().openapi({ format: 'date', example: '2022-09-19' }),
-    date_precision: z.enum(['day', 'month', 'year']),
+    date_precision: z.enum(DATE_PRECISIONS),
     headline: z.string(),
     summary: z.string(),
     body: z.string().openapi({

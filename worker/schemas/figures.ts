@@ -2,62 +2,11 @@
 import { z } from '@hono/zod-openapi'
 import type { Figure, FigureWithEvent } from '../model'
 import { describes, type Describes } from './check'
+import { MEASURES, QUALIFIERS, UNITS } from '../data/values'
 import { enumList, idList, strictQuery } from './query'
 
-// The same lists as the CHECK constraints of the figures table.
-export const QUALIFIERS = [
-  'exactly',
-  'more than',
-  'over',
-  'at least',
-  'nearly',
-  'about',
-  'as many as',
-  'up to',
-] as const
-export const UNITS = [
-  'people',
-  'complaints',
-  'cases',
-  'requests',
-  'suspects',
-  'USD',
-  'subscribers',
-  'percent',
-  'reports',
-  'nationalities',
-  'articles',
-  'buildings',
-  'provinces',
-  'years',
-  'days',
-] as const
-export const MEASURES = [
-  'rescued',
-  'released',
-  'returned',
-  'escaped',
-  'stranded',
-  'held captive',
-  'complaints',
-  'cases',
-  'suspects',
-  'victims',
-  'requests',
-  'lost',
-  'subscribers',
-  'confirmed',
-  'raided',
-  'reports',
-  'detained',
-  'charged',
-  'nationalities',
-  'published',
-  'deaths',
-  'sentence',
-  'duration',
-  'decline',
-] as const
+// The value lists live in data/values.ts (the same lists as the CHECK constraints of figures).
+export { MEASURES, QUALIFIERS, UNITS }
 
 export const FigureSchema = z
   .object({

@@ -1,10 +1,10 @@
 // Outlets: who reported or published each event.
 import { z } from '@hono/zod-openapi'
+import { OUTLET_KINDS, OUTLET_ROLES } from '../data/values'
 import type { Outlet, OutletRef } from '../model'
 import { describes, type Describes } from './check'
 
-export const OUTLET_KINDS = ['news', 'official', 'social', 'organisation'] as const
-export const OUTLET_ROLES = ['published', 'reported', 'statement', 'compiled'] as const
+export { OUTLET_KINDS, OUTLET_ROLES }
 
 export const OutletRefSchema = z
   .object({

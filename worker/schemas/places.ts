@@ -1,9 +1,10 @@
 // Places: countries, provinces (ISO 3166-2), cities and sites, with coordinates.
 import { z } from '@hono/zod-openapi'
+import { PLACE_KINDS } from '../data/values'
 import type { Place, PlaceRef } from '../model'
 import { describes, type Describes } from './check'
 
-export const PLACE_KINDS = ['country', 'province', 'city', 'site'] as const
+export { PLACE_KINDS }
 
 export const PlaceRefSchema = z
   .object({

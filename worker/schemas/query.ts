@@ -1,8 +1,10 @@
 // Building blocks for query parameters. Each says, when a value is wrong, what it must look like.
 import { z } from '@hono/zod-openapi'
+import { ID_PATTERN } from '../data/values'
 
-/** Ids are slugs: lowercase letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/
+/** Ids are slugs: lowercase letters, digits and hyphens (the rule lives in data/values.ts). */
+export { ID_PATTERN }
+
 /** The most values one repeatable parameter takes. */
 export const MAX_VALUES = 20
 

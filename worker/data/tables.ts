@@ -1,0 +1,829 @@
+// The table registry: the one place that says what each story table holds. For every table of
+// migrations/0001_schema.sql: its columns (SQL type, nullability, role), its key, what it refers
+// to, the values a column allows, what the public API and the admin API show, and what an editor
+// writes, with the zod schemas that check it. Everything else is derived from here: the SELECT
+// lists in worker/db/, the model types the page shares (worker/model.ts), the write API's
+// validation, the editor's form types and the audit triggers (`npm run db:triggers`).
+// Imports nothing from other worker folders (see .dependency-cruiser.cjs).
+import { z } from '@hono/zod-openapi'
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  DATE_PRECISIONS,
+  EVENT_STATUSES,
+  ID_PATTERN,
+  MEASURES,
+  NOTE_KINDS,
+  OUTLET_KINDS,
+  OUTLET_ROLES,
+  PLACE_KINDS,
+  QUALIFIERS,
+  STORY_FROM,
+  STORY_TO,
+  UNITS,
+} from './values'
+
+// ---------------------------------------------------------------------------------------------
+// Tables and columns
+
+/** Every story table, in the order of the schema (and of the audit triggers). */
+export const STORY_TABLES = [
+  'story',
+  'categories',
+  'chapters',
+  'events',
+  'outlets',
+  'event_outlets',
+  'places',
+  'event_places',
+  'actors',
+  'event_actors',
+  'figures',
+  'quotes',
+  'notes',
+] as const
+/** One of {@link STORY_TABLES}. */
+export type TableName = (typeof STORY_TABLES)[number]
+
+/** SQLite's declared type of a column. */
+export type SqlType = 'TEXT' | 'INTEGER' | 'REAL'
+
+/**
+ * What a column is for. `key`: identifies the row. `field`: the story's data. `status`: set by
+ * publishing, not by a body. `bookkeeping`: kept by the API and the triggers (version,
+ * timestamps, soft delete, the data version), never written by an editor's body.
+ */
+export type ColumnRole = 'key' | 'field' | 'status' | 'bookkeeping'
+
+/** One column of a story table. */
+export interface Column<
+  R extends z.ZodType = z.ZodType,
+  W extends z.ZodType | null = z.ZodType | null,
+  P extends boolean = boolean,
+> {
+  sql: SqlType
+  /** Whether the column takes NULL (a primary key never does). */
+  nullable: boolean
+  role: ColumnRole
+  /** The value as the database returns it. */
+  row: R
+  /** The create body's schema for this column; null when an editor never writes it. */
+  write: W
+  /** Whether the public API (and so the page) shows it. */
+  public: P
+  /** Whether the admin API's row shows it (all columns but a few of the story row). */
+  admin: boolean
+  /** The values its CHECK constraint allows (from values.ts), if it has such a list. */
+  values: readonly string[] | null
+  /** The table whose id it holds, if any. */
+  references: TableName | null
+  /** Written when the row is made, never changed by a PATCH. */
+  immutable: boolean
+}
+
+interface ColumnOptions {
+  role?: ColumnRole
+  write?: z.ZodType
+  public?: boolean
+  admin?: boolean
+  references?: TableName
+  immutable?: boolean
+}
+type Built<R extends z.ZodType, O extends ColumnOptions> = Column<
+  R,
+  O['write'] extends z.ZodType ? O['write'] : null,
+  O['public'] extends true ? true : false
+> & { immutable: O['immutable'] extends true ? true : false }
+
+function column<R extends z.ZodType, const O extends ColumnOptions>(
+  sql: SqlType,
+  nullable: boolean,
+  row: R,
+  values: readonly string[] | null,
+  options: O,
+): Built<R, O> {
+  return {
+    sql,
+    nullable,
+    role: options.role ?? 'field',
+    row,
+    write: (options.write ?? null) as Built<R, O>['write'],
+    public: (options.public ?? false) as Built<R, O>['public'],
+    admin: options.admin ?? true,
+    values,
+    references: options.references ?? null,
+    immutable: (options.immutable ?? false) as Built<R, O>['immutable'],
+  }
+}
+
+const text = <const O extends ColumnOptions = object>(options = {} as O) =>
+  column('TEXT', false, z.string(), null, options)
+const textOrNull = <const O extends ColumnOptions = object>(options = {} as O) =>
+  column('TEXT', true, z.string().nullable(), null, options)
+const integer = <const O extends ColumnOptions = object>(options = {} as O) =>
+  column('INTEGER', false, z.number().int(), null, options)
+const real = <const O extends ColumnOptions = object>(options = {} as O) =>
+  column('REAL', false, z.number(), null, options)
+const realOrNull = <const O extends ColumnOptions = object>(options = {} as O) =>
+  column('REAL', true, z.number().nullable(), null, options)
+const listed = <
+  const V extends readonly [string, ...string[]],
+  const O extends ColumnOptions = object,
+>(
+  values: V,
+  options = {} as O,
+) => column('TEXT', false, z.enum(values), values, options)
+
+/** The bookkeeping every row table has; `shown` says whether the public API shows the first three. */
+function tracked<const P extends boolean>(shown: P) {
+  return {
+    created_at: text({ role: 'bookkeeping', public: shown }),
+    updated_at: text({ role: 'bookkeeping', public: shown }),
+    version: integer({ role: 'bookkeeping', public: shown }),
+    deleted_at: textOrNull({ role: 'bookkeeping' }),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What editors may write: the same rules as the database's CHECK constraints, each saying what
+// is wrong and how to fix it. A create body is a strict object of these; a PATCH body is a JSON
+// merge patch (RFC 7396) of the same fields: every field optional, null clears a nullable field.
+
+const slug = (what: string, example: string) =>
+  z
+    .string({
+      error: `${what} is required: lowercase letters, digits and hyphens, such as "${example}".`,
+    })
+    .regex(
+      ID_PATTERN,
+      `${what} must be lowercase letters, digits and hyphens, such as "${example}".`,
+    )
+const words = (what: string, min: number, max: number) =>
+  z
+    .string({ error: `${what} must be text.` })
+    .trim()
+    .min(
+      min,
+      min === 1 ? `${what} must not be empty.` : `${what} needs at least ${min} characters.`,
+    )
+    .max(max, `${what} must be at most ${max} characters.`)
+const optionalWords = (what: string, max: number) => words(what, 0, max).nullable().optional()
+const date = (what: string) =>
+  z.iso.date({
+    error: `${what} must be a real calendar date written YYYY-MM-DD, such as 2022-09-19.`,
+  })
+const oneOf = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
+  z.enum(values, { error: `${what} must be one of: ${values.join(', ')}.` })
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code in capitals, such as KH.')
+  .nullable()
+  .optional()
+const https = z
+  .string()
+  .url('url must be a full address.')
+  .startsWith('https://', 'url must start with https://.')
+  .nullable()
+  .optional()
+const position = z.number().int('position must be a whole number.').min(0).max(10_000).optional()
+const EVENT_EXAMPLE = '2022-09-19-sar-kheng-289-complaints'
+
+// ---------------------------------------------------------------------------------------------
+// The tables
+
+/**
+ * How a row is named. `slug`: a text id an editor chooses. `serial`: an integer id the database
+ * assigns. `composite`: a link table, named by its key columns joined with "/". `singleton`: the
+ * story's one row (id 1).
+ */
+export type KeyKind = 'slug' | 'serial' | 'composite' | 'singleton'
+
+/** One story table. */
+export interface TableDef<
+  C extends Record<string, Column> = Record<string, Column>,
+  Ref extends readonly (keyof C & string)[] = readonly (keyof C & string)[],
+> {
+  name: TableName
+  key: KeyKind
+  /** The columns that name a row (a revision's row_id joins them with "/"). */
+  keyColumns: readonly (keyof C & string)[]
+  columns: C
+  /** The column that ties a row to its event (for an event's revisions), or null. */
+  eventColumn: (keyof C & string) | null
+  /** The columns shown where another row names this one (an event's places, actors, outlets). */
+  ref: Ref
+  /** The column a form shows as the row's name, and what else a form's choice carries. */
+  label: (keyof C & string) | null
+  choice: readonly (keyof C & string)[]
+}
+
+/** Any table's definition, with its column names widened to strings. */
+export interface AnyTableDef {
+  name: TableName
+  key: KeyKind
+  keyColumns: readonly string[]
+  columns: Record<string, Column>
+  eventColumn: string | null
+  ref: readonly string[]
+  label: string | null
+  choice: readonly string[]
+}
+
+function table<
+  const C extends Record<string, Column>,
+  const Ref extends readonly (keyof C & string)[] = [],
+>(
+  name: TableName,
+  key: KeyKind,
+  columns: C,
+  options: {
+    keyColumns?: readonly (keyof C & string)[]
+    eventColumn?: keyof C & string
+    ref?: Ref
+    label?: keyof C & string
+    choice?: readonly (keyof C & string)[]
+  } = {},
+): TableDef<C, Ref> {
+  return {
+    name,
+    key,
+    keyColumns: options.keyColumns ?? ['id'],
+    columns,
+    eventColumn: options.eventColumn ?? null,
+    ref: options.ref ?? ([] as unknown as Ref),
+    label: options.label ?? null,
+    choice: options.choice ?? [],
+  }
+}
+
+/** Every story table, by name. */
+export const REGISTRY = {
+  story: table('story', 'singleton', {
+    id: integer({ role: 'key', admin: false }),
+    title: text({ public: true, write: words('title', 1, 200) }),
+    dek: text({ public: true, write: words('dek', 1, 600) }),
+    credit: text({ public: true, write: words('credit', 1, 400) }),
+    source_outlet: text({ public: true, write: words('source_outlet', 1, 200) }),
+    source_title: text({ public: true, write: words('source_title', 1, 300) }),
+    source_period: text({ public: true, write: words('source_period', 1, 100) }),
+    source_published: textOrNull({ write: date('source_published').nullable() }),
+    source_url: textOrNull({ public: true, write: https }),
+    language: text({ admin: false }),
+    data_version: integer({ role: 'bookkeeping', public: true }),
+    created_at: text({ role: 'bookkeeping', admin: false }),
+    updated_at: text({ role: 'bookkeeping', public: true }),
+    version: integer({ role: 'bookkeeping' }),
+  }),
+
+  categories: table(
+    'categories',
+    'slug',
+    {
+      id: text({ role: 'key', public: true }),
+      label: text({ public: true }),
+      description: text({ public: true }),
+      position: integer({ public: true }),
+      ...tracked(false),
+    },
+    { label: 'label' },
+  ),
+
+  chapters: table(
+    'chapters',
+    'slug',
+    {
+      id: text({ role: 'key', public: true, write: slug('id', 'crackdown'), immutable: true }),
+      position: integer({
+        public: true,
+        write: z.number().int('position must be a whole number.').min(1),
+      }),
+      title: text({ public: true, write: words('title', 1, 120) }),
+      dek: text({ public: true, write: words('dek', 1, 600) }),
+      start_date: text({ public: true, write: date('start_date') }),
+      end_date: text({ public: true, write: date('end_date') }),
+      ...tracked(false),
+    },
+    { label: 'title', choice: ['start_date', 'end_date'] },
+  ),
+
+  events: table(
+    'events',
+    'slug',
+    {
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug('id', '2023-07-01-new-event').min(3).max(80),
+        immutable: true,
+      }),
+      date: text({
+        public: true,
+        write: date('date').refine(
+          (d) => d >= STORY_FROM && d <= STORY_TO,
+          `date must lie in the story's year, from ${STORY_FROM} to ${STORY_TO}.`,
+        ),
+      }),
+      date_precision: listed(DATE_PRECISIONS, {
+        public: true,
+        write: oneOf('date_precision', DATE_PRECISIONS).optional(),
+      }),
+      headline: text({ public: true, write: words('headline', 1, 200) }),
+      summary: text({ public: true, write: words('summary', 1, 1000) }),
+      body: text({ public: true, write: words('body', 0, 20_000).optional() }),
+      category: text({
+        public: true,
+        write: slug('category', 'enforcement'),
+        references: 'categories',
+      }),
+      chapter: text({ public: true, write: slug('chapter', 'crackdown'), references: 'chapters' }),
+      status: listed(EVENT_STATUSES, { role: 'status' }),
+      ...tracked(true),
+    },
+    { eventColumn: 'id', label: 'headline' },
+  ),
+
+  outlets: table(
+    'outlets',
+    'slug',
+    {
+      id: text({ role: 'key', public: true, write: slug('id', 'vod'), immutable: true }),
+      name: text({ public: true, write: words('name', 1, 120) }),
+      kind: listed(OUTLET_KINDS, { public: true, write: oneOf('kind', OUTLET_KINDS) }),
+      country: textOrNull({ public: true, write: country }),
+      url: textOrNull({ public: true, write: https }),
+      ...tracked(false),
+    },
+    { ref: ['id', 'name', 'kind'], label: 'name', choice: ['kind'] },
+  ),
+
+  event_outlets: table(
+    'event_outlets',
+    'composite',
+    {
+      event_id: text({ role: 'key', references: 'events' }),
+      outlet_id: text({ role: 'key', references: 'outlets' }),
+      role: listed(OUTLET_ROLES, { public: true }),
+      position: integer(),
+    },
+    { keyColumns: ['event_id', 'outlet_id'], eventColumn: 'event_id' },
+  ),
+
+  places: table(
+    'places',
+    'slug',
+    {
+      id: text({ role: 'key', public: true, write: slug('id', 'kampot'), immutable: true }),
+      name: text({ public: true, write: words('name', 1, 120) }),
+      kind: listed(PLACE_KINDS, { public: true, write: oneOf('kind', PLACE_KINDS) }),
+      parent_id: textOrNull({
+        public: true,
+        write: slug('parent_id', 'cambodia').nullable().optional(),
+        references: 'places',
+      }),
+      iso_code: textOrNull({
+        public: true,
+        write: z
+          .string()
+          .regex(
+            /^[A-Z]{2}(-[0-9A-Z]{1,3})?$/,
+            'iso_code must be ISO 3166 (KH, or KH-18 for a province).',
+          )
+          .nullable()
+          .optional(),
+      }),
+      latitude: realOrNull({
+        public: true,
+        write: z
+          .number()
+          .min(-90)
+          .max(90, 'latitude must lie between -90 and 90.')
+          .nullable()
+          .optional(),
+      }),
+      longitude: realOrNull({
+        public: true,
+        write: z
+          .number()
+          .min(-180)
+          .max(180, 'longitude must lie between -180 and 180.')
+          .nullable()
+          .optional(),
+      }),
+      ...tracked(false),
+    },
+    {
+      ref: ['id', 'name', 'kind', 'iso_code', 'latitude', 'longitude'],
+      label: 'name',
+      choice: ['kind'],
+    },
+  ),
+
+  event_places: table(
+    'event_places',
+    'composite',
+    {
+      event_id: text({ role: 'key', references: 'events' }),
+      place_id: text({ role: 'key', references: 'places' }),
+      position: integer(),
+    },
+    { keyColumns: ['event_id', 'place_id'], eventColumn: 'event_id' },
+  ),
+
+  actors: table(
+    'actors',
+    'slug',
+    {
+      id: text({ role: 'key', public: true, write: slug('id', 'sar-kheng'), immutable: true }),
+      name: text({ public: true, write: words('name', 1, 160) }),
+      kind: listed(ACTOR_KINDS, { public: true, write: oneOf('kind', ACTOR_KINDS) }),
+      description: text({ public: true, write: words('description', 0, 300).optional() }),
+      country: textOrNull({ public: true, write: country }),
+      ...tracked(false),
+    },
+    { ref: ['id', 'name', 'kind'], label: 'name', choice: ['kind'] },
+  ),
+
+  event_actors: table(
+    'event_actors',
+    'composite',
+    {
+      event_id: text({ role: 'key', references: 'events' }),
+      actor_id: text({ role: 'key', references: 'actors' }),
+      role: listed(ACTOR_ROLES, { role: 'key', public: true }),
+      position: integer(),
+    },
+    { keyColumns: ['event_id', 'actor_id', 'role'], eventColumn: 'event_id' },
+  ),
+
+  figures: table(
+    'figures',
+    'serial',
+    {
+      id: integer({ role: 'key', public: true }),
+      event_id: text({
+        write: slug('event_id', EVENT_EXAMPLE),
+        references: 'events',
+        immutable: true,
+      }),
+      position: integer({ write: position }),
+      value: real({ public: true, write: z.number({ error: 'value must be a number.' }).finite() }),
+      value_max: realOrNull({
+        public: true,
+        write: z.number({ error: 'value_max must be a number.' }).finite().nullable().optional(),
+      }),
+      qualifier: listed(QUALIFIERS, { public: true, write: oneOf('qualifier', QUALIFIERS) }),
+      unit: listed(UNITS, { public: true, write: oneOf('unit', UNITS) }),
+      measure: listed(MEASURES, { public: true, write: oneOf('measure', MEASURES) }),
+      subject: textOrNull({ public: true, write: optionalWords('subject', 160) }),
+      nationality: textOrNull({ public: true, write: optionalWords('nationality', 60) }),
+      place_id: textOrNull({
+        public: true,
+        write: slug('place_id', 'kandal').nullable().optional(),
+        references: 'places',
+      }),
+      period: textOrNull({ public: true, write: optionalWords('period', 80) }),
+      period_start: textOrNull({ public: true, write: date('period_start').nullable().optional() }),
+      period_end: textOrNull({ public: true, write: date('period_end').nullable().optional() }),
+      display: text({ public: true, write: words('display', 1, 200) }),
+      ...tracked(false),
+    },
+    { eventColumn: 'event_id' },
+  ),
+
+  quotes: table(
+    'quotes',
+    'serial',
+    {
+      id: integer({ role: 'key', public: true }),
+      event_id: text({
+        write: slug('event_id', EVENT_EXAMPLE),
+        references: 'events',
+        immutable: true,
+      }),
+      position: integer({ write: position }),
+      speaker_id: text({ write: slug('speaker_id', 'sar-kheng'), references: 'actors' }),
+      text: text({ public: true, write: words('text', 1, 400) }),
+      outlet_id: textOrNull({
+        write: slug('outlet_id', 'vod').nullable().optional(),
+        references: 'outlets',
+      }),
+      ...tracked(false),
+    },
+    { eventColumn: 'event_id' },
+  ),
+
+  notes: table(
+    'notes',
+    'serial',
+    {
+      id: integer({ role: 'key', public: true }),
+      event_id: text({
+        write: slug('event_id', EVENT_EXAMPLE),
+        references: 'events',
+        immutable: true,
+      }),
+      position: integer({ write: position }),
+      kind: listed(NOTE_KINDS, { public: true, write: oneOf('kind', NOTE_KINDS) }),
+      field: textOrNull({ public: true, write: optionalWords('field', 40) }),
+      text: text({ public: true, write: words('text', 1, 1000) }),
+      source_said: textOrNull({ public: true, write: optionalWords('source_said', 400) }),
+      ...tracked(false),
+    },
+    { eventColumn: 'event_id' },
+  ),
+} as const satisfies { [T in TableName]: AnyTableDef }
+
+// ---------------------------------------------------------------------------------------------
+// Column lists (for the SELECT lists in worker/db/ and the trigger generator)
+
+type Columns<T extends TableName> = (typeof REGISTRY)[T]['columns']
+/** A column name of table T. */
+export type ColumnName<T extends TableName> = keyof Columns<T> & string
+
+const names = <T extends TableName>(
+  name: T,
+  keep: (column: Column) => boolean = () => true,
+): ColumnName<T>[] =>
+  Object.entries(REGISTRY[name].columns as Record<string, Column>)
+    .filter(([, column]) => keep(column))
+    .map(([column]) => column as ColumnName<T>)
+
+/** Every column of a table, in the schema's order. */
+export const columnsOf = <T extends TableName>(name: T) => names(name)
+/** The columns the public API (and the page) shows. */
+export const publicColumns = <T extends TableName>(name: T) => names(name, (c) => c.public)
+/** The columns of a row as the admin API returns it. */
+export const adminColumns = <T extends TableName>(name: T) => names(name, (c) => c.admin)
+/** The columns shown where another row names this one (an event's places, actors, outlets). */
+export const refColumns = <T extends TableName>(name: T): readonly ColumnName<T>[] =>
+  REGISTRY[name].ref as readonly ColumnName<T>[]
+
+/** The columns of an event in the editor's list of every event (drafts and deleted ones too). */
+export const EVENT_SUMMARY_COLUMNS = [
+  'id',
+  'date',
+  'headline',
+  'category',
+  'chapter',
+  'status',
+  'deleted_at',
+  'version',
+  'updated_at',
+] as const satisfies readonly ColumnName<'events'>[]
+
+// ---------------------------------------------------------------------------------------------
+// Row types, for worker/model.ts (the page imports them from there, by type only)
+
+type ValueOf<C> = C extends Column<infer R> ? z.output<R> : never
+/** A whole row of table T as the database returns it. */
+export type Row<T extends TableName> = { [K in keyof Columns<T>]: ValueOf<Columns<T>[K]> }
+/** The part of a row of table T the public API shows. */
+export type PublicRow<T extends TableName> = {
+  [K in keyof Columns<T> as Columns<T>[K] extends { public: true } ? K : never]: ValueOf<
+    Columns<T>[K]
+  >
+}
+/** The part of a row of table T shown where another row names it. */
+export type RefRow<T extends 'places' | 'actors' | 'outlets'> = Pick<
+  Row<T>,
+  Extract<(typeof REGISTRY)[T]['ref'][number], keyof Row<T>>
+>
+/** One event in the editor's list of every event. */
+export type EventSummary = Pick<Row<'events'>, (typeof EVENT_SUMMARY_COLUMNS)[number]>
+
+// ---------------------------------------------------------------------------------------------
+// Schemas derived from the columns
+
+type CreateShape<C> = {
+  [
+    K in keyof C as C[K] extends Column<z.ZodType, infer W>
+      ? W extends z.ZodType
+        ? K
+        : never
+      : never
+  ]: C[K] extends Column<z.ZodType, infer W> ? W : never
+}
+type Immutable<C> = {
+  [K in keyof C]: C[K] extends { immutable: true } ? K : never
+}[keyof C]
+type PatchShape<C> = {
+  [K in keyof CreateShape<C> as K extends Immutable<C> ? never : K]: z.ZodOptional<
+    CreateShape<C>[K] & z.ZodType
+  >
+}
+
+function writable(def: AnyTableDef): [string, Column & { write: z.ZodType }][] {
+  return Object.entries(def.columns).filter(
+    (entry): entry is [string, Column & { write: z.ZodType }] => entry[1].write !== null,
+  )
+}
+
+/** A create body: a strict object of the columns an editor writes. */
+function createOf<C extends Record<string, Column>>(def: TableDef<C>) {
+  const shape = Object.fromEntries(writable(def).map(([name, c]) => [name, c.write]))
+  return z.strictObject(shape as CreateShape<C>)
+}
+
+/** A PATCH body: the create body's fields but the immutable ones, every one optional. */
+function patchOf<C extends Record<string, Column>>(def: TableDef<C>) {
+  const shape = Object.fromEntries(
+    writable(def)
+      .filter(([, c]) => !c.immutable)
+      .map(([name, c]) => [name, c.write.optional()]),
+  )
+  return z.strictObject(shape as PatchShape<C>)
+}
+
+/** A row as the admin API returns it: every admin column with its stored type. */
+function rowOf<C extends Record<string, Column>>(def: TableDef<C>) {
+  const shape = Object.fromEntries(
+    Object.entries(def.columns)
+      .filter(([, c]) => c.admin)
+      .map(([name, c]) => [name, c.row]),
+  )
+  return z.object(
+    shape as { [K in keyof C as C[K]['admin'] extends false ? never : K]: C[K]['row'] },
+  )
+}
+
+const linkList = <const R extends readonly [string, ...string[]]>(what: string, roles: R) =>
+  z
+    .array(z.strictObject({ id: slug(`${what} id`, 'vod'), role: oneOf(`${what} role`, roles) }))
+    .max(50, `An event takes at most 50 ${what}s.`)
+
+/** Columns of an event that are not plain columns: its links, replaced as whole lists. */
+export const EVENT_LINKS = ['places', 'outlets', 'actors'] as const
+
+/** What an event's PATCH may carry beyond its columns: the lists of its links, each replaced whole. */
+const EVENT_LINK_FIELDS = {
+  places: z
+    .array(slug('place id', 'kandal'))
+    .max(50, 'An event takes at most 50 places.')
+    .optional(),
+  outlets: linkList('outlet', OUTLET_ROLES).optional(),
+  actors: linkList('actor', ACTOR_ROLES).optional(),
+} satisfies Record<(typeof EVENT_LINKS)[number], z.ZodType>
+
+/** Create bodies, by table. */
+export const CREATE = {
+  events: createOf(REGISTRY.events),
+  figures: createOf(REGISTRY.figures),
+  notes: createOf(REGISTRY.notes),
+  quotes: createOf(REGISTRY.quotes),
+  places: createOf(REGISTRY.places),
+  actors: createOf(REGISTRY.actors),
+  outlets: createOf(REGISTRY.outlets),
+  chapters: createOf(REGISTRY.chapters),
+}
+
+/** PATCH bodies (JSON merge patches), by table. An event's may also replace its links. */
+export const PATCH = {
+  events: patchOf(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict(),
+  figures: patchOf(REGISTRY.figures),
+  notes: patchOf(REGISTRY.notes),
+  quotes: patchOf(REGISTRY.quotes),
+  places: patchOf(REGISTRY.places),
+  actors: patchOf(REGISTRY.actors),
+  outlets: patchOf(REGISTRY.outlets),
+  chapters: patchOf(REGISTRY.chapters),
+} satisfies Record<keyof typeof CREATE, z.ZodObject>
+
+/** Rows as the admin API returns them, by table (an event's GET adds its links: see AdminEvent). */
+export const ROWS = {
+  events: rowOf(REGISTRY.events),
+  figures: rowOf(REGISTRY.figures),
+  notes: rowOf(REGISTRY.notes),
+  quotes: rowOf(REGISTRY.quotes),
+  places: rowOf(REGISTRY.places),
+  actors: rowOf(REGISTRY.actors),
+  outlets: rowOf(REGISTRY.outlets),
+  chapters: rowOf(REGISTRY.chapters),
+  story: rowOf(REGISTRY.story),
+}
+
+/** The story row's editable fields, as a merge patch (the story has one row and is never created). */
+export const StoryPatch = createOf(REGISTRY.story).partial()
+/** A PATCH body of the story row. */
+export type StoryPatch = z.input<typeof StoryPatch>
+
+/** One event as GET /api/v1/admin/events/{id} returns it: its row, its links and its rows. */
+export const AdminEvent = ROWS.events.extend({
+  places: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(PLACE_KINDS) })),
+  outlets: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(OUTLET_ROLES) })),
+  actors: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(ACTOR_ROLES) })),
+  figures: z.array(ROWS.figures),
+  quotes: z.array(ROWS.quotes),
+  notes: z.array(ROWS.notes),
+})
+
+// The editor's form types: what a create or PATCH body of each table may hold.
+/** A create body of an event. */
+export type EventCreate = z.input<typeof CREATE.events>
+/** A PATCH body of an event (with its links). */
+export type EventPatch = z.input<typeof PATCH.events>
+/** A create body of a figure. */
+export type FigureCreate = z.input<typeof CREATE.figures>
+/** A PATCH body of a figure. */
+export type FigurePatch = z.input<typeof PATCH.figures>
+/** A create body of a note. */
+export type NoteCreate = z.input<typeof CREATE.notes>
+/** A PATCH body of a note. */
+export type NotePatch = z.input<typeof PATCH.notes>
+/** A create body of a quote. */
+export type QuoteCreate = z.input<typeof CREATE.quotes>
+/** A PATCH body of a quote. */
+export type QuotePatch = z.input<typeof PATCH.quotes>
+/** A create body of a place. */
+export type PlaceCreate = z.input<typeof CREATE.places>
+/** A PATCH body of a place. */
+export type PlacePatch = z.input<typeof PATCH.places>
+/** A create body of an actor. */
+export type ActorCreate = z.input<typeof CREATE.actors>
+/** A PATCH body of an actor. */
+export type ActorPatch = z.input<typeof PATCH.actors>
+/** A create body of an outlet. */
+export type OutletCreate = z.input<typeof CREATE.outlets>
+/** A PATCH body of an outlet. */
+export type OutletPatch = z.input<typeof PATCH.outlets>
+/** A create body of a chapter. */
+export type ChapterCreate = z.input<typeof CREATE.chapters>
+/** A PATCH body of a chapter. */
+export type ChapterPatch = z.input<typeof PATCH.chapters>
+/** One event as the admin API returns it. */
+export type AdminEvent = z.output<typeof AdminEvent>
+
+// ---------------------------------------------------------------------------------------------
+// The write API's view: the tables editors write through /api/v1/admin/{table}
+
+/** The tables an editor writes through /api/v1/admin/{table}. */
+export const EDITABLE_TABLES = [
+  'events',
+  'figures',
+  'notes',
+  'quotes',
+  'places',
+  'actors',
+  'outlets',
+  'chapters',
+] as const satisfies readonly (keyof typeof CREATE)[]
+/** One of {@link EDITABLE_TABLES}. */
+export type EditableTable = (typeof EDITABLE_TABLES)[number]
+
+/** What the write API needs to know of an editable table. */
+export interface TableSpec {
+  /** The table's name in SQL and in the URL (/api/v1/admin/<name>). */
+  name: EditableTable
+  /** Text slugs chosen by the editor, or integer ids the database assigns. */
+  key: 'slug' | 'serial'
+  /** Columns an editor writes (create); a PATCH may touch all but `immutable`. */
+  columns: readonly string[]
+  immutable: readonly string[]
+  create: z.ZodObject
+  patch: z.ZodObject
+  /** The zod schema of a row as the admin API returns it. */
+  row: z.ZodObject
+  /** The column that ties a row to its event, if any (for an event's revisions). */
+  eventColumn: string | null
+  /** Columns that hold references to other tables: column -> table. */
+  references: Readonly<Record<string, TableName>>
+}
+
+function specOf(name: EditableTable): TableSpec {
+  const def: AnyTableDef = REGISTRY[name]
+  const key = def.key
+  if (key !== 'slug' && key !== 'serial') throw new Error(`${name} is not editable by id`)
+  const columns = writable(def)
+  return {
+    name,
+    key,
+    columns: columns.map(([column]) => column),
+    immutable: columns.filter(([, c]) => c.immutable).map(([column]) => column),
+    create: CREATE[name],
+    patch: PATCH[name],
+    row: ROWS[name],
+    eventColumn: def.eventColumn,
+    references: Object.fromEntries(
+      Object.entries(def.columns).flatMap(([column, c]) =>
+        c.references ? [[column, c.references]] : [],
+      ),
+    ),
+  }
+}
+
+/** The editable tables' specs, by name. */
+export const TABLES: Record<EditableTable, TableSpec> = Object.fromEntries(
+  EDITABLE_TABLES.map((name) => [name, specOf(name)]),
+) as Record<EditableTable, TableSpec>
+
+/** The story row's editable fields. */
+export const STORY_COLUMNS: string[] = writable(REGISTRY.story).map(([column]) => column)
+
+/** Whether `name` is a table editors write through /api/v1/admin/{table}. */
+export function isEditableTable(name: string): name is EditableTable {
+  return (EDITABLE_TABLES as readonly string[]).includes(name)
+}
+
+/** Whether `name` is a story table (one the audit trail records). */
+export function isStoryTable(name: string): name is TableName {
+  return (STORY_TABLES as readonly string[]).includes(name)
+}

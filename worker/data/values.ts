@@ -1,0 +1,141 @@
+// The fixed value lists of the story's data, each the same list as the CHECK constraint of its
+// column in migrations/0001_schema.sql, typed as a union. Plain constants, no imports and no zod:
+// the table registry, the public and write schemas, the admin options and the page all use these.
+
+/** How exactly the source qualified a number ("more than 1,480", "at least 2,000"). */
+export const QUALIFIERS = [
+  'exactly',
+  'more than',
+  'over',
+  'at least',
+  'nearly',
+  'about',
+  'as many as',
+  'up to',
+] as const
+/** One of {@link QUALIFIERS}. */
+export type Qualifier = (typeof QUALIFIERS)[number]
+
+/** What a figure counts in. */
+export const UNITS = [
+  'people',
+  'complaints',
+  'cases',
+  'requests',
+  'suspects',
+  'USD',
+  'subscribers',
+  'percent',
+  'reports',
+  'nationalities',
+  'articles',
+  'buildings',
+  'provinces',
+  'years',
+  'days',
+] as const
+/** One of {@link UNITS}. */
+export type Unit = (typeof UNITS)[number]
+
+/** What a figure measures (people "rescued", "held captive", complaints, ...). */
+export const MEASURES = [
+  'rescued',
+  'released',
+  'returned',
+  'escaped',
+  'stranded',
+  'held captive',
+  'complaints',
+  'cases',
+  'suspects',
+  'victims',
+  'requests',
+  'lost',
+  'subscribers',
+  'confirmed',
+  'raided',
+  'reports',
+  'detained',
+  'charged',
+  'nationalities',
+  'published',
+  'deaths',
+  'sentence',
+  'duration',
+  'decline',
+] as const
+/** One of {@link MEASURES}. */
+export type Measure = (typeof MEASURES)[number]
+
+/** Kinds of place: a province carries its ISO 3166-2 code. */
+export const PLACE_KINDS = ['country', 'province', 'city', 'site'] as const
+/** One of {@link PLACE_KINDS}. */
+export type PlaceKind = (typeof PLACE_KINDS)[number]
+
+/** Kinds of actor. */
+export const ACTOR_KINDS = [
+  'person',
+  'organisation',
+  'company',
+  'government',
+  'media',
+  'group',
+] as const
+/** One of {@link ACTOR_KINDS}. */
+export type ActorKind = (typeof ACTOR_KINDS)[number]
+
+/** What an actor was in an event. */
+export const ACTOR_ROLES = [
+  'speaker',
+  'subject',
+  'authority',
+  'owner',
+  'victim',
+  'accused',
+  'investigator',
+  'host',
+  'attendee',
+  'partner',
+  'target',
+  'source',
+] as const
+/** One of {@link ACTOR_ROLES}. */
+export type ActorRole = (typeof ACTOR_ROLES)[number]
+
+/** Kinds of outlet: news outlets, official channels, social accounts, organisations. */
+export const OUTLET_KINDS = ['news', 'official', 'social', 'organisation'] as const
+/** One of {@link OUTLET_KINDS}. */
+export type OutletKind = (typeof OUTLET_KINDS)[number]
+
+/** How an outlet stands to an event (CamboJA's review "compiled" every event). */
+export const OUTLET_ROLES = ['published', 'reported', 'statement', 'compiled'] as const
+/** One of {@link OUTLET_ROLES}. */
+export type OutletRole = (typeof OUTLET_ROLES)[number]
+
+/** Kinds of editor's note: a correction keeps what the source said. */
+export const NOTE_KINDS = ['correction', 'context'] as const
+/** One of {@link NOTE_KINDS}. */
+export type NoteKind = (typeof NOTE_KINDS)[number]
+
+/** How precise an event's date is. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
+/** One of {@link DATE_PRECISIONS}. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+
+/** An event is a draft until an editor publishes it. */
+export const EVENT_STATUSES = ['draft', 'published'] as const
+/** One of {@link EVENT_STATUSES}. */
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+/** What one revision of the audit trail records. */
+export const REVISION_ACTIONS = ['insert', 'update', 'delete'] as const
+/** One of {@link REVISION_ACTIONS}. */
+export type RevisionAction = (typeof REVISION_ACTIONS)[number]
+
+/** Ids are slugs: lowercase letters, digits and hyphens, at most 80 characters. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/
+
+/** The story's year: an event's date must lie in it (YYYY-MM-DD, both ends included). */
+export const STORY_FROM = '2022-07-01'
+/** The last day of the story's year. */
+export const STORY_TO = '2023-06-30'
