@@ -8,7 +8,11 @@ export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
-      miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+      miniflare: {
+        bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        // A second, empty database for tests that change the schema itself (ALTER TABLE).
+        d1Databases: { SCRATCH_DB: 'scratch-db' },
+      },
     }),
   ],
   test: {
