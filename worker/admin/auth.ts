@@ -3,15 +3,13 @@
 import type { MiddlewareHandler } from 'hono'
 import { verifyWithJwks } from 'hono/jwt'
 import { findEditor, touchEditor } from '../db/admin'
+import { sha256Hex } from '../lib/sha256'
 import { adminProblem } from './problems'
 import type { AdminEnv } from './types'
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,200})$/
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+export { sha256Hex }
 
 export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const header = c.req.header('Authorization') ?? ''

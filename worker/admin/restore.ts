@@ -1,8 +1,11 @@
 // Restoring a revision: the row is brought back to the state the revision recorded (its `after`,
 // or its `before` when the revision is a delete; `?to=before` asks for the state it replaced, which
 // undoes the first edit of a row loaded by a migration). The restore is a write like any other, so it is a
-// revision too, and it needs the row's current version in If-Match.
+// revision too, and it needs the row's current version in If-Match. A column the revision does
+// not hold (one added to the table after the revision was recorded) keeps its current value (or
+// its default, when the row is made again), and the response names it in `Restore-Kept-Fields`.
 import type { Context } from 'hono'
+import { columnsOf as tableColumns, isStoryTable } from '../data/tables'
 import { columnsOf, getRow, getStoryRow, type Row } from '../db/admin'
 import { getRevision } from '../db/revisions'
 import { insertRow, restoreLink, updateRow, updateStory } from '../db/admin-writes'
@@ -35,6 +38,12 @@ export async function restoreRevision(
   }
   const editor = c.get('editor')
   const table = revision.table_name
+  if (isStoryTable(table)) {
+    const kept = tableColumns(table).filter(
+      (column) => !NOT_RESTORED.includes(column) && !(column in target),
+    )
+    if (kept.length) c.header('Restore-Kept-Fields', kept.join(', '))
+  }
 
   try {
     if (LINK_TABLES.includes(table)) {

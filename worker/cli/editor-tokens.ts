@@ -4,10 +4,11 @@
 //   npm run editor:tokens -- [--remote]
 //   npm run editor:revoke -- --name <editor> | --id <n> [--remote]
 import { spawnSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { sha256Hex } from '../lib/sha256.ts'
 
 const NAME = /^[\p{L}\p{N} ._@-]{1,80}$/u
 
@@ -31,11 +32,10 @@ function wranglerSql(sql: string, target: string[]): Record<string, unknown>[] {
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+/** The token's SHA-256 hash as stored in editor_tokens (the worker hashes a bearer token alike). */
+export const hashToken = (token: string): Promise<string> => sha256Hex(token)
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
   const [command, ...rest] = argv
   const { values } = parseArgs({
     args: rest,
@@ -55,7 +55,7 @@ function main(argv: string[]) {
     if (!NAME.test(name)) fail('a name is 1 to 80 letters, digits, spaces or . _ @ -')
     const token = `yir_${randomBytes(32).toString('base64url')}`
     wranglerSql(
-      `INSERT INTO editor_tokens (name, token_hash) VALUES (${quote(name)}, '${hashToken(token)}')`,
+      `INSERT INTO editor_tokens (name, token_hash) VALUES (${quote(name)}, '${await hashToken(token)}')`,
       target,
     )
     console.log(`Token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`)
@@ -85,4 +85,4 @@ function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2))
+await main(process.argv.slice(2))

@@ -4,6 +4,7 @@
 import type { Context } from 'hono'
 import { getDataVersion } from '../db'
 import { readSession } from './session'
+import { sha256Hex } from './sha256'
 import type { AppEnv } from './types'
 
 export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
@@ -15,11 +16,6 @@ const byKeyThenValue = ([ak, av]: [string, string], [bk, bv]: [string, string]) 
 export function normalisedRequest(url: URL): string {
   const query = new URLSearchParams([...url.searchParams].sort(byKeyThenValue)).toString()
   return query ? `${url.pathname}?${query}` : url.pathname
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/ prefixes are ignored. */

@@ -3,6 +3,7 @@
 // plus a checksum, so a cursor that was altered or cut short is refused instead of misread.
 // The checksum is not a secret: the route validates the carried parameters again, exactly as
 // it validates a query string.
+import { sha256Hex } from './sha256'
 
 export interface CursorState {
   params: Record<string, unknown>
@@ -27,14 +28,7 @@ function fromBase64Url(text: string): string {
 }
 
 async function tagOf(payload: string): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    'SHA-256',
-    new TextEncoder().encode(`events-cursor:${payload}`),
-  )
-  return [...new Uint8Array(digest)]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .slice(0, TAG_LENGTH)
+  return (await sha256Hex(`events-cursor:${payload}`)).slice(0, TAG_LENGTH)
 }
 
 export async function encodeCursor(state: CursorState): Promise<string> {
