@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { getStoryMeta, listActors } from '../db'
 import { createApi } from '../lib/api'
-import { cachedResponse } from '../lib/cache'
+import { cachedResponse } from '../http/cache'
 import { listBody } from '../lib/meta'
 import { readSession } from '../lib/session'
 import { ActorSchema } from '../schemas/actors'

@@ -2,7 +2,7 @@
 // validate the requests.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { createApi } from '../lib/api'
-import { cachedResponse } from '../lib/cache'
+import { cachedResponse } from '../http/cache'
 import type { AppEnv } from '../lib/types'
 import { errors, ok } from '../schemas/common'
 import { NoQuery } from '../schemas/query'

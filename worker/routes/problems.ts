@@ -1,7 +1,7 @@
 // GET /api/v1/problems and /api/v1/problems/{slug}: what each problem type URI means.
 import { createRoute, z } from '@hono/zod-openapi'
 import { createApi } from '../lib/api'
-import { cachedResponse } from '../lib/cache'
+import { cachedResponse } from '../http/cache'
 import { PROBLEM_TYPE_BASE, apiProblem } from '../lib/problem'
 import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
 import { errors, ok } from '../schemas/common'

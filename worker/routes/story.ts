@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { getStory } from '../db'
 import { createApi } from '../lib/api'
-import { cachedResponse } from '../lib/cache'
+import { cachedResponse } from '../http/cache'
 import { metaOf } from '../lib/meta'
 import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'

@@ -8,8 +8,8 @@ import {
   type LinkedKind,
 } from '../db'
 import { EVENT_FILTERS, EventFiltersSchema } from '../schemas/events'
-import { decodeCursor, encodeCursor } from './cursor'
-import { apiProblem } from './problem'
+import { decodeCursor, encodeCursor } from '../lib/cursor'
+import { apiProblem } from '../lib/problem'
 
 /** The filter parameters as validated (zod's output), the form a cursor carries. */
 export type FilterParams = {
