@@ -79,6 +79,15 @@ export interface Column<
   references: TableName | null
   /** Written when the row is made, never changed by a PATCH. */
   immutable: boolean
+  /** What the public API's documentation (OpenAPI) says of it. */
+  doc: ColumnDoc | null
+}
+
+/** A column's documentation in the OpenAPI document. */
+export interface ColumnDoc {
+  description?: string
+  example?: string | number
+  format?: 'date' | 'date-time' | 'uri'
 }
 
 interface ColumnOptions {
@@ -88,6 +97,7 @@ interface ColumnOptions {
   admin?: boolean
   references?: TableName
   immutable?: boolean
+  doc?: ColumnDoc
 }
 type Built<R extends z.ZodType, O extends ColumnOptions> = Column<
   R,
@@ -113,6 +123,7 @@ function column<R extends z.ZodType, const O extends ColumnOptions>(
     values,
     references: options.references ?? null,
     immutable: (options.immutable ?? false) as Built<R, O>['immutable'],
+    doc: options.doc ?? null,
   }
 }
 
@@ -137,8 +148,8 @@ const listed = <
 /** The bookkeeping every row table has; `shown` says whether the public API shows the first three. */
 function tracked<const P extends boolean>(shown: P) {
   return {
-    created_at: text({ role: 'bookkeeping', public: shown }),
-    updated_at: text({ role: 'bookkeeping', public: shown }),
+    created_at: text({ role: 'bookkeeping', public: shown, doc: { format: 'date-time' } }),
+    updated_at: text({ role: 'bookkeeping', public: shown, doc: { format: 'date-time' } }),
     version: integer({ role: 'bookkeeping', public: shown }),
     deleted_at: textOrNull({ role: 'bookkeeping' }),
   }
@@ -271,7 +282,7 @@ export const REGISTRY = {
     language: text({ admin: false }),
     data_version: integer({ role: 'bookkeeping', public: true }),
     created_at: text({ role: 'bookkeeping', admin: false }),
-    updated_at: text({ role: 'bookkeeping', public: true }),
+    updated_at: text({ role: 'bookkeeping', public: true, doc: { format: 'date-time' } }),
     version: integer({ role: 'bookkeeping' }),
   }),
 
@@ -279,8 +290,8 @@ export const REGISTRY = {
     'categories',
     'slug',
     {
-      id: text({ role: 'key', public: true }),
-      label: text({ public: true }),
+      id: text({ role: 'key', public: true, doc: { example: 'enforcement' } }),
+      label: text({ public: true, doc: { example: 'Enforcement' } }),
       description: text({ public: true }),
       position: integer({ public: true }),
       ...tracked(false),
@@ -292,15 +303,21 @@ export const REGISTRY = {
     'chapters',
     'slug',
     {
-      id: text({ role: 'key', public: true, write: slug('id', 'crackdown'), immutable: true }),
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug('id', 'crackdown'),
+        immutable: true,
+        doc: { example: 'crackdown' },
+      }),
       position: integer({
         public: true,
         write: z.number().int('position must be a whole number.').min(1),
       }),
       title: text({ public: true, write: words('title', 1, 120) }),
       dek: text({ public: true, write: words('dek', 1, 600) }),
-      start_date: text({ public: true, write: date('start_date') }),
-      end_date: text({ public: true, write: date('end_date') }),
+      start_date: text({ public: true, write: date('start_date'), doc: { format: 'date' } }),
+      end_date: text({ public: true, write: date('end_date'), doc: { format: 'date' } }),
       ...tracked(false),
     },
     { label: 'title', choice: ['start_date', 'end_date'] },
@@ -315,6 +332,7 @@ export const REGISTRY = {
         public: true,
         write: slug('id', '2023-07-01-new-event').min(3).max(80),
         immutable: true,
+        doc: { description: 'Stable for ever once published.', example: EVENT_EXAMPLE },
       }),
       date: text({
         public: true,
@@ -322,6 +340,7 @@ export const REGISTRY = {
           (d) => d >= STORY_FROM && d <= STORY_TO,
           `date must lie in the story's year, from ${STORY_FROM} to ${STORY_TO}.`,
         ),
+        doc: { format: 'date', example: '2022-09-19' },
       }),
       date_precision: listed(DATE_PRECISIONS, {
         public: true,
@@ -329,13 +348,29 @@ export const REGISTRY = {
       }),
       headline: text({ public: true, write: words('headline', 1, 200) }),
       summary: text({ public: true, write: words('summary', 1, 1000) }),
-      body: text({ public: true, write: words('body', 0, 20_000).optional() }),
+      body: text({
+        public: true,
+        write: words('body', 0, 20_000).optional(),
+        doc: {
+          description:
+            'As the editor wrote it: plain text or basic Markdown (paragraphs are separated by blank lines).',
+        },
+      }),
       category: text({
         public: true,
         write: slug('category', 'enforcement'),
         references: 'categories',
+        doc: {
+          description: 'A category id (/api/v1/categories).',
+          example: 'government-statement',
+        },
       }),
-      chapter: text({ public: true, write: slug('chapter', 'crackdown'), references: 'chapters' }),
+      chapter: text({
+        public: true,
+        write: slug('chapter', 'crackdown'),
+        references: 'chapters',
+        doc: { description: 'A chapter id (/api/v1/chapters).', example: 'crackdown' },
+      }),
       status: listed(EVENT_STATUSES, { role: 'status' }),
       ...tracked(true),
     },
@@ -346,11 +381,25 @@ export const REGISTRY = {
     'outlets',
     'slug',
     {
-      id: text({ role: 'key', public: true, write: slug('id', 'vod'), immutable: true }),
-      name: text({ public: true, write: words('name', 1, 120) }),
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug('id', 'vod'),
+        immutable: true,
+        doc: { example: 'vice-world-news' },
+      }),
+      name: text({
+        public: true,
+        write: words('name', 1, 120),
+        doc: { example: 'Vice World News' },
+      }),
       kind: listed(OUTLET_KINDS, { public: true, write: oneOf('kind', OUTLET_KINDS) }),
-      country: textOrNull({ public: true, write: country }),
-      url: textOrNull({ public: true, write: https }),
+      country: textOrNull({
+        public: true,
+        write: country,
+        doc: { description: 'ISO 3166-1 alpha-2.' },
+      }),
+      url: textOrNull({ public: true, write: https, doc: { format: 'uri' } }),
       ...tracked(false),
     },
     { ref: ['id', 'name', 'kind'], label: 'name', choice: ['kind'] },
@@ -362,7 +411,10 @@ export const REGISTRY = {
     {
       event_id: text({ role: 'key', references: 'events' }),
       outlet_id: text({ role: 'key', references: 'outlets' }),
-      role: listed(OUTLET_ROLES, { public: true }),
+      role: listed(OUTLET_ROLES, {
+        public: true,
+        doc: { description: 'How the outlet stands to this event.' },
+      }),
       position: integer(),
     },
     { keyColumns: ['event_id', 'outlet_id'], eventColumn: 'event_id' },
@@ -372,13 +424,24 @@ export const REGISTRY = {
     'places',
     'slug',
     {
-      id: text({ role: 'key', public: true, write: slug('id', 'kampot'), immutable: true }),
-      name: text({ public: true, write: words('name', 1, 120) }),
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug('id', 'kampot'),
+        immutable: true,
+        doc: { example: 'preah-sihanouk' },
+      }),
+      name: text({
+        public: true,
+        write: words('name', 1, 120),
+        doc: { example: 'Preah Sihanouk' },
+      }),
       kind: listed(PLACE_KINDS, { public: true, write: oneOf('kind', PLACE_KINDS) }),
       parent_id: textOrNull({
         public: true,
         write: slug('parent_id', 'cambodia').nullable().optional(),
         references: 'places',
+        doc: { description: 'The place this one lies in.' },
       }),
       iso_code: textOrNull({
         public: true,
@@ -390,6 +453,10 @@ export const REGISTRY = {
           )
           .nullable()
           .optional(),
+        doc: {
+          description: 'ISO 3166-1 alpha-2 for countries, ISO 3166-2 for provinces.',
+          example: 'KH-18',
+        },
       }),
       latitude: realOrNull({
         public: true,
@@ -399,6 +466,7 @@ export const REGISTRY = {
           .max(90, 'latitude must lie between -90 and 90.')
           .nullable()
           .optional(),
+        doc: { example: 10.60932 },
       }),
       longitude: realOrNull({
         public: true,
@@ -408,6 +476,7 @@ export const REGISTRY = {
           .max(180, 'longitude must lie between -180 and 180.')
           .nullable()
           .optional(),
+        doc: { example: 103.52958 },
       }),
       ...tracked(false),
     },
@@ -433,11 +502,21 @@ export const REGISTRY = {
     'actors',
     'slug',
     {
-      id: text({ role: 'key', public: true, write: slug('id', 'sar-kheng'), immutable: true }),
-      name: text({ public: true, write: words('name', 1, 160) }),
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug('id', 'sar-kheng'),
+        immutable: true,
+        doc: { example: 'sar-kheng' },
+      }),
+      name: text({ public: true, write: words('name', 1, 160), doc: { example: 'Sar Kheng' } }),
       kind: listed(ACTOR_KINDS, { public: true, write: oneOf('kind', ACTOR_KINDS) }),
       description: text({ public: true, write: words('description', 0, 300).optional() }),
-      country: textOrNull({ public: true, write: country }),
+      country: textOrNull({
+        public: true,
+        write: country,
+        doc: { description: 'ISO 3166-1 alpha-2.' },
+      }),
       ...tracked(false),
     },
     { ref: ['id', 'name', 'kind'], label: 'name', choice: ['kind'] },
@@ -449,7 +528,11 @@ export const REGISTRY = {
     {
       event_id: text({ role: 'key', references: 'events' }),
       actor_id: text({ role: 'key', references: 'actors' }),
-      role: listed(ACTOR_ROLES, { role: 'key', public: true }),
+      role: listed(ACTOR_ROLES, {
+        role: 'key',
+        public: true,
+        doc: { description: 'What the actor was in this event.' },
+      }),
       position: integer(),
     },
     { keyColumns: ['event_id', 'actor_id', 'role'], eventColumn: 'event_id' },
@@ -466,12 +549,21 @@ export const REGISTRY = {
         immutable: true,
       }),
       position: integer({ write: position }),
-      value: real({ public: true, write: z.number({ error: 'value must be a number.' }).finite() }),
+      value: real({
+        public: true,
+        write: z.number({ error: 'value must be a number.' }).finite(),
+        doc: { example: 289 },
+      }),
       value_max: realOrNull({
         public: true,
         write: z.number({ error: 'value_max must be a number.' }).finite().nullable().optional(),
+        doc: { description: 'Upper end of a range, if any.' },
       }),
-      qualifier: listed(QUALIFIERS, { public: true, write: oneOf('qualifier', QUALIFIERS) }),
+      qualifier: listed(QUALIFIERS, {
+        public: true,
+        write: oneOf('qualifier', QUALIFIERS),
+        doc: { description: 'Exactly as the source qualified it.' },
+      }),
       unit: listed(UNITS, { public: true, write: oneOf('unit', UNITS) }),
       measure: listed(MEASURES, { public: true, write: oneOf('measure', MEASURES) }),
       subject: textOrNull({ public: true, write: optionalWords('subject', 160) }),
@@ -482,9 +574,21 @@ export const REGISTRY = {
         references: 'places',
       }),
       period: textOrNull({ public: true, write: optionalWords('period', 80) }),
-      period_start: textOrNull({ public: true, write: date('period_start').nullable().optional() }),
-      period_end: textOrNull({ public: true, write: date('period_end').nullable().optional() }),
-      display: text({ public: true, write: words('display', 1, 200) }),
+      period_start: textOrNull({
+        public: true,
+        write: date('period_start').nullable().optional(),
+        doc: { format: 'date' },
+      }),
+      period_end: textOrNull({
+        public: true,
+        write: date('period_end').nullable().optional(),
+        doc: { format: 'date' },
+      }),
+      display: text({
+        public: true,
+        write: words('display', 1, 200),
+        doc: { description: 'The figure as the story writes it.' },
+      }),
       ...tracked(false),
     },
     { eventColumn: 'event_id' },
@@ -502,7 +606,11 @@ export const REGISTRY = {
       }),
       position: integer({ write: position }),
       speaker_id: text({ write: slug('speaker_id', 'sar-kheng'), references: 'actors' }),
-      text: text({ public: true, write: words('text', 1, 400) }),
+      text: text({
+        public: true,
+        write: words('text', 1, 400),
+        doc: { description: 'One sentence at most, as reported.' },
+      }),
       outlet_id: textOrNull({
         write: slug('outlet_id', 'vod').nullable().optional(),
         references: 'outlets',
@@ -524,9 +632,17 @@ export const REGISTRY = {
       }),
       position: integer({ write: position }),
       kind: listed(NOTE_KINDS, { public: true, write: oneOf('kind', NOTE_KINDS) }),
-      field: textOrNull({ public: true, write: optionalWords('field', 40) }),
+      field: textOrNull({
+        public: true,
+        write: optionalWords('field', 40),
+        doc: { description: 'The field a correction is about.' },
+      }),
       text: text({ public: true, write: words('text', 1, 1000) }),
-      source_said: textOrNull({ public: true, write: optionalWords('source_said', 400) }),
+      source_said: textOrNull({
+        public: true,
+        write: optionalWords('source_said', 400),
+        doc: { description: 'What the source said, for a correction.' },
+      }),
       ...tracked(false),
     },
     { eventColumn: 'event_id' },
@@ -557,6 +673,41 @@ export const adminColumns = <T extends TableName>(name: T) => names(name, (c) =>
 /** The columns shown where another row names this one (an event's places, actors, outlets). */
 export const refColumns = <T extends TableName>(name: T): readonly ColumnName<T>[] =>
   REGISTRY[name].ref as readonly ColumnName<T>[]
+
+type RowSchema<T extends TableName, K> = K extends keyof Columns<T>
+  ? Columns<T>[K] extends Column<infer R>
+    ? R
+    : never
+  : never
+
+/** A column's row schema with its documentation, for the public API's schemas. */
+function documented(column: Column): z.ZodType {
+  return column.doc ? column.row.openapi({ ...column.doc }) : column.row
+}
+
+/**
+ * The zod shape of the public columns of table T (or of `columns`), each documented from the
+ * registry: the public schemas in worker/schemas/ build on these, so a public column added to
+ * the registry reaches the API's validation and its OpenAPI document.
+ */
+export function publicShape<T extends TableName>(
+  name: T,
+): { [K in keyof PublicRow<T>]: RowSchema<T, K> } {
+  const columns: Record<string, Column> = REGISTRY[name].columns
+  return Object.fromEntries(
+    publicColumns(name).map((column) => [column, documented(columns[column]!)]),
+  ) as { [K in keyof PublicRow<T>]: RowSchema<T, K> }
+}
+
+/** The zod shape of the columns shown where another row names one of table T. */
+export function refShape<T extends 'places' | 'actors' | 'outlets'>(
+  name: T,
+): { [K in keyof RefRow<T>]: RowSchema<T, K> } {
+  const columns: Record<string, Column> = REGISTRY[name].columns
+  return Object.fromEntries(
+    refColumns(name).map((column) => [column, documented(columns[column]!)]),
+  ) as { [K in keyof RefRow<T>]: RowSchema<T, K> }
+}
 
 /** The columns of an event in the editor's list of every event (drafts and deleted ones too). */
 export const EVENT_SUMMARY_COLUMNS = [

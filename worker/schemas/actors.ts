@@ -1,5 +1,6 @@
 // Actors: the people, organisations, companies, governments, media and groups in the events.
 import { z } from '@hono/zod-openapi'
+import { publicShape, refShape } from '../data/tables'
 import { ACTOR_KINDS, ACTOR_ROLES } from '../data/values'
 import type { Actor, ActorRef } from '../model'
 import { describes, type Describes } from './check'
@@ -7,21 +8,12 @@ import { describes, type Describes } from './check'
 export { ACTOR_KINDS, ACTOR_ROLES }
 
 export const ActorRefSchema = z
-  .object({
-    id: z.string().openapi({ example: 'sar-kheng' }),
-    name: z.string().openapi({ example: 'Sar Kheng' }),
-    kind: z.enum(ACTOR_KINDS),
-    role: z.enum(ACTOR_ROLES).openapi({ description: 'What the actor was in this event.' }),
-  })
+  .object({ ...refShape('actors'), ...publicShape('event_actors') })
   .openapi('ActorRef')
 
 export const ActorSchema = z
   .object({
-    id: z.string().openapi({ example: 'sar-kheng' }),
-    name: z.string(),
-    kind: z.enum(ACTOR_KINDS),
-    description: z.string(),
-    country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-2.' }),
+    ...publicShape('actors'),
     event_count: z
       .number()
       .int()

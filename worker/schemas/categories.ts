@@ -1,16 +1,10 @@
 // Categories: what kind of thing happened.
 import { z } from '@hono/zod-openapi'
+import { publicShape } from '../data/tables'
 import type { Category, CategorySummary } from '../model'
 import { describes, type Describes } from './check'
 
-export const CategorySchema = z
-  .object({
-    id: z.string().openapi({ example: 'enforcement' }),
-    label: z.string().openapi({ example: 'Enforcement' }),
-    description: z.string(),
-    position: z.number().int(),
-  })
-  .openapi('Category')
+export const CategorySchema = z.object(publicShape('categories')).openapi('Category')
 
 export const CategorySummarySchema = CategorySchema.extend({
   event_count: z.number().int().openapi({ description: 'Published events in the category.' }),

@@ -1,18 +1,10 @@
 // Chapters: the story's eras, in order.
 import { z } from '@hono/zod-openapi'
+import { publicShape } from '../data/tables'
 import type { Chapter, ChapterSummary } from '../model'
 import { describes, type Describes } from './check'
 
-export const ChapterSchema = z
-  .object({
-    id: z.string().openapi({ example: 'crackdown' }),
-    position: z.number().int(),
-    title: z.string(),
-    dek: z.string(),
-    start_date: z.string().openapi({ format: 'date' }),
-    end_date: z.string().openapi({ format: 'date' }),
-  })
-  .openapi('Chapter')
+export const ChapterSchema = z.object(publicShape('chapters')).openapi('Chapter')
 
 export const ChapterSummarySchema = ChapterSchema.extend({
   event_count: z.number().int().openapi({ description: 'Published events in the chapter.' }),

@@ -1,6 +1,6 @@
 // Events: one dated entry of the timeline, with everything linked to it.
 import { z } from '@hono/zod-openapi'
-import { DATE_PRECISIONS, NOTE_KINDS } from '../data/values'
+import { publicShape } from '../data/tables'
 import type { Note, Quote, StoryEvent, Tombstone } from '../model'
 import { ActorRefSchema } from './actors'
 import { describes, type Describes } from './check'
@@ -11,54 +11,23 @@ import { ID_PATTERN, idList, isoDate, isoDateTime, pageLimit, strictQuery } from
 
 export const QuoteSchema = z
   .object({
-    id: z.number().int(),
-    text: z.string().openapi({ description: 'One sentence at most, as reported.' }),
+    ...publicShape('quotes'),
     speaker: z.object({ id: z.string(), name: z.string() }),
     outlet: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .openapi('Quote')
 
 export const NoteSchema = z
-  .object({
-    id: z.number().int(),
-    kind: z.enum(NOTE_KINDS),
-    field: z.string().nullable().openapi({ description: 'The field a correction is about.' }),
-    text: z.string(),
-    source_said: z
-      .string()
-      .nullable()
-      .openapi({ description: 'What the source said, for a correction.' }),
-  })
+  .object(publicShape('notes'))
   .openapi('Note', { description: "An editor's note, shown to readers." })
 
 export const EventSchema = z
   .object({
-    id: z.string().openapi({
-      description: 'Stable for ever once published.',
-      example: '2022-09-19-sar-kheng-289-complaints',
-    }),
-    date: z.string().openapi({ format: 'date', example: '2022-09-19' }),
-    date_precision: z.enum(DATE_PRECISIONS),
-    headline: z.string(),
-    summary: z.string(),
-    body: z.string().openapi({
-      description:
-        'As the editor wrote it: plain text or basic Markdown (paragraphs are separated by blank lines).',
-    }),
+    ...publicShape('events'),
     body_html: z.string().openapi({
       description:
         'The body as HTML, sanitised with an allow-list (p, br, strong, em, b, i, a, ul, ol, li, blockquote, code; links http(s) and mailto only). Safe to insert as HTML.',
     }),
-    category: z.string().openapi({
-      description: 'A category id (/api/v1/categories).',
-      example: 'government-statement',
-    }),
-    chapter: z
-      .string()
-      .openapi({ description: 'A chapter id (/api/v1/chapters).', example: 'crackdown' }),
-    created_at: z.string().openapi({ format: 'date-time' }),
-    updated_at: z.string().openapi({ format: 'date-time' }),
-    version: z.number().int(),
     places: z.array(PlaceRefSchema),
     actors: z.array(ActorRefSchema),
     outlets: z.array(OutletRefSchema),

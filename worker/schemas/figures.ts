@@ -2,29 +2,14 @@
 import { z } from '@hono/zod-openapi'
 import type { Figure, FigureWithEvent } from '../model'
 import { describes, type Describes } from './check'
+import { publicShape } from '../data/tables'
 import { MEASURES, QUALIFIERS, UNITS } from '../data/values'
 import { enumList, idList, strictQuery } from './query'
 
 // The value lists live in data/values.ts (the same lists as the CHECK constraints of figures).
 export { MEASURES, QUALIFIERS, UNITS }
 
-export const FigureSchema = z
-  .object({
-    id: z.number().int(),
-    value: z.number().openapi({ example: 289 }),
-    value_max: z.number().nullable().openapi({ description: 'Upper end of a range, if any.' }),
-    qualifier: z.enum(QUALIFIERS).openapi({ description: 'Exactly as the source qualified it.' }),
-    unit: z.enum(UNITS),
-    measure: z.enum(MEASURES),
-    subject: z.string().nullable(),
-    nationality: z.string().nullable(),
-    place_id: z.string().nullable(),
-    period: z.string().nullable(),
-    period_start: z.string().nullable().openapi({ format: 'date' }),
-    period_end: z.string().nullable().openapi({ format: 'date' }),
-    display: z.string().openapi({ description: 'The figure as the story writes it.' }),
-  })
-  .openapi('Figure')
+export const FigureSchema = z.object(publicShape('figures')).openapi('Figure')
 
 export const FigureWithEventSchema = FigureSchema.extend({
   event_id: z.string().openapi({ example: '2022-09-19-sar-kheng-289-complaints' }),

@@ -1,5 +1,6 @@
 // The story: everything the page needs in one response.
 import { z } from '@hono/zod-openapi'
+import { publicShape } from '../data/tables'
 import type { Story, StoryMeta } from '../model'
 import { CategorySchema } from './categories'
 import { ChapterSchema } from './chapters'
@@ -9,19 +10,7 @@ import { EventSchema } from './events'
 import { FigureWithEventSchema } from './figures'
 import { PlaceSchema } from './places'
 
-export const StoryMetaSchema = z
-  .object({
-    title: z.string(),
-    dek: z.string(),
-    credit: z.string(),
-    source_outlet: z.string(),
-    source_title: z.string(),
-    source_period: z.string(),
-    source_url: z.string().nullable(),
-    data_version: z.number().int(),
-    updated_at: z.string().openapi({ format: 'date-time' }),
-  })
-  .openapi('StoryMeta')
+export const StoryMetaSchema = z.object(publicShape('story')).openapi('StoryMeta')
 
 export const StorySchema = z
   .object({
