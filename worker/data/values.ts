@@ -127,6 +127,16 @@ export const EVENT_STATUSES = ['draft', 'published'] as const
 /** One of {@link EVENT_STATUSES}. */
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
+/** The fixed lists the editor's forms offer (GET /api/v1/admin/options), by the names it gives them. */
+export const FORM_VALUES = {
+  qualifiers: QUALIFIERS,
+  units: UNITS,
+  measures: MEASURES,
+  note_kinds: NOTE_KINDS,
+  outlet_roles: OUTLET_ROLES,
+  actor_roles: ACTOR_ROLES,
+} as const
+
 /** What one revision of the audit trail records. */
 export const REVISION_ACTIONS = ['insert', 'update', 'delete'] as const
 /** One of {@link REVISION_ACTIONS}. */
