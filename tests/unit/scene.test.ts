@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { describeStep, listOf, sceneFor } from '../../web/src/charts/scene'
+import { describeStep, sceneFor } from '../../web/src/charts/scene'
 import { sceneCredit, sceneTitle, shortName } from '../../web/src/charts/titles'
 import { buildStory, byId, event, figure } from './fixtures/story'
 
@@ -116,11 +116,6 @@ describe('describeStep', () => {
     expect(describeStep(byId(story, '2022-07-20'), story)).toBe(
       'Timeline of the year: this event, on 20 July 2022, is lit in the “international pressure” row, in the chapter “Exposed”; it is event 2 of 16.',
     )
-  })
-  test('listOf', () => {
-    expect(listOf([])).toBe('')
-    expect(listOf(['a'])).toBe('a')
-    expect(listOf(['a', 'b', 'c'])).toBe('a, b and c')
   })
 })
 

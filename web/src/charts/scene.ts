@@ -3,7 +3,7 @@
 // short description of that state for screen readers.
 import type { Figure, Story, StoryEvent } from '../../../worker/model'
 import { inCambodia, isCaptiveEstimate, isHuman, placeIndex, provinceComplaints } from './figures'
-import { formatLongDate, formatValue } from './format'
+import { formatLongDate, formatValue, listOf } from '../../../worker/shared/format'
 import { nationalTallies, periodLabel } from './models/numbers'
 
 export type SceneName = 'timeline' | 'map' | 'people' | 'numbers'
@@ -63,12 +63,6 @@ export function sceneFor(event: StoryEvent, story: Story): SceneSpec {
     }
   }
   return { ...base, scene: 'timeline' }
-}
-
-/** 'a', 'a and b', 'a, b and c' */
-export function listOf(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 export function describeStep(event: StoryEvent, story: Story): string {

@@ -11,10 +11,15 @@ import {
   provinceComplaints,
   provinceOf,
 } from './figures'
-import { formatLongDate, formatNumber, formatShortDate, formatValue } from './format'
+import {
+  formatLongDate,
+  formatNumber,
+  formatShortDate,
+  formatValue,
+  listOf,
+} from '../../../worker/shared/format'
 import { nationalTallies, periodLabel } from './models/numbers'
 import type { SceneName } from './scene'
-import { listOf } from './scene'
 
 export interface SceneTable {
   caption: string

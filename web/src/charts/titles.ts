@@ -1,8 +1,7 @@
 // The line above and the credit below the sticky graphic, for each scene.
 import type { Story, StoryEvent } from '../../../worker/model'
-import { formatLongDate } from './format'
+import { formatLongDate, listOf } from '../../../worker/shared/format'
 import type { SceneSpec } from './scene'
-import { listOf } from './scene'
 
 const TITLES: Record<SceneSpec['scene'], string> = {
   timeline: 'The year, event by event',

@@ -3,7 +3,7 @@
 // circles whose area follows the count (square-root scale) with labels kept apart.
 import type { Figure, Place } from '../../../../worker/model'
 import { inCambodia, provinceOf } from '../figures'
-import { formatValue } from '../format'
+import { formatValue } from '../../../../worker/shared/format'
 import { toGrid, type MapShapes } from '../map-shapes'
 import { placeLabels, type Box, type PlacedLabel } from './labels'
 import { apply, centroid, fitRings, ringsPath } from './planar'

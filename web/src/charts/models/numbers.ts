@@ -4,7 +4,8 @@
 // vs 2023) reads as one.
 import type { Figure, Place, StoryEvent } from '../../../../worker/model'
 import { GOVERNMENT_UNITS, isGovernmentTally, provinceOf } from '../figures'
-import { formatShortDate, formatValue, textWidth, wrapText } from '../format'
+import { formatShortDate, formatValue } from '../../../../worker/shared/format'
+import { textWidth, wrapText } from '../text'
 
 export interface NumbersInput {
   /** Events so far, oldest first (the active one last). */

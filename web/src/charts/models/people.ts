@@ -4,7 +4,8 @@
 // Reports can overlap (the same people counted by two sources), so they are never added up.
 import type { Figure, StoryEvent } from '../../../../worker/model'
 import { isCaptiveEstimate, isFreed, isHuman } from '../figures'
-import { formatMonth, formatValue, textWidth, wrapText } from '../format'
+import { formatMonth, formatValue } from '../../../../worker/shared/format'
+import { textWidth, wrapText } from '../text'
 
 export interface PeopleInput {
   /** Events so far, oldest first (the active one last). */

@@ -2,12 +2,8 @@
 // bands, the active event lit and labelled. Pure: data and size in, positioned marks out.
 import type { Category, Chapter, StoryEvent } from '../../../../worker/model'
 import { categoryColor } from '../colors'
-import { day, formatLongDate, monthName, textWidth, wrapText } from '../format'
-
-const formatMonthYear = (iso: string) => {
-  const d = day(iso)
-  return `${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`
-}
+import { day, formatLongDate, formatMonthYear, monthName } from '../../../../worker/shared/format'
+import { textWidth, wrapText } from '../text'
 
 export interface TimelineInput {
   events: Pick<StoryEvent, 'id' | 'date' | 'headline' | 'category' | 'chapter'>[]
