@@ -2,7 +2,7 @@
 // JSON-LD export use them.
 import { describe, expect, test } from 'vitest'
 import { structuredData } from '../../web/src/story/meta'
-import { datasetJsonLd } from '../../worker/shared/dataset'
+import { datasetFull, datasetSummary } from '../../worker/shared/dataset'
 import { DOWNLOADS, downloadHref, listedDownloads } from '../../worker/shared/downloads'
 import { buildStory } from './fixtures/story'
 
@@ -33,9 +33,9 @@ describe('downloads', () => {
   })
 })
 
-describe('datasetJsonLd', () => {
-  const full = datasetJsonLd(story, origin, 'full')
-  const summary = datasetJsonLd(story, origin, 'summary')
+describe('the Dataset', () => {
+  const full = datasetFull(story, origin)
+  const summary = datasetSummary(story, origin)
 
   test('the page’s summary and the export describe the same node', () => {
     for (const key of ['@id', 'name', 'description', 'url', 'version', 'distribution'] as const) {

@@ -11,7 +11,7 @@ import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
 import type { Story } from '../model'
-import { datasetJsonLd } from '../shared/dataset'
+import { datasetFull } from '../shared/dataset'
 import { DOWNLOADS, type ExportId, type ExportRoute } from '../shared/downloads'
 import { errors, ok } from '../schemas/common'
 import { CsvSchema, GeoJsonSchema, JsonLdSchema, TimelineSchema } from '../schemas/exports'
@@ -37,7 +37,7 @@ const RENDERERS = {
   'timeline-json': { schema: TimelineSchema, render: (story) => json(storyTimeline(story)) },
   'dataset-jsonld': {
     schema: JsonLdSchema,
-    render: (story, origin) => json(datasetJsonLd(story, origin, 'full')),
+    render: (story, origin) => json(datasetFull(story, origin)),
   },
 } satisfies Record<ExportId, Renderer>
 

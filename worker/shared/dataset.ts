@@ -5,9 +5,6 @@
 import type { Story, StoryMeta } from '../model'
 import { API_BASE, downloadHref, listedDownloads } from './downloads'
 
-/** How much the Dataset carries: 'summary' for a page's head, 'full' for the export. */
-export type DatasetDetail = 'summary' | 'full'
-
 /** The article the data comes from, as a schema.org NewsArticle (for `isBasedOn`). */
 export function sourceArticle(meta: StoryMeta): Record<string, unknown> {
   const outlet = { '@type': 'Organization', name: meta.source_outlet }
@@ -28,22 +25,15 @@ export function temporalCoverage(story: Pick<Story, 'events'>): string | undefin
 
 /**
  * The schema.org Dataset for a story served at `origin` (e.g. 'https://example.org', no
- * trailing slash). 'full' adds every Place (spatialCoverage, with coordinates and containment)
- * and every Event (about); 'summary' names Cambodia as the coverage and leaves both lists to the
- * full description its `@id` points at.
+ * trailing slash), as a page's head carries it: its name, source, coverage and distributions,
+ * with Cambodia as its place; the full description its `@id` points at adds the rest.
  */
-export function datasetJsonLd(
-  story: Story,
-  origin: string,
-  detail: DatasetDetail,
-): Record<string, unknown> {
-  const api = `${origin}${API_BASE}`
-  const placeId = (id: string) => `${api}/places#${id}`
+export function datasetSummary(story: Story, origin: string): Record<string, unknown> {
   const meta = story.story
-  const dataset = {
+  return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    '@id': `${api}/dataset.jsonld`,
+    '@id': `${origin}${API_BASE}/dataset.jsonld`,
     name: meta.title,
     description: `${story.events.length} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
     url: `${origin}/#data`,
@@ -61,12 +51,19 @@ export function datasetJsonLd(
       encodingFormat: d.mediaType,
       contentUrl: `${origin}${downloadHref(d)}`,
     })),
+    spatialCoverage: { '@type': 'Place', name: 'Cambodia' },
   }
-  if (detail === 'summary') {
-    return { ...dataset, spatialCoverage: { '@type': 'Place', name: 'Cambodia' } }
-  }
+}
+
+/**
+ * The full Dataset (/api/v1/dataset.jsonld): the summary's node with every Place as its
+ * spatialCoverage (coordinates, ISO code, containment) and every Event it is about.
+ */
+export function datasetFull(story: Story, origin: string): Record<string, unknown> {
+  const api = `${origin}${API_BASE}`
+  const placeId = (id: string) => `${api}/places#${id}`
   return {
-    ...dataset,
+    ...datasetSummary(story, origin),
     spatialCoverage: story.places.map((p) => ({
       '@type': 'Place',
       '@id': placeId(p.id),

@@ -1,7 +1,7 @@
 // What the page tells search engines and share cards: title, description, canonical URL and
 // schema.org JSON-LD (a NewsArticle for the story, a Dataset for its data).
 import type { Story, StoryEvent } from '../../../worker/model'
-import { datasetJsonLd, sourceArticle, temporalCoverage } from '../../../worker/shared/dataset'
+import { datasetSummary, sourceArticle, temporalCoverage } from '../../../worker/shared/dataset'
 
 /** What the head's title, description and share tags say. */
 export interface PageMeta {
@@ -50,6 +50,6 @@ export function structuredData(story: Story, origin: string): Record<string, unk
       isBasedOn: sourceArticle(meta),
       creditText: meta.credit,
     },
-    datasetJsonLd(story, origin, 'summary'),
+    datasetSummary(story, origin),
   ]
 }
