@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { overlapArea, placeLabels } from '../../web/src/charts/models/labels'
+import { overlapArea, placeLabels } from '../../web/src/charts/labels'
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 }
 

@@ -2,10 +2,10 @@
 // one panel per kind, each bar labelled with the period it covers, oldest period first within a
 // report, so that a before/after pair (cases 2021 vs 2022, requests in the first quarter of 2022
 // vs 2023) reads as one.
-import type { Figure, Place, StoryEvent } from '../../../../worker/model'
-import { GOVERNMENT_UNITS, isGovernmentTally, provinceOf } from '../figures'
-import { formatShortDate, formatValue } from '../../../../worker/shared/format'
-import { textWidth, wrapText } from '../text'
+import type { Figure, Place, StoryEvent } from '../../../../../worker/model'
+import { GOVERNMENT_UNITS, nationalTallies } from '../../figures'
+import { formatShortDate, formatValue } from '../../../../../worker/shared/format'
+import { textWidth, wrapText } from '../../text'
 
 export interface NumbersInput {
   /** Events so far, oldest first (the active one last). */
@@ -54,16 +54,6 @@ const NOTE_LINE = 15
 /** The period a figure covers, in words: its own label, else when it was reported. */
 export function periodLabel(figure: Pick<Figure, 'period'>, reported: string): string {
   return figure.period ?? `to ${formatShortDate(reported)}`
-}
-
-/** Tallies for the whole country (per-province counts belong to the map). */
-export function nationalTallies(
-  event: Pick<StoryEvent, 'figures'>,
-  places: Map<string, Place>,
-): Figure[] {
-  return event.figures.filter(
-    (f) => isGovernmentTally(f) && provinceOf(f.place_id, places) === null,
-  )
 }
 
 export function numbersModel(input: NumbersInput): NumbersModel {

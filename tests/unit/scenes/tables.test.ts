@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { sceneTexts } from '../../web/src/charts/tables'
-import { buildStory } from './fixtures/story'
+import { sceneTexts } from '../../../web/src/charts/scenes'
+import { buildStory } from '../fixtures/story'
 
 const story = buildStory()
 const texts = sceneTexts(story)

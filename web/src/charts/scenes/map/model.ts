@@ -1,11 +1,11 @@
 // Map model: Cambodia fitted to the given size, province shapes keyed by ISO 3166-2 code,
 // places at their coordinates, the active event's places lit and, for complaints per place,
 // circles whose area follows the count (square-root scale) with labels kept apart.
-import type { Figure, Place } from '../../../../worker/model'
-import { inCambodia, provinceOf } from '../figures'
-import { formatValue } from '../../../../worker/shared/format'
-import { toGrid, type MapShapes } from '../map-shapes'
-import { placeLabels, type Box, type PlacedLabel } from './labels'
+import type { Figure, Place } from '../../../../../worker/model'
+import { inCambodia, provinceOf } from '../../figures'
+import { formatValue } from '../../../../../worker/shared/format'
+import { toGrid, type MapShapes } from './shapes'
+import { placeLabels, type Box, type PlacedLabel } from '../../labels'
 import { apply, centroid, fitRings, ringsPath } from './planar'
 
 type MapFigure = Pick<

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { timelineModel, type TimelineInput } from '../../web/src/charts/models/timeline'
-import { buildStory } from './fixtures/story'
+import { buildMapData } from '../../../vite-plugin-map-data'
+import { sceneRegistry } from '../../../web/src/charts/scenes'
+import { timelineModel, type TimelineInput } from '../../../web/src/charts/scenes/timeline/model'
+import { timelineScene } from '../../../web/src/charts/scenes/timeline/scene'
+import { buildStory } from '../fixtures/story'
 
 const story = buildStory()
 const input = (activeId: string | null, width: number, height = 420): TimelineInput => ({
@@ -120,5 +123,26 @@ describe('timelineModel', () => {
     const active = at0.marks.find((m) => m.active)!
     expect(at0.cursor!.x).toBeCloseTo(active.x, 6)
     expect(at1.cursor!.x).toBeCloseTo(nextMark.x, 6)
+  })
+})
+
+describe('the timeline scene', () => {
+  const assets = { mapShapes: buildMapData() }
+  const steps = story.events.filter((e) => sceneRegistry.sceneFor(e, story).scene === 'timeline')
+
+  test('some steps of the fixture story show it', () => {
+    expect(steps.length).toBeGreaterThan(0)
+  })
+
+  describe.each([
+    [390, 360],
+    [640, 560],
+  ])('at %i x %i', (width, height) => {
+    test.each(steps.map((e) => e.id))('%s lights exactly its own event', (id) => {
+      const event = story.events.find((e) => e.id === id)!
+      const spec = sceneRegistry.sceneFor(event, story)
+      const model = timelineScene.model({ story, event, spec, width, height, progress: 0, assets })
+      expect(timelineScene.lit(model).eventIds).toEqual([id])
+    })
   })
 })

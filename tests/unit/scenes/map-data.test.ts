@@ -1,8 +1,8 @@
 import { geoMercator } from 'd3-geo'
 import { describe, expect, test } from 'vitest'
-import { buildMapData, simplifyLine } from '../../vite-plugin-map-data'
-import { PROVINCE_CODES } from '../../web/src/charts/data/province-codes'
-import { toGrid } from '../../web/src/charts/map-shapes'
+import { buildMapData, simplifyLine } from '../../../vite-plugin-map-data'
+import { PROVINCE_CODES } from '../../../web/src/charts/scenes/map/data/province-codes'
+import { toGrid } from '../../../web/src/charts/scenes/map/shapes'
 
 describe('build-time map data', () => {
   const data = buildMapData()

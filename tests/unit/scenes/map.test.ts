@@ -1,11 +1,11 @@
 import { geoMercator } from 'd3-geo'
 import type { MultiPolygon } from 'geojson'
 import { describe, expect, test } from 'vitest'
-import { buildMapData } from '../../vite-plugin-map-data'
-import { overlapArea } from '../../web/src/charts/models/labels'
-import { mapModel, type MapInput } from '../../web/src/charts/models/map'
-import { sceneFor } from '../../web/src/charts/scene'
-import { buildStory, byId } from './fixtures/story'
+import { buildMapData } from '../../../vite-plugin-map-data'
+import { overlapArea } from '../../../web/src/charts/labels'
+import { mapModel, type MapInput } from '../../../web/src/charts/scenes/map/model'
+import { sceneFor } from '../../../web/src/charts/scenes'
+import { buildStory, byId } from '../fixtures/story'
 
 const shapes = buildMapData()
 const story = buildStory()

@@ -2,10 +2,10 @@
 // captive, up to the active event, grouped by nationality and labelled with its qualifier; and
 // the estimate of people held captive drawn to scale against each report of people freed.
 // Reports can overlap (the same people counted by two sources), so they are never added up.
-import type { Figure, StoryEvent } from '../../../../worker/model'
-import { isCaptiveEstimate, isFreed, isHuman } from '../figures'
-import { formatMonth, formatValue } from '../../../../worker/shared/format'
-import { textWidth, wrapText } from '../text'
+import type { Figure, StoryEvent } from '../../../../../worker/model'
+import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+import { formatMonth, formatValue } from '../../../../../worker/shared/format'
+import { textWidth, wrapText } from '../../text'
 
 export interface PeopleInput {
   /** Events so far, oldest first (the active one last). */

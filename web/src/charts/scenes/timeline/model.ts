@@ -1,9 +1,14 @@
 // Timeline model: every event as a mark on a time axis, one row per category, chapters as
 // bands, the active event lit and labelled. Pure: data and size in, positioned marks out.
-import type { Category, Chapter, StoryEvent } from '../../../../worker/model'
-import { categoryColor } from '../colors'
-import { day, formatLongDate, formatMonthYear, monthName } from '../../../../worker/shared/format'
-import { textWidth, wrapText } from '../text'
+import type { Category, Chapter, StoryEvent } from '../../../../../worker/model'
+import { categoryColor } from '../../colors'
+import {
+  day,
+  formatLongDate,
+  formatMonthYear,
+  monthName,
+} from '../../../../../worker/shared/format'
+import { textWidth, wrapText } from '../../text'
 
 export interface TimelineInput {
   events: Pick<StoryEvent, 'id' | 'date' | 'headline' | 'category' | 'chapter'>[]

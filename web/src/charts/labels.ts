@@ -1,6 +1,6 @@
 // Label placement without a DOM: try spots around each anchor and keep the first that overlaps
 // nothing already placed and stays inside the frame (or the least bad one).
-import { textWidth } from '../text'
+import { textWidth } from './text'
 
 export interface Box {
   x0: number

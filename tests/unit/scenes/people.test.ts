@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { eventsSoFar } from '../../web/src/charts/figures'
-import { peopleModel } from '../../web/src/charts/models/people'
-import { sceneFor } from '../../web/src/charts/scene'
-import { buildStory, byId } from './fixtures/story'
+import { eventsSoFar } from '../../../web/src/charts/figures'
+import { peopleModel } from '../../../web/src/charts/scenes/people/model'
+import { sceneFor } from '../../../web/src/charts/scenes'
+import { buildStory, byId } from '../fixtures/story'
 
 const story = buildStory()
 function model(eventId: string, width = 640, height = 480) {

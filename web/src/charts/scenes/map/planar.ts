@@ -1,6 +1,6 @@
 // Plane geometry for the map: fitting shapes to a box, SVG paths and centroids. The shapes come
 // projected already (see map-shapes.ts), so all that is left is scaling and shifting.
-import type { Ring } from '../map-shapes'
+import type { Ring } from './shapes'
 
 export interface Fit {
   k: number

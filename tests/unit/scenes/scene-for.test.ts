@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { describeStep, sceneFor } from '../../web/src/charts/scene'
-import { sceneCredit, sceneTitle, shortName } from '../../web/src/charts/titles'
-import { buildStory, byId, event, figure } from './fixtures/story'
+import { describeStep, sceneCredit, sceneFor, sceneTitle } from '../../../web/src/charts/scenes'
+import { shortName } from '../../../web/src/charts/scenes/registry'
+import { buildStory, byId, event, figure } from '../fixtures/story'
 
 const story = buildStory()
 const spec = (id: string) => sceneFor(byId(story, id), story)

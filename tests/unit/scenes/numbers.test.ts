@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { eventsSoFar, placeIndex } from '../../web/src/charts/figures'
-import { numbersModel, periodLabel } from '../../web/src/charts/models/numbers'
-import { sceneFor } from '../../web/src/charts/scene'
-import { buildStory, byId } from './fixtures/story'
+import { eventsSoFar, placeIndex } from '../../../web/src/charts/figures'
+import { numbersModel, periodLabel } from '../../../web/src/charts/scenes/numbers/model'
+import { sceneFor } from '../../../web/src/charts/scenes'
+import { buildStory, byId } from '../fixtures/story'
 
 const story = buildStory()
 function model(eventId: string, width = 640, height = 480) {
