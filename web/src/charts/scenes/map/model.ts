@@ -3,6 +3,7 @@
 // circles whose area follows the count (square-root scale) with labels kept apart.
 import type { Figure, Place } from '../../../../../worker/model'
 import { inCambodia, provinceOf } from '../../figures'
+import { maxAtLeast, sqrtScale } from '../../scales'
 import { formatValue } from '../../../../../worker/shared/format'
 import { toGrid, type MapShapes } from './shapes'
 import { placeLabels, type Box, type PlacedLabel } from '../../labels'
@@ -141,10 +142,12 @@ export function mapModel(input: MapInput): MapModel {
   }
 
   // Circles, biggest first so that their labels get the best spots.
-  const maxValue = Math.max(1, ...local.map((f) => f.value))
   const maxRadius = Math.max(8, Math.min(width, height) * 0.11)
-  /** Square-root scale: a circle's area, not its radius, follows the count. */
-  const radius = (value: number) => maxRadius * Math.sqrt(Math.max(0, value) / maxValue)
+  /** A circle's area, not its radius, follows the count. */
+  const radius = sqrtScale(
+    maxAtLeast(local, (f) => f.value, 1),
+    maxRadius,
+  )
   const bubbles = [...local]
     .sort((a, b) => b.value - a.value)
     .map((f) => {

@@ -1,5 +1,6 @@
 // Plane geometry for the map: fitting shapes to a box, SVG paths and centroids. The shapes come
 // projected already (see map-shapes.ts), so all that is left is scaling and shifting.
+import { extent } from 'd3-array'
 import type { Ring } from './shapes'
 
 export interface Fit {
@@ -14,14 +15,8 @@ export function fitRings(
   box: { x0: number; y0: number; x1: number; y1: number },
 ): Fit {
   const points = rings.flat()
-  const xs = points.map((p) => p[0])
-  const ys = points.map((p) => p[1])
-  const [minX, maxX, minY, maxY] = [
-    Math.min(...xs),
-    Math.max(...xs),
-    Math.min(...ys),
-    Math.max(...ys),
-  ]
+  const [minX = 0, maxX = 0] = extent(points, (p) => p[0])
+  const [minY = 0, maxY = 0] = extent(points, (p) => p[1])
   const w = box.x1 - box.x0
   const h = box.y1 - box.y0
   const k = Math.min(w / Math.max(1e-9, maxX - minX), h / Math.max(1e-9, maxY - minY))

@@ -5,6 +5,7 @@
 import type { Figure, Place, StoryEvent } from '../../../../../worker/model'
 import { GOVERNMENT_UNITS, nationalTallies } from '../../figures'
 import { formatShortDate, formatValue } from '../../../../../worker/shared/format'
+import { linearScale, maxAtLeast } from '../../scales'
 import { textWidth, wrapText } from '../../text'
 
 export interface NumbersInput {
@@ -82,8 +83,8 @@ export function numbersModel(input: NumbersInput): NumbersModel {
   let y = PAD
   const panels = units.map((unit) => {
     const mine = entries.filter((e) => e.figure.unit === unit)
-    const max = Math.max(1, ...mine.map((e) => e.figure.value_max ?? e.figure.value))
-    const x = (value: number) => (value / max) * barSpace
+    const max = maxAtLeast(mine, (e) => e.figure.value_max ?? e.figure.value, 1)
+    const x = linearScale([0, max], [0, barSpace])
     const stated = input.events
       .filter((e) => mine.some((m) => m.event.id === e.id))
       .flatMap((e) => e.figures)

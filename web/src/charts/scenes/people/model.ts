@@ -5,6 +5,8 @@
 import type { Figure, StoryEvent } from '../../../../../worker/model'
 import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
 import { formatMonth, formatValue } from '../../../../../worker/shared/format'
+import { greatest } from 'd3-array'
+import { linearScale, maxAtLeast, sqrtScale } from '../../scales'
 import { textWidth, wrapText } from '../../text'
 
 export interface PeopleInput {
@@ -74,9 +76,10 @@ export function peopleModel(input: PeopleInput): PeopleModel {
   )
   // The estimate: the largest count of people held captive, when it dwarfs every other report.
   const estimate =
-    rows
-      .filter((r) => isCaptiveEstimate(r.figure))
-      .reduce<Row | null>((m, r) => (m && m.figure.value >= r.figure.value ? m : r), null) ?? null
+    greatest(
+      rows.filter((r) => isCaptiveEstimate(r.figure)),
+      (r) => r.figure.value,
+    ) ?? null
   const others = rows.filter((r) => r !== estimate)
   const hasEstimate =
     estimate !== null &&
@@ -123,8 +126,8 @@ export function peopleModel(input: PeopleInput): PeopleModel {
   const labelWidth = compact ? barsBox.w * 0.6 : barsBox.w
   const barX = compact ? barsBox.x + labelWidth + 6 : barsBox.x
   const barSpace = compact ? barsBox.w - labelWidth - 6 : barsBox.w
-  const max = Math.max(1, ...sorted.map((r) => r.figure.value_max ?? r.figure.value))
-  const x = (value: number) => (value / max) * barSpace
+  const max = maxAtLeast(sorted, (r) => r.figure.value_max ?? r.figure.value, 1)
+  const x = linearScale([0, max], [0, barSpace])
 
   const bars: PeopleBar[] = []
   const groups: PeopleModel['groups'] = []
@@ -196,10 +199,7 @@ function scaleModel(
     ? { x: width * (1 - share) + PAD, y: PAD, w: width * share - PAD * 2, h: height - PAD * 2 }
     : { x: PAD, y: height * (1 - share), w: width - PAD * 2, h: height * share - PAD }
   const freed = reports.filter((r) => isFreed(r.figure))
-  const largest = freed.reduce<Figure | null>(
-    (m, r) => (m === null || r.figure.value > m.value ? r.figure : m),
-    null,
-  )
+  const largest = greatest(freed, (r) => r.figure.value)?.figure ?? null
   // The caption goes beside the square when the box is much wider than tall, else below it.
   const beside = box.w >= box.h * 1.5
   const besideSize = Math.min(box.h, box.w * 0.5)
@@ -212,7 +212,9 @@ function scaleModel(
   const size = beside
     ? besideSize
     : Math.max(24, Math.min(box.w, box.h - caption.length * CAPTION_LINE - 6))
-  const side = (v: number) => Math.max(1.5, size * Math.sqrt(v / estimate.figure.value))
+  // The squares' areas, not their sides, are to scale.
+  const area = sqrtScale(estimate.figure.value, size)
+  const side = (v: number) => Math.max(1.5, area(v))
   // Small squares stand in a row along the big square's foot, wrapping upwards when full.
   let sx = box.x + 2
   let foot = box.y + size - 2

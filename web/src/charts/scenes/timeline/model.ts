@@ -8,6 +8,8 @@ import {
   formatMonthYear,
   monthName,
 } from '../../../../../worker/shared/format'
+import { extent } from 'd3-array'
+import { linearScale } from '../../scales'
 import { textWidth, wrapText } from '../../text'
 
 export interface TimelineInput {
@@ -76,13 +78,13 @@ const DAY = 86_400_000
 
 /** First of the month at or before the date, and first of the month strictly after the last. */
 function domain(input: TimelineInput): [number, number] {
-  const dates = [
+  const [min, max] = extent([
     ...DEFAULT_DOMAIN,
     ...input.chapters.flatMap((c) => [c.start_date, c.end_date]),
     ...input.events.map((e) => e.date),
-  ].sort()
-  const first = day(dates[0]!)
-  const last = day(dates[dates.length - 1]!)
+  ])
+  const first = day(min!)
+  const last = day(max!)
   return [
     Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1),
     Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1),
@@ -123,7 +125,8 @@ function dodge(xs: number[], r: number, half: number): number[] {
 export function timelineModel(input: TimelineInput): TimelineModel {
   const { width, height } = input
   const [t0, t1] = domain(input)
-  const x = (date: Date | number) => PAD + ((+date - t0) / (t1 - t0)) * (width - PAD * 2)
+  const time = linearScale([t0, t1], [PAD, width - PAD])
+  const x = (date: Date | number) => time(+date)
   const active = input.events.find((e) => e.id === input.activeId) ?? null
 
   const labelWidth = Math.min(width - PAD * 2, 320)
