@@ -1,3 +1,4 @@
+// Label placement without a DOM: labels kept apart from each other and inside the frame.
 import { describe, expect, test } from 'vitest'
 import { overlapArea, placeLabels } from '../../web/src/charts/labels'
 

@@ -1,3 +1,4 @@
+// The map's build-time data (vite-plugin-map-data.ts): Cambodia only, projected and small.
 import { geoMercator } from 'd3-geo'
 import { describe, expect, test } from 'vitest'
 import { buildMapData, simplifyLine } from '../../../vite-plugin-map-data'

@@ -1,3 +1,4 @@
+// The map scene's model: the fit, provinces by ISO code, places, complaint circles and labels.
 import { geoMercator } from 'd3-geo'
 import type { MultiPolygon } from 'geojson'
 import { describe, expect, test } from 'vitest'

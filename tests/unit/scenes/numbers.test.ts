@@ -1,3 +1,4 @@
+// The numbers scene's model: national tallies only, periods in order, bars in proportion.
 import { describe, expect, test } from 'vitest'
 import { eventsSoFar, placeIndex } from '../../../web/src/charts/figures'
 import { numbersModel, periodLabel } from '../../../web/src/charts/scenes/numbers/model'

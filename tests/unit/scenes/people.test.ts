@@ -1,3 +1,4 @@
+// The people scene's model: reports by nationality, qualifiers kept, the estimate to scale.
 import { describe, expect, test } from 'vitest'
 import { eventsSoFar } from '../../../web/src/charts/figures'
 import { peopleModel } from '../../../web/src/charts/scenes/people/model'

@@ -1,3 +1,4 @@
+// Which scene each event gets (sceneFor), its words for a step, and the title and credit.
 import { describe, expect, test } from 'vitest'
 import { describeStep, sceneCredit, sceneFor, sceneTitle } from '../../../web/src/charts/scenes'
 import { shortName } from '../../../web/src/charts/scenes/registry'

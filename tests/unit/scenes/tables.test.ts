@@ -1,3 +1,4 @@
+// The tables section: each scene’s text alternative and data tables, from the scene list.
 import { describe, expect, test } from 'vitest'
 import { sceneTexts } from '../../../web/src/charts/scenes'
 import { buildStory } from '../fixtures/story'

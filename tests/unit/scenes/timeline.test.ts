@@ -1,3 +1,4 @@
+// The timeline scene: its model (marks, rows, bands, ticks, label, cursor) and what it lights.
 import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../../vite-plugin-map-data'
 import { sceneRegistry } from '../../../web/src/charts/scenes'
