@@ -24,10 +24,22 @@ module.exports = {
       name: 'data-and-shared-are-leaves',
       comment:
         'worker/data (the table registry, the value lists) and worker/shared (what the page and ' +
-        'the worker share) import nothing from other worker folders.',
+        'the worker share) import nothing from other worker folders; the shared model types ' +
+        '(worker/model.ts) by type only.',
       severity: 'error',
       from: { path: '^worker/(data|shared)/' },
-      to: { path: '^worker/', pathNot: '^worker/$1/' },
+      to: {
+        path: '^worker/',
+        pathNot: ['^worker/$1/', '^worker/model\\.ts$'],
+      },
+    },
+    {
+      name: 'shared-takes-model-types-only',
+      comment:
+        'worker/shared runs in the page: it may take the model for its types, never its code.',
+      severity: 'error',
+      from: { path: '^worker/shared/' },
+      to: { path: '^worker/model\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'page-imports-only-shared-code',

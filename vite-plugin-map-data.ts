@@ -9,8 +9,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { Plugin } from 'vite'
-import { PROVINCE_CODES } from './web/src/charts/data/province-codes.ts'
-import type { MapShapes, Ring } from './web/src/charts/map-shapes.ts'
+import { PROVINCE_CODES } from './web/src/charts/scenes/map/data/province-codes.ts'
+import type { MapShapes, Ring } from './web/src/charts/scenes/map/shapes.ts'
 
 export const MAP_MODULE_ID = 'virtual:cambodia-map'
 const RESOLVED_ID = `\0${MAP_MODULE_ID}`
@@ -21,7 +21,7 @@ const TOLERANCE = 0.02
 const UNIT = 1e-4
 
 const require = createRequire(import.meta.url)
-const provincesFile = new URL('./web/src/charts/data/khm.topo.json', import.meta.url)
+const provincesFile = new URL('./web/src/charts/scenes/map/data/khm.topo.json', import.meta.url)
 const mercator = geoMercator().scale(1).translate([0, 0]).precision(0)
 
 type Area = Polygon | MultiPolygon

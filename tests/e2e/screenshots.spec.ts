@@ -1,6 +1,6 @@
 // Screenshots at three points of the story (and of the printed page), saved under test-results/
 // for people to look at. They are artifacts, not baselines: nothing is compared.
-import { sceneFor } from '../../web/src/charts/scene'
+import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
 import { expectStepShown } from './story-page'
 

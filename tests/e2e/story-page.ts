@@ -1,6 +1,6 @@
 // What the browser tests do to the story page and what they check on it.
 import { expect, type Page } from '@playwright/test'
-import { sceneFor } from '../../web/src/charts/scene'
+import { sceneFor } from '../../web/src/charts/scenes'
 import type { Story, StoryEvent } from '../../worker/model'
 
 /** The trigger line (pixels from the top of the viewport) that steps cross to become active. */

@@ -1,12 +1,19 @@
+// The formatter the page, its charts and the exports share, and the charts' text measure.
 import { describe, expect, test } from 'vitest'
+import { textWidth, wrapText } from '../../web/src/charts/text'
 import {
   day,
+  formatDate,
   formatLongDate,
+  formatMonth,
+  formatMonthYear,
+  formatNumber,
+  formatPeriod,
   formatShortDate,
   formatValue,
-  textWidth,
-  wrapText,
-} from '../../web/src/charts/format'
+  listOf,
+  monthName,
+} from '../../worker/shared/format'
 import type { Figure } from '../../worker/model'
 
 type Value = Pick<Figure, 'value' | 'value_max' | 'qualifier' | 'unit'>
@@ -39,6 +46,54 @@ describe('dates', () => {
   })
   test('a bad date is a clear error', () => {
     expect(() => day('19/09/2022')).toThrow(/expected YYYY-MM-DD/)
+    expect(() => day('2023-02-30')).toThrow('not a date: "2023-02-30"')
+  })
+  test('every form, as precise as the date is known', () => {
+    expect(formatDate('2022-07-13')).toBe('13 July 2022')
+    expect(formatDate('2022-07-13', 'day')).toBe('13 July 2022')
+    expect(formatDate('2022-07-01', 'month')).toBe('July 2022')
+    expect(formatDate('2022-07-01', 'year')).toBe('2022')
+    expect(formatDate('2023-06-30T12:00:00.000Z')).toBe('30 June 2023')
+    expect(formatMonth('2022-09-19')).toBe('Sep 2022')
+    expect(formatMonthYear('2022-09-19')).toBe('September 2022')
+    expect(monthName(0)).toBe('January')
+    expect(monthName(11, true)).toBe('Dec')
+    expect(monthName(12)).toBe('')
+  })
+  test('periods name their months once per year', () => {
+    expect(formatPeriod('2022-07-01', '2022-09-30')).toBe('July to September 2022')
+    expect(formatPeriod('2022-12-01', '2023-02-28')).toBe('December 2022 to February 2023')
+    expect(formatPeriod('2022-07-01', '2022-07-31')).toBe('July 2022')
+  })
+  test('every date of the year reads the same as the browser’s en-GB long form', () => {
+    // The page used Intl before; the written-out form must not change a single date.
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    for (let t = Date.UTC(2022, 0, 1); t < Date.UTC(2024, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10)
+      expect(formatLongDate(iso)).toBe(intl.format(new Date(t)))
+    }
+  })
+})
+
+describe('numbers and lists', () => {
+  test('formatNumber groups thousands and never rounds', () => {
+    expect(formatNumber(1480)).toBe('1,480')
+    expect(formatNumber(100000)).toBe('100,000')
+    expect(formatNumber(2.5)).toBe('2.5')
+    expect(formatNumber(78.8)).toBe('78.8')
+    expect(formatNumber(-1200)).toBe('-1,200')
+    expect(formatNumber(0)).toBe('0')
+  })
+  test('listOf', () => {
+    expect(listOf([])).toBe('')
+    expect(listOf(['a'])).toBe('a')
+    expect(listOf(['a', 'b'])).toBe('a and b')
+    expect(listOf(['a', 'b', 'c'])).toBe('a, b and c')
   })
 })
 

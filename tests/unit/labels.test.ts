@@ -1,5 +1,6 @@
+// Label placement without a DOM: labels kept apart from each other and inside the frame.
 import { describe, expect, test } from 'vitest'
-import { overlapArea, placeLabels } from '../../web/src/charts/models/labels'
+import { overlapArea, placeLabels } from '../../web/src/charts/labels'
 
 const frame = { x0: 0, y0: 0, x1: 300, y1: 200 }
 

@@ -3,6 +3,7 @@
 // the body's Markdown becomes HTML through the allow-list sanitiser.
 import { escapeHtml } from '../lib/html'
 import type { Chapter, Story, StoryEvent } from '../model'
+import { formatDate } from '../shared/format'
 
 export interface TimelineDate {
   year: number
@@ -33,27 +34,16 @@ export interface Timeline {
   scale: 'human'
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
+/**
+ * A TimelineJS date from a YYYY-MM-DD date and its precision ('day', 'month' or 'year'), with the
+ * display text the page uses too ('13 July 2022', 'July 2022', '2022').
+ */
 export function timelineDate(date: string, precision = 'day'): TimelineDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  const monthName = MONTHS[month - 1] ?? ''
-  if (precision === 'year') return { year, display_date: String(year) }
-  if (precision === 'month') return { year, month, display_date: `${monthName} ${year}` }
-  return { year, month, day, display_date: `${day} ${monthName} ${year}` }
+  const display_date = formatDate(date, precision)
+  if (precision === 'year') return { year, display_date }
+  if (precision === 'month') return { year, month, display_date }
+  return { year, month, day, display_date }
 }
 
 const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`

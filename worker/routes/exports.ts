@@ -4,7 +4,6 @@ import type { Context } from 'hono'
 import { getStory } from '../db'
 import { eventsCsv } from '../exports/csv'
 import { placesGeoJson } from '../exports/geojson'
-import { datasetJsonLd } from '../exports/jsonld'
 import { storyTimeline } from '../exports/timeline'
 import { createApi } from '../lib/api'
 import { cachedResponse } from '../http/cache'
@@ -12,58 +11,45 @@ import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
 import type { Story } from '../model'
+import { datasetFull } from '../shared/dataset'
+import { DOWNLOADS, type ExportId, type ExportRoute } from '../shared/downloads'
 import { errors, ok } from '../schemas/common'
 import { CsvSchema, GeoJsonSchema, JsonLdSchema, TimelineSchema } from '../schemas/exports'
 import { NoQuery } from '../schemas/query'
 
 export const exportsApi = createApi()
 
-interface Format {
-  path: string
-  mediaType: string
-  /** Offered as a download under this file name. */
-  filename: string
-  summary: string
+/** How an export is made and what it looks like in the OpenAPI document. */
+interface Renderer {
   schema: z.ZodType
   render: (story: Story, origin: string) => string
 }
 
 const json = (value: unknown) => JSON.stringify(value)
 
-const FORMATS: Format[] = [
-  {
-    path: '/events.csv',
-    mediaType: 'text/csv; charset=utf-8; header=present',
-    filename: 'year-in-review-events.csv',
-    summary: 'Events as CSV (RFC 4180), one row per event',
-    schema: CsvSchema,
-    render: eventsCsv,
-  },
-  {
-    path: '/places.geojson',
-    mediaType: 'application/geo+json',
-    filename: 'year-in-review-places.geojson',
-    summary: 'Places as GeoJSON (RFC 7946), with the events at each',
+/** One renderer for every download the export routes serve (worker/shared/downloads.ts). */
+const RENDERERS = {
+  'events-csv': { schema: CsvSchema, render: eventsCsv },
+  'places-geojson': {
     schema: GeoJsonSchema,
     render: (story, origin) => json(placesGeoJson(story, origin)),
   },
-  {
-    path: '/timeline.json',
-    mediaType: 'application/json',
-    filename: 'year-in-review-timeline.json',
-    summary: 'The story as Knight Lab TimelineJS JSON',
-    schema: TimelineSchema,
-    render: (story) => json(storyTimeline(story)),
-  },
-  {
-    path: '/dataset.jsonld',
-    mediaType: 'application/ld+json',
-    filename: 'year-in-review-dataset.jsonld',
-    summary: 'The dataset as schema.org JSON-LD (Dataset, Event, Place)',
+  'timeline-json': { schema: TimelineSchema, render: (story) => json(storyTimeline(story)) },
+  'dataset-jsonld': {
     schema: JsonLdSchema,
-    render: (story, origin) => json(datasetJsonLd(story, origin)),
+    render: (story, origin) => json(datasetFull(story, origin)),
   },
-]
+} satisfies Record<ExportId, Renderer>
+
+interface Format extends ExportRoute, Renderer {
+  path: string
+}
+
+const FORMATS: Format[] = DOWNLOADS.flatMap((download) =>
+  'route' in download
+    ? [{ path: download.path, ...download.route, ...RENDERERS[download.id] }]
+    : [],
+)
 
 function serve(format: Format) {
   return (c: Context<AppEnv>) =>
@@ -77,7 +63,7 @@ function serve(format: Format) {
         )
       }
       return c.body(format.render(story, new URL(c.req.url).origin), 200, {
-        'Content-Type': format.mediaType,
+        'Content-Type': format.contentType,
         'Content-Disposition': `inline; filename="${format.filename}"`,
       })
     })
@@ -91,7 +77,7 @@ for (const format of FORMATS) {
     summary: format.summary,
     request: { query: NoQuery },
     responses: {
-      ...ok(format.schema, format.summary, format.mediaType.split(';')[0]),
+      ...ok(format.schema, format.summary, format.contentType.split(';')[0]),
       ...errors('no-story'),
     },
   })

@@ -23,16 +23,20 @@ export const GOVERNMENT_UNITS: Readonly<Record<string, string>> = {
 
 type FigureLike = Pick<Figure, 'unit' | 'measure'>
 
+/** A count of people freed from, or still inside, the compounds. */
 export const isHuman = (f: FigureLike): boolean =>
   f.unit === 'people' && (HUMAN_MEASURES as readonly string[]).includes(f.measure)
+/** A count of people who got out (rescued, released, returned, escaped). */
 export const isFreed = (f: FigureLike): boolean =>
   f.unit === 'people' && (FREED_MEASURES as readonly string[]).includes(f.measure)
 /** The estimate of people held captive (set against the rescues for scale). */
 export const isCaptiveEstimate = (f: FigureLike): boolean =>
   f.unit === 'people' && f.measure === 'held captive'
+/** One of the government's own tallies: its unit is a government unit and it counts that unit. */
 export const isGovernmentTally = (f: FigureLike): boolean =>
   f.unit in GOVERNMENT_UNITS && f.measure === f.unit
 
+/** The story's places by id. */
 export function placeIndex(story: Pick<Story, 'places'>): Map<string, Place> {
   return new Map(story.places.map((p) => [p.id, p]))
 }
@@ -77,6 +81,16 @@ export function provinceComplaints(
 ): Figure[] {
   return event.figures.filter(
     (f) => f.unit === 'complaints' && provinceOf(f.place_id, places) !== null,
+  )
+}
+
+/** Tallies for the whole country (per-province counts belong to the map). */
+export function nationalTallies(
+  event: Pick<StoryEvent, 'figures'>,
+  places: Map<string, Place>,
+): Figure[] {
+  return event.figures.filter(
+    (f) => isGovernmentTally(f) && provinceOf(f.place_id, places) === null,
   )
 }
 

@@ -1,9 +1,10 @@
 // Client-only transitions with d3-transition. They animate only inline styles the components
 // never set (opacity, transform), and clear them when done or interrupted, so the marks always
 // end in the state the components drew. Under reduced motion none of them starts: callers pass
-// their own flag, and each function checks the media query again.
+// their own flag, and each function asks the page's motion store again.
 import { select } from 'd3-selection'
 import 'd3-transition'
+import { reducedMotion } from '../story/motion.svelte'
 
 const clear = (...names: string[]) =>
   function (this: Element) {
@@ -12,7 +13,7 @@ const clear = (...names: string[]) =>
 
 /** Fades the matching elements in from transparent. */
 export function fadeIn(root: Element, selector: string, duration = 300): void {
-  if (prefersReducedMotion()) return
+  if (reducedMotion.current) return
   select(root)
     .selectAll<SVGElement, unknown>(selector)
     .interrupt()
@@ -25,7 +26,7 @@ export function fadeIn(root: Element, selector: string, duration = 300): void {
 
 /** Grows the matching elements from nothing, along x ('x') or from their centre ('both'). */
 export function grow(root: Element, selector: string, axis: 'x' | 'both', duration = 450): void {
-  if (prefersReducedMotion()) return
+  if (reducedMotion.current) return
   const from = axis === 'x' ? 'scale(0, 1)' : 'scale(0)'
   select(root)
     .selectAll<SVGElement, unknown>(selector)
@@ -37,9 +38,4 @@ export function grow(root: Element, selector: string, axis: 'x' | 'both', durati
     .duration(duration)
     .style('transform', axis === 'x' ? 'scale(1, 1)' : 'scale(1)')
     .on('end interrupt', clear('transform', 'transform-box', 'transform-origin'))
-}
-
-/** Whether the reader asked the system for less motion (false on the server). */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }

@@ -1,8 +1,9 @@
 // What the page tells search engines and share cards: title, description, canonical URL and
 // schema.org JSON-LD (a NewsArticle for the story, a Dataset for its data).
 import type { Story, StoryEvent } from '../../../worker/model'
-import { DOWNLOADS } from './downloads'
+import { datasetSummary, sourceArticle, temporalCoverage } from '../../../worker/shared/dataset'
 
+/** What the head's title, description and share tags say. */
 export interface PageMeta {
   title: string
   description: string
@@ -10,6 +11,7 @@ export interface PageMeta {
   siteName: string
 }
 
+/** Title, description and canonical URL of the page, or of the event a shared link names. */
 export function pageMeta(story: Story, origin: string, event: StoryEvent | null): PageMeta {
   const { title, dek } = story.story
   if (event) {
@@ -28,26 +30,12 @@ export function pageMeta(story: Story, origin: string, event: StoryEvent | null)
   }
 }
 
-function period(story: Story): string | undefined {
-  const dates = story.events.map((e) => e.date).sort()
-  return dates.length > 0 ? `${dates[0]}/${dates.at(-1)}` : undefined
-}
-
+/**
+ * The page's JSON-LD: a NewsArticle for the story and the Dataset behind it (the summary form of
+ * the one /api/v1/dataset.jsonld serves in full; see worker/shared/dataset.ts).
+ */
 export function structuredData(story: Story, origin: string): Record<string, unknown>[] {
   const meta = story.story
-  const basedOn = {
-    '@type': 'NewsArticle',
-    headline: meta.source_title,
-    publisher: { '@type': 'Organization', name: meta.source_outlet },
-    ...(meta.source_url ? { url: meta.source_url } : {}),
-  }
-  const common = {
-    inLanguage: 'en',
-    dateModified: meta.updated_at,
-    temporalCoverage: period(story),
-    isBasedOn: basedOn,
-    creditText: meta.credit,
-  }
   return [
     {
       '@context': 'https://schema.org',
@@ -56,23 +44,12 @@ export function structuredData(story: Story, origin: string): Record<string, unk
       description: meta.dek,
       url: `${origin}/`,
       mainEntityOfPage: `${origin}/`,
-      ...common,
+      inLanguage: 'en',
+      dateModified: meta.updated_at,
+      temporalCoverage: temporalCoverage(story),
+      isBasedOn: sourceArticle(meta),
+      creditText: meta.credit,
     },
-    {
-      '@context': 'https://schema.org',
-      '@type': 'Dataset',
-      name: `${meta.title}: the data`,
-      description: `${story.events.length} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
-      url: `${origin}/#data`,
-      version: String(meta.data_version),
-      spatialCoverage: { '@type': 'Place', name: 'Cambodia' },
-      ...common,
-      distribution: DOWNLOADS.map((d) => ({
-        '@type': 'DataDownload',
-        name: d.label,
-        encodingFormat: d.mediaType,
-        contentUrl: `${origin}${d.href}`,
-      })),
-    },
+    datasetSummary(story, origin),
   ]
 }

@@ -1,0 +1,149 @@
+// The timeline scene: its model (marks, rows, bands, ticks, label, cursor) and what it lights.
+import { describe, expect, test } from 'vitest'
+import { buildMapData } from '../../../vite-plugin-map-data'
+import { sceneRegistry } from '../../../web/src/charts/scenes'
+import { timelineModel, type TimelineInput } from '../../../web/src/charts/scenes/timeline/model'
+import { timelineScene } from '../../../web/src/charts/scenes/timeline/scene'
+import { buildStory } from '../fixtures/story'
+
+const story = buildStory()
+const input = (activeId: string | null, width: number, height = 420): TimelineInput => ({
+  events: story.events,
+  categories: story.categories,
+  chapters: story.chapters,
+  activeId,
+  width,
+  height,
+})
+const first = story.events[0]!.id
+const last = story.events[story.events.length - 1]!.id
+
+describe('timelineModel', () => {
+  test('one mark per event, one row per category in order, July 2022 to June 2023', () => {
+    const m = timelineModel(input(null, 1280))
+    expect(m.marks.map((x) => x.id).sort()).toEqual(story.events.map((e) => e.id).sort())
+    expect(m.rows.map((r) => r.id)).toEqual(story.categories.map((c) => c.id))
+    expect(m.ticks[0]!.label).toBe('Jul')
+    expect(m.ticks[0]!.year).toBe('2022')
+    expect(m.ticks[m.ticks.length - 1]!.label).toBe('Jun')
+    expect(m.ticks).toHaveLength(12)
+    // Every mark in its category's row.
+    for (const mark of m.marks) {
+      const row = m.rows.find((r) => r.id === mark.category)!
+      expect(mark.y).toBeGreaterThan(row.y)
+      expect(mark.y).toBeLessThan(row.y + row.height)
+    }
+  })
+
+  test('in the overview nothing is lit or labelled and every mark is past', () => {
+    const m = timelineModel(input(null, 640))
+    expect(m.marks.some((x) => x.active)).toBe(false)
+    expect(m.marks.every((x) => x.past)).toBe(true)
+    expect(m.label).toBeNull()
+    expect(m.cursor).toBeNull()
+    expect(m.overview).toBe('16 events, July 2022 to June 2023, by category')
+    expect(timelineModel(input(first, 640)).overview).toBeNull()
+  })
+
+  test('chapters are contiguous bands covering the axis', () => {
+    const m = timelineModel(input(null, 640))
+    expect(m.bands.map((b) => b.id)).toEqual(story.chapters.map((c) => c.id))
+    for (let i = 1; i < m.bands.length; i++) {
+      const prev = m.bands[i - 1]!
+      expect(m.bands[i]!.x).toBeCloseTo(prev.x + prev.width, 6)
+    }
+    expect(m.bands[0]!.x).toBeCloseTo(8, 6)
+    const lastBand = m.bands[m.bands.length - 1]!
+    expect(lastBand.x + lastBand.width).toBeCloseTo(632, 6)
+  })
+
+  test('the active event is lit, bigger, and labelled with its date and headline', () => {
+    const id = '2022-09-19-sar-kheng-289-complaints'
+    const m = timelineModel(input(id, 640))
+    const lit = m.marks.filter((x) => x.active)
+    expect(lit.map((x) => x.id)).toEqual([id])
+    const other = m.marks.find((x) => !x.active)!
+    expect(lit[0]!.r).toBeGreaterThan(other.r)
+    expect(m.label?.eventId).toBe(id)
+    expect(m.label?.lines[0]).toBe('19 September 2022')
+    expect(m.label?.lines.join(' ')).toContain('Headline for sar kheng 289')
+    // Events before it are past, after it are not.
+    const index = story.events.findIndex((e) => e.id === id)
+    for (const mark of m.marks.filter((x) => !x.active)) {
+      const i = story.events.findIndex((e) => e.id === mark.id)
+      expect(mark.past).toBe(i < index)
+    }
+  })
+
+  test.each([360, 640, 1280])('labels stay inside %i px for the first and last events', (w) => {
+    for (const id of [first, last]) {
+      const m = timelineModel(input(id, w))
+      expect(m.label!.x).toBeGreaterThanOrEqual(0)
+      expect(m.label!.x + m.label!.width).toBeLessThanOrEqual(w)
+      for (const mark of m.marks) {
+        expect(mark.x).toBeGreaterThanOrEqual(0)
+        expect(mark.x).toBeLessThanOrEqual(w)
+      }
+    }
+  })
+
+  test('narrow screens get fewer ticks, and chapter names that do not fit become numbers', () => {
+    const narrow = timelineModel(input(null, 360))
+    expect(narrow.ticks.length).toBeLessThanOrEqual(4)
+    const wide = timelineModel(input(null, 1280))
+    expect(wide.bands.map((b) => b.label)).toEqual(story.chapters.map((c) => c.title))
+    const tiny = timelineModel(input(null, 300))
+    expect(tiny.bands.some((b) => /^\d$/.test(b.label))).toBe(true)
+  })
+
+  test('marks of the same row and close dates do not overlap', () => {
+    const crowded = {
+      ...input(null, 360),
+      events: ['2022-10-01', '2022-10-02', '2022-10-03'].map((date, i) => ({
+        id: `e${i}`,
+        date,
+        headline: 'x',
+        category: 'enforcement',
+        chapter: 'crackdown',
+      })),
+    }
+    const m = timelineModel(crowded)
+    for (let i = 0; i < m.marks.length; i++)
+      for (let j = i + 1; j < m.marks.length; j++) {
+        const a = m.marks[i]!
+        const b = m.marks[j]!
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r)
+      }
+  })
+
+  test('progress moves the cursor from the active event towards the next one', () => {
+    const id = story.events[2]!.id
+    const at0 = timelineModel({ ...input(id, 640), progress: 0 })
+    const at1 = timelineModel({ ...input(id, 640), progress: 1 })
+    const nextMark = at0.marks.find((m) => m.id === story.events[3]!.id)!
+    const active = at0.marks.find((m) => m.active)!
+    expect(at0.cursor!.x).toBeCloseTo(active.x, 6)
+    expect(at1.cursor!.x).toBeCloseTo(nextMark.x, 6)
+  })
+})
+
+describe('the timeline scene', () => {
+  const assets = { mapShapes: buildMapData() }
+  const steps = story.events.filter((e) => sceneRegistry.sceneFor(e, story).scene === 'timeline')
+
+  test('some steps of the fixture story show it', () => {
+    expect(steps.length).toBeGreaterThan(0)
+  })
+
+  describe.each([
+    [390, 360],
+    [640, 560],
+  ])('at %i x %i', (width, height) => {
+    test.each(steps.map((e) => e.id))('%s lights exactly its own event', (id) => {
+      const event = story.events.find((e) => e.id === id)!
+      const spec = sceneRegistry.sceneFor(event, story)
+      const model = timelineScene.model({ story, event, spec, width, height, progress: 0, assets })
+      expect(timelineScene.lit(model).eventIds).toEqual([id])
+    })
+  })
+})

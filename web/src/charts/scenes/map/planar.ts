@@ -1,0 +1,73 @@
+// Plane geometry for the map: fitting shapes to a box, SVG paths and centroids. The shapes come
+// projected already (see map-shapes.ts), so all that is left is scaling and shifting.
+import { extent } from 'd3-array'
+import type { Ring } from './shapes'
+
+export interface Fit {
+  k: number
+  tx: number
+  ty: number
+}
+
+/** Scale and shift that fit the rings inside the box, centred, keeping their proportions. */
+export function fitRings(
+  rings: Ring[],
+  box: { x0: number; y0: number; x1: number; y1: number },
+): Fit {
+  const points = rings.flat()
+  const [minX = 0, maxX = 0] = extent(points, (p) => p[0])
+  const [minY = 0, maxY = 0] = extent(points, (p) => p[1])
+  const w = box.x1 - box.x0
+  const h = box.y1 - box.y0
+  const k = Math.min(w / Math.max(1e-9, maxX - minX), h / Math.max(1e-9, maxY - minY))
+  return {
+    k,
+    tx: box.x0 + (w - k * (maxX - minX)) / 2 - k * minX,
+    ty: box.y0 + (h - k * (maxY - minY)) / 2 - k * minY,
+  }
+}
+
+export const apply = (fit: Fit, [x, y]: [number, number]): [number, number] => [
+  fit.tx + fit.k * x,
+  fit.ty + fit.k * y,
+]
+
+const round = (n: number) => Math.round(n * 10) / 10
+
+/** One SVG path for all rings (draw with fill-rule evenodd so that holes stay holes). */
+export function ringsPath(rings: Ring[], fit: Fit): string {
+  return rings
+    .filter((ring) => ring.length > 2)
+    .map((ring) => {
+      const points = ring.map((p) => apply(fit, p).map(round).join(','))
+      return `M${points.join('L')}Z`
+    })
+    .join('')
+}
+
+/** Signed area and centroid of one ring (shoelace formula). */
+function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
+  let area = 0
+  let cx = 0
+  let cy = 0
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j]!
+    const [x1, y1] = ring[i]!
+    const cross = x0 * y1 - x1 * y0
+    area += cross
+    cx += (x0 + x1) * cross
+    cy += (y0 + y1) * cross
+  }
+  area /= 2
+  return area === 0
+    ? { area, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 }
+    : { area, x: cx / (6 * area), y: cy / (6 * area) }
+}
+
+/** The centroid of the biggest ring, fitted to the box. */
+export function centroid(rings: Ring[], fit: Fit): [number, number] {
+  const biggest = rings
+    .map(ringCentroid)
+    .reduce((a, b) => (Math.abs(b.area) > Math.abs(a.area) ? b : a), { area: 0, x: 0, y: 0 })
+  return apply(fit, [biggest.x, biggest.y])
+}

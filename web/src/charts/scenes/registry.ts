@@ -1,0 +1,154 @@
+// The machinery that turns a list of scene definitions into the graphic's decisions: which scene
+// an event gets (sceneFor), the words a step ends with, the graphic's title and credit, the
+// tables section, and the component that draws a scene. Each of these iterates or looks up the
+// list it is given; nothing here names a scene. The page's list is ./index.ts.
+import type { Story, StoryEvent } from '../../../../worker/model'
+import { formatLongDate, listOf } from '../../../../worker/shared/format'
+import { placeIndex } from '../figures'
+import type {
+  AnySceneDefinition,
+  LitMarks,
+  SceneContext,
+  SceneDefinition,
+  SceneRule,
+  SceneSpec,
+  SceneText,
+  SceneView,
+  SceneViews,
+} from './types'
+
+/** A scene's text for the tables section, with the scene it belongs to. */
+export type NamedSceneText<Name extends string = string> = SceneText & { scene: Name }
+
+/** The decisions made from one list of scenes (see createSceneRegistry). */
+export interface SceneRegistry<D extends AnySceneDefinition> {
+  /** The scenes, in the order the tables section shows them. */
+  readonly definitions: readonly D[]
+  /** Every rule of every scene, in the order sceneFor tries them. */
+  readonly rules: readonly { scene: D['name']; rule: SceneRule }[]
+  /** The definition of a scene; throws on a name not in the list. */
+  get<Name extends D['name']>(name: Name): Extract<D, { name: Name }>
+  /** The scene, variant and lit marks for an event, from its data (never its position). */
+  sceneFor(event: StoryEvent, story: Story): SceneSpec<D['name']>
+  /** What the graphic shows with no event active: the overview scene, nothing lit. */
+  overview(): SceneSpec<D['name']>
+  /** The graphic at this event, in words (a step ends with it, for screen readers). */
+  describeStep(event: StoryEvent, story: Story): string
+  /** The line above the graphic: '19 September 2022: Complaints by place'. */
+  sceneTitle(spec: SceneSpec<D['name']>, event: Pick<StoryEvent, 'date'> | null): string
+  /** The line below it: the event's outlets (or the story's source) and the scene's credit. */
+  sceneCredit(
+    spec: SceneSpec<D['name']>,
+    event: Pick<StoryEvent, 'outlets'> | null,
+    story: Pick<Story, 'story'>,
+  ): string
+  /** Every scene as a text alternative and data tables, in list order. */
+  sceneTexts(story: Story): NamedSceneText<D['name']>[]
+  /**
+   * What a model lights, by its scene's own `lit`. The model must be one the same scene's
+   * definition made (the definitions are held together, so their models are not told apart).
+   */
+  lit(scene: D['name'], model: unknown): LitMarks
+  /**
+   * The component that draws a scene, from a table of components for this list (./views.ts);
+   * it takes the model this scene's definition makes. Throws on a scene the table lacks (its
+   * type already refuses to compile without it).
+   */
+  viewOf(views: SceneViews<D>, scene: D['name']): SceneView<unknown>
+}
+
+/** 'Cambodian Journalists Alliance Association (CamboJA)' -> 'CamboJA' */
+export function shortName(name: string): string {
+  return /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name
+}
+
+/**
+ * A registry over `definitions` (kept in their order). Throws when two scenes share a name or
+ * a rule priority, or when not exactly one scene draws the overview: the list itself is wrong.
+ */
+export function createSceneRegistry<const D extends AnySceneDefinition>(
+  definitions: readonly D[],
+): SceneRegistry<D> {
+  type Name = D['name']
+  const byName = new Map<string, D>()
+  for (const d of definitions) {
+    if (byName.has(d.name)) throw new Error(`two scenes are called "${d.name}"`)
+    byName.set(d.name, d)
+  }
+  const rules = definitions
+    .flatMap((d) => d.rules.map((rule) => ({ scene: d.name as Name, rule })))
+    .sort((a, b) => a.rule.priority - b.rule.priority)
+  rules.forEach(({ scene, rule }, i) => {
+    const previous = rules[i - 1]
+    if (previous && previous.rule.priority === rule.priority) {
+      throw new Error(
+        `scenes "${previous.scene}" and "${scene}" both have a rule of priority ${rule.priority}; give each rule its own`,
+      )
+    }
+  })
+  const overviews = definitions.filter((d) => d.overview)
+  if (overviews.length !== 1) {
+    throw new Error(
+      `exactly one scene must draw the overview (overview: true); found ${overviews.length}`,
+    )
+  }
+  const overviewScene = overviews[0]!.name as Name
+
+  const get = <N extends Name>(name: N): Extract<D, { name: N }> => {
+    const definition = byName.get(name)
+    if (!definition) {
+      throw new Error(`no scene called "${name}"; the scenes are ${[...byName.keys()].join(', ')}`)
+    }
+    return definition as Extract<D, { name: N }>
+  }
+
+  const sceneFor = (event: StoryEvent, story: Story): SceneSpec<Name> => {
+    const context: SceneContext = { event, story, places: placeIndex(story) }
+    for (const { scene, rule } of rules) {
+      const match = rule.match(context)
+      if (!match) continue
+      return {
+        scene,
+        eventId: event.id,
+        placeIds: match.placeIds ?? [],
+        figureIds: match.figureIds ?? [],
+        ...(match.mode === undefined ? {} : { mode: match.mode }),
+      }
+    }
+    throw new Error(
+      `no scene applies to event "${event.id}": give one scene a rule that matches every event`,
+    )
+  }
+
+  return {
+    definitions,
+    rules,
+    get,
+    sceneFor,
+    overview: () => ({ scene: overviewScene, eventId: '', placeIds: [], figureIds: [] }),
+    describeStep(event, story) {
+      const spec = sceneFor(event, story)
+      return get(spec.scene).describe({ event, story, places: placeIndex(story), spec })
+    },
+    sceneTitle(spec, event) {
+      const title = get(spec.scene).title(spec)
+      return event ? `${formatLongDate(event.date)}: ${title}` : title
+    },
+    sceneCredit(spec, event, story) {
+      const outlets = event?.outlets.filter((o) => o.role !== 'compiled').map((o) => o.name) ?? []
+      const compiler = shortName(story.story.source_outlet)
+      const source = outlets.length
+        ? `Source: ${listOf(outlets)}, via ${compiler}.`
+        : `Source: ${compiler}, “${story.story.source_title}”.`
+      const credit = get(spec.scene).credit
+      return credit ? `${source} ${credit}` : source
+    },
+    sceneTexts: (story) => definitions.map((d) => ({ scene: d.name, ...d.text(story) })),
+    lit: (scene, model) => (get(scene) as SceneDefinition<string, unknown>).lit(model),
+    viewOf(views, scene) {
+      const view = (views as Record<string, SceneView<never> | undefined>)[scene]
+      if (!view) throw new Error(`no component draws the scene "${scene}"; add it to views.ts`)
+      return view as SceneView<unknown>
+    },
+  }
+}

@@ -1,0 +1,88 @@
+// The story's data described in schema.org terms, built once for both places that publish it:
+// the page's head (a summary, next to the NewsArticle) and /api/v1/dataset.jsonld (the full
+// description, with every Event and Place). Both describe the same node (one `@id`), with the
+// same name, distributions and source. Pure TypeScript; the model is imported for its types.
+import type { Story, StoryMeta } from '../model'
+import { API_BASE, downloadHref, listedDownloads } from './downloads'
+
+/** The article the data comes from, as a schema.org NewsArticle (for `isBasedOn`). */
+export function sourceArticle(meta: StoryMeta): Record<string, unknown> {
+  const outlet = { '@type': 'Organization', name: meta.source_outlet }
+  return {
+    '@type': 'NewsArticle',
+    headline: meta.source_title,
+    author: outlet,
+    publisher: outlet,
+    ...(meta.source_url ? { url: meta.source_url } : {}),
+  }
+}
+
+/** The span of the story's events as an ISO 8601 interval ('2022-07-13/2023-06-16'), if any. */
+export function temporalCoverage(story: Pick<Story, 'events'>): string | undefined {
+  const dates = story.events.map((e) => e.date).sort()
+  return dates.length ? `${dates[0]}/${dates[dates.length - 1]}` : undefined
+}
+
+/**
+ * The schema.org Dataset for a story served at `origin` (e.g. 'https://example.org', no
+ * trailing slash), as a page's head carries it: its name, source, coverage and distributions,
+ * with Cambodia as its place; the full description its `@id` points at adds the rest.
+ */
+export function datasetSummary(story: Story, origin: string): Record<string, unknown> {
+  const meta = story.story
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': `${origin}${API_BASE}/dataset.jsonld`,
+    name: meta.title,
+    description: `${story.events.length} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
+    url: `${origin}/#data`,
+    creditText: meta.credit,
+    version: String(meta.data_version),
+    dateModified: meta.updated_at,
+    inLanguage: 'en',
+    isAccessibleForFree: true,
+    temporalCoverage: temporalCoverage(story),
+    isBasedOn: sourceArticle(meta),
+    keywords: story.categories.map((c) => c.label),
+    distribution: listedDownloads().map((d) => ({
+      '@type': 'DataDownload',
+      name: d.label,
+      encodingFormat: d.mediaType,
+      contentUrl: `${origin}${downloadHref(d)}`,
+    })),
+    spatialCoverage: { '@type': 'Place', name: 'Cambodia' },
+  }
+}
+
+/**
+ * The full Dataset (/api/v1/dataset.jsonld): the summary's node with every Place as its
+ * spatialCoverage (coordinates, ISO code, containment) and every Event it is about.
+ */
+export function datasetFull(story: Story, origin: string): Record<string, unknown> {
+  const api = `${origin}${API_BASE}`
+  const placeId = (id: string) => `${api}/places#${id}`
+  return {
+    ...datasetSummary(story, origin),
+    spatialCoverage: story.places.map((p) => ({
+      '@type': 'Place',
+      '@id': placeId(p.id),
+      name: p.name,
+      ...(p.iso_code ? { identifier: p.iso_code } : {}),
+      ...(p.latitude !== null && p.longitude !== null
+        ? { geo: { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } }
+        : {}),
+      ...(p.parent_id ? { containedInPlace: { '@id': placeId(p.parent_id) } } : {}),
+    })),
+    about: story.events.map((e) => ({
+      '@type': 'Event',
+      '@id': `${api}/events/${e.id}`,
+      identifier: e.id,
+      name: e.headline,
+      description: e.summary,
+      startDate: e.date,
+      url: `${api}/events/${e.id}`,
+      location: e.places.map((p) => ({ '@id': placeId(p.id) })),
+    })),
+  }
+}

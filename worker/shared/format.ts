@@ -1,0 +1,119 @@
+// Text formats for dates, numbers and lists, shared by the story page, its charts and the
+// exports (TimelineJS), so that a date or a figure reads the same everywhere. Written out
+// rather than left to Intl, whose output differs between runtimes and browser versions: the
+// server and every browser print exactly the same text. Pure TypeScript, no platform types.
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/**
+ * '2022-09-19' (or a timestamp starting with one) -> that day at midnight UTC.
+ * Throws an Error naming the value when it is not a real calendar date in YYYY-MM-DD form.
+ */
+export function day(iso: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
+  const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null
+  if (!date || date.toISOString().slice(0, 10) !== iso.slice(0, 10)) {
+    throw new Error(`not a date: "${iso}" (expected YYYY-MM-DD)`)
+  }
+  return date
+}
+
+/** A month's English name from its index (0 = January): 'January'; short: 'Jan'. '' if out of range. */
+export function monthName(month: number, short = false): string {
+  const name = MONTHS[month] ?? ''
+  return short ? name.slice(0, 3) : name
+}
+
+/** '2022-09-19' -> '19 September 2022' (the long form used in text and in TimelineJS). */
+export function formatLongDate(iso: string): string {
+  const d = day(iso)
+  return `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`
+}
+
+/** '2022-09-19' -> '19 Sep 2022' (tables and chart labels, where room is short). */
+export function formatShortDate(iso: string): string {
+  const d = day(iso)
+  return `${d.getUTCDate()} ${monthName(d.getUTCMonth(), true)} ${d.getUTCFullYear()}`
+}
+
+/** '2022-09-19' -> 'Sep 2022' (chart labels that date a report to its month). */
+export function formatMonth(iso: string): string {
+  const d = day(iso)
+  return `${monthName(d.getUTCMonth(), true)} ${d.getUTCFullYear()}`
+}
+
+/** '2022-09-19' -> 'September 2022'. */
+export function formatMonthYear(iso: string): string {
+  const d = day(iso)
+  return `${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`
+}
+
+/**
+ * A date as precisely as it is known (an event's `date_precision`): 'day' -> '13 July 2022',
+ * 'month' -> 'July 2022', 'year' -> '2022'. Any other precision reads as 'day'.
+ * Throws (see `day`) on a value that is not a date.
+ */
+export function formatDate(iso: string, precision: string = 'day'): string {
+  if (precision === 'year') return String(day(iso).getUTCFullYear())
+  return precision === 'month' ? formatMonthYear(iso) : formatLongDate(iso)
+}
+
+/**
+ * A span of months in words: ('2022-07-01', '2022-09-30') -> 'July to September 2022'; across
+ * years 'December 2022 to February 2023'; within one month 'July 2022'.
+ */
+export function formatPeriod(start: string, end: string): string {
+  const [from, to] = [formatMonthYear(start), formatMonthYear(end)]
+  if (from === to) return from
+  const sameYear = start.slice(0, 4) === end.slice(0, 4)
+  return `${sameYear ? monthName(day(start).getUTCMonth()) : from} to ${to}`
+}
+
+/** 1480 -> '1,480'; 2.5 -> '2.5'; -1200 -> '-1,200'. Groups thousands with commas, never rounds. */
+export function formatNumber(n: number): string {
+  const [whole = '', fraction] = String(Math.abs(n)).split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
+}
+
+/** The parts of a figure its number is written from (any Figure row fits). */
+export interface FigureNumber {
+  value: number
+  /** The upper end of a range ('at least 2,000, up to 5,000'), or null. */
+  value_max?: number | null
+  /** 'more than', 'at least', 'as many as', ...; 'exactly' (or none) prints no qualifier. */
+  qualifier: string | null
+  /** 'percent' prints '%', 'USD' prints ' USD'; other units print nothing after the number. */
+  unit: string
+}
+
+/**
+ * A figure's number with its qualifier, as the source gave it: 'more than 1,480',
+ * 'at least 2,000 (up to 5,000)', '78%', '62'. Never rounded.
+ */
+export function formatValue(figure: FigureNumber): string {
+  const prefix = figure.qualifier && figure.qualifier !== 'exactly' ? `${figure.qualifier} ` : ''
+  const unit = figure.unit === 'percent' ? '%' : figure.unit === 'USD' ? ' USD' : ''
+  const max = figure.value_max ?? null
+  const tail = max !== null ? ` (up to ${formatNumber(max)}${unit})` : ''
+  return `${prefix}${formatNumber(figure.value)}${unit}${tail}`
+}
+
+/** A list in running English: [] -> '', ['a'] -> 'a', ['a', 'b', 'c'] -> 'a, b and c'. */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
