@@ -3,7 +3,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { verifyWithJwks } from 'hono/jwt'
 import { findEditor, touchEditor } from '../db/admin'
-import { adminProblem } from './problems'
+import { problem } from '../lib/problem'
 import type { AdminEnv } from './types'
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,200})$/
@@ -19,7 +19,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const editor = token ? await findEditor(c.env.DB, await sha256Hex(token)) : null
   if (!editor) {
     c.header('WWW-Authenticate', 'Bearer realm="editors"')
-    return adminProblem(
+    return problem(
       c,
       'unauthorized',
       token
@@ -28,7 +28,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
     )
   }
   const access = await checkAccess(c.env, c.req.header('Cf-Access-Jwt-Assertion'))
-  if (access) return adminProblem(c, 'unauthorized', access)
+  if (access) return problem(c, 'unauthorized', access)
   c.set('editor', editor.name)
   c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))
   await next()
