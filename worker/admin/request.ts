@@ -6,15 +6,12 @@ import type { z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
 import { problem } from '../lib/problem'
 import { parseBody } from './checks'
+import { MERGE_PATCH, SERIAL_ID, rowKey } from './formats'
 import { invalid } from './respond'
 import { TABLES, type EditableTable } from './tables'
 import type { AdminEnv } from './types'
 
 type Result<T> = { ok: true; value: T } | { ok: false; response: Response }
-
-/** The media types a write body may be declared as. A PATCH takes both; other writes JSON only. */
-export const JSON_BODY = 'application/json'
-export const MERGE_PATCH = 'application/merge-patch+json'
 
 // A well-formed Content-Type of JSON: the media type, then `; name=value` parameters. The same
 // rule as the OpenAPI layer's own media-type check, which runs after this gate and so never refuses
@@ -59,19 +56,6 @@ export function jsonBody(mediaTypes: readonly string[]): MiddlewareHandler<Admin
     await next()
   }
 }
-
-const SLUG_ID = /^[a-z0-9][a-z0-9-]{0,79}$/
-const SERIAL_ID = /^\d{1,12}$/
-
-/** The row id in a path, as the table keys it (a whole number or a slug), or null when no row can have it. */
-export function rowKey(table: EditableTable, id: string): string | number | null {
-  if (TABLES[table].key === 'serial') return SERIAL_ID.test(id) ? Number(id) : null
-  return SLUG_ID.test(id) ? id : null
-}
-
-/** The pattern a row id of `table` follows, for the OpenAPI document. */
-export const rowIdPattern = (table: EditableTable) =>
-  TABLES[table].key === 'serial' ? SERIAL_ID.source : SLUG_ID.source
 
 /** Refuses a path id that no row of `table` can have, with 404 (there is no such row). */
 export function rowIdGate(table: EditableTable): MiddlewareHandler<AdminEnv> {

@@ -1,6 +1,6 @@
 // What the write API does with a table's rows once a route has accepted the request: list, read,
-// change (at the version the editor read), and list a row's revisions. The routes themselves, with
-// their schemas, are in admin-tables.ts.
+// change (at the version the editor read), and list a row's revisions. The routes are declared in
+// admin-routes.ts and mounted in admin-tables.ts.
 import type { Context } from 'hono'
 import { checkRow } from '../admin/checks'
 import { invalid, missing, readRow, sendRow } from '../admin/respond'

@@ -44,7 +44,7 @@ type PatchOf<Create extends z.ZodObject, Immutable extends PropertyKey> = z.ZodO
  * routes (and the editor's typed client) know each table's body. It names each table's immutable
  * columns as admin/tables.ts does; one place to drop once TABLES keeps its schemas' types.
  */
-interface WriteSchemas {
+export interface WriteSchemas {
   events: { create: typeof EventWrite; patch: typeof EventPatch }
   figures: { create: typeof FigureWrite; patch: PatchOf<typeof FigureWrite, 'event_id'> }
   notes: { create: typeof NoteWrite; patch: PatchOf<typeof NoteWrite, 'event_id'> }
