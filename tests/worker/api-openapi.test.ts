@@ -10,6 +10,7 @@ import app from '../../worker/index'
 import { EDITABLE_TABLES, TABLES } from '../../worker/admin/tables'
 import { isPublicData } from '../../worker/lib/headers'
 import { isProblemSlug } from '../../worker/lib/problem-types'
+import { ADMIN_ROUTES } from '../../worker/routes/admin-routes'
 import { MEASURES } from '../../worker/schemas/figures'
 import { get, getJson } from './api-client'
 
@@ -155,6 +156,12 @@ describe('the write API in /api/v1/openapi.json', () => {
         .map(({ method, path }) => `${method} ${path}`),
     )
     expect(documented).toEqual(mounted)
+    // The contract the editor's typed client is typed from (AdminApi) is exactly what is mounted.
+    const contract = (routes: object): string[] =>
+      'method' in routes && 'path' in routes
+        ? [`${String(routes.method).toUpperCase()} ${ADMIN}${String(routes.path)}`]
+        : Object.values(routes).flatMap((r: object) => contract(r))
+    expect(new Set(contract(ADMIN_ROUTES))).toEqual(mounted)
     // Every table at its own paths, so each is documented with its own schemas.
     for (const table of EDITABLE_TABLES) {
       for (const route of [
