@@ -65,13 +65,8 @@ app.notFound((c) => {
       `There is no resource at ${path}. The API lives under /api/v1; start with /api/v1/events, or read the docs at /api/docs.`,
     )
   }
-  // A fresh Response, so the header middleware may add to it. Static files are read-only: the
-  // asset server's 405 says so, and RFC 9110 (15.5.6) wants the methods in Allow.
-  return c.env.ASSETS.fetch(c.req.raw).then((res) => {
-    const fresh = new Response(res.body, res)
-    if (fresh.status === 405 && !fresh.headers.has('Allow')) fresh.headers.set('Allow', 'GET, HEAD')
-    return fresh
-  })
+  // A fresh Response, so the header middleware may add to it.
+  return c.env.ASSETS.fetch(c.req.raw).then((res) => new Response(res.body, res))
 })
 
 /** The problem type of an HTTP error a library raised (Hono's body limit, validators, ...). */
