@@ -3,8 +3,9 @@
 // be sent as, and the form of a row id in a path.
 import { TABLES, type EditableTable } from './tables'
 
-/** The media types a write body may be declared as. A PATCH takes both; other writes JSON only. */
+/** The media type of a write body: JSON. */
 export const JSON_BODY = 'application/json'
+/** A PATCH's body may also be declared a JSON merge patch (RFC 7396). */
 export const MERGE_PATCH = 'application/merge-patch+json'
 
 /** The id of a row keyed by a slug: lowercase letters, digits and hyphens, 1 to 80 of them. */

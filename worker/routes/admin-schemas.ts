@@ -23,8 +23,9 @@ import { StoryPatch } from '../schemas/writes'
 /** The tag every write-API operation carries in the OpenAPI document. */
 export const EDITORS_TAG = 'Editors'
 
-/** The security scheme every write-API operation needs: `Authorization: Bearer <token>`. */
+/** The name of the security scheme every write-API operation needs. */
 export const BEARER_AUTH = 'bearerAuth'
+/** That scheme: `Authorization: Bearer <token>` (OpenAPI http bearer). */
 export const BEARER_SCHEME = {
   type: 'http',
   scheme: 'bearer',
@@ -195,6 +196,7 @@ export const RevisionSchema = z
   })
   .openapi('Revision')
 
+/** A row's revisions, as GET .../{id}/revisions answers. */
 export const RevisionListSchema = z
   .object({ data: z.array(RevisionSchema).openapi({ description: 'Newest first.' }) })
   .openapi('RevisionList')
@@ -205,6 +207,7 @@ export const RestoredSchema = z.record(z.string(), z.unknown()).openapi('Restore
     'The restored row, as GET on it answers (with its ETag); for a link between an event and a place, outlet or actor: `{ restored, table, row }`.',
 })
 
+/** Who a token belongs to (GET /api/v1/admin/me). */
 export const EditorSchema = z.object({ name: z.string() }).openapi('Editor')
 
 const choice = z.object({ id: z.string(), name: z.string() })
@@ -262,6 +265,7 @@ export const ValidateBodySchema = z
   })
   .openapi('ValidateRequest')
 
+/** One field's error: the field (a dotted path) and what it needs. */
 export const FieldErrorSchema = z
   .object({
     field: z.string().openapi({ description: 'A dotted path, or "(body)".', example: 'value_max' }),
@@ -271,6 +275,7 @@ export const FieldErrorSchema = z
   })
   .openapi('FieldError')
 
+/** POST /api/v1/admin/validate's verdict. */
 export const ValidationSchema = z
   .object({ valid: z.boolean(), errors: z.array(FieldErrorSchema) })
   .openapi('ValidationResult')

@@ -34,6 +34,7 @@ export type { AdminApi } from './admin-routes'
 /** Where the write API is mounted. */
 export const ADMIN_BASE = '/api/v1/admin'
 
+/** The largest request body the write API takes, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The write API's app, every route of the contract mounted on it. */

@@ -97,6 +97,7 @@ export interface ClientOptions {
   onUnauthorized?: (reason: string) => void
 }
 
+/** The editor's client: one method per thing the editor does with the write API. */
 export type Client = ReturnType<typeof createClient>
 
 /** A client for the editor whose token this is. */

@@ -30,6 +30,7 @@ export const handled = (error: unknown) => error instanceof ApiError && error.ha
 export const TOKEN_REFUSED =
   'Your token was not accepted (it may have been revoked). Sign in again.'
 
+/** Error messages by field name ("_" for the form as a whole). */
 export type ErrorMap = Record<string, string[]>
 
 export function byField(errors: FieldError[]): ErrorMap {

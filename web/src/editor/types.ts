@@ -73,6 +73,7 @@ export type NoteFields = Required<Draft<Omit<NoteCreate, 'event_id' | 'position'
 /** One row of the editor's event list: every event, drafts and deleted ones included. */
 export type EventSummary = InferResponseType<AdminClient['events']['$get'], 200>['data'][number]
 
+/** A draft (editors only) or published. */
 export type EventStatus = EventSummary['status']
 
 /** The verdict of POST /api/v1/admin/validate. */
@@ -89,6 +90,7 @@ export type Problem = Partial<
   InferResponseType<AdminClient['figures'][':id']['$patch'], 401 | 404 | 412 | 422 | 428>
 >
 
+/** A figure, note or quote as the editor reads it: with the version its ETag names. */
 export type EditableFigure = Figure & { version: number }
 export type EditableNote = Note & { version: number }
 export type EditableQuote = Quote & { version: number }
