@@ -4,7 +4,7 @@
 // any API error that is not problem+json, any stack trace or SQL text in a body.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { loadPublicTargets, loadVocabulary } from './fuzz/vocabulary'
+import { loadTargets, loadVocabulary } from './fuzz/vocabulary'
 import { runFuzz, type Send } from './fuzz/run'
 import { markdownTable } from './lib/table'
 import { removeState, startWorker } from './lib/server'
@@ -47,11 +47,11 @@ async function main(): Promise<number> {
       seed,
       token: worker.token,
       vocab: await loadVocabulary(get),
-      publicTargets: await loadPublicTargets(get),
+      ...(await loadTargets(get)),
     }
     console.log(
       `Fuzzing ${count} requests (seed ${seed}, cases ${from} to ${from + count - 1}) ` +
-        `across ${setup.publicTargets.length} public routes and the admin, page, docs and static ones ...`,
+        `across ${setup.publicTargets.length} public and ${setup.adminTargets.length} admin routes and the page, docs and static ones ...`,
     )
     const started = Date.now()
     const report = await runFuzz({

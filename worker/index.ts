@@ -1,14 +1,16 @@
-// The worker: the public API under /api/v1, its docs at /api/docs, the story page, and the
-// built page's assets (web/dist). Each resource is a small app in routes/, mounted here.
+// The worker: the public API under /api/v1, the write API under /api/v1/admin, their docs at
+// /api/docs, the story page, and the built page's assets (web/dist). Each resource is a small app
+// in routes/, mounted here.
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import { validationHook } from './lib/api'
 import { PUBLIC_DATA, isPublicData, publicCors, securityHeaders } from './lib/headers'
-import { apiProblem } from './lib/problem'
+import { problem } from './lib/problem'
+import type { ProblemSlug } from './lib/problem-types'
 import { rateLimit } from './lib/rate-limit'
 import type { AppEnv } from './lib/types'
 import { actors } from './routes/actors'
-import { admin } from './routes/admin'
+import { ADMIN_BASE, admin } from './routes/admin'
 import { categories } from './routes/categories'
 import { chapters } from './routes/chapters'
 import { docs } from './routes/docs'
@@ -40,7 +42,7 @@ app.route('/api/v1/story', story)
 app.route('/api/v1', exportsApi)
 app.route('/api/v1/problems', problems)
 app.route('/api/v1/health', health)
-app.route('/api/v1/admin', admin)
+app.route(ADMIN_BASE, admin)
 app.route('/api/docs', docs)
 app.route('/', page)
 // Last: the document lists every route mounted above.
@@ -50,14 +52,14 @@ app.notFound((c) => {
   const path = new URL(c.req.url).pathname
   if (isPublicData(path) && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
     c.header('Allow', 'GET, HEAD, OPTIONS')
-    return apiProblem(
+    return problem(
       c,
       'method-not-allowed',
       `${c.req.method} is not allowed: the public API is read-only.`,
     )
   }
   if (path === '/api' || path.startsWith('/api/')) {
-    return apiProblem(
+    return problem(
       c,
       'not-found',
       `There is no resource at ${path}. The API lives under /api/v1; start with /api/v1/events, or read the docs at /api/docs.`,
@@ -67,15 +69,21 @@ app.notFound((c) => {
   return c.env.ASSETS.fetch(c.req.raw).then((res) => new Response(res.body, res))
 })
 
+/** The problem type of an HTTP error a library raised (Hono's body limit, validators, ...). */
+const THROWN: Partial<Record<number, ProblemSlug>> = {
+  400: 'invalid-parameter',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+}
+
 app.onError((err, c) => {
   if (err instanceof HTTPException) {
-    if (err.status === 400) {
-      return apiProblem(c, 'invalid-parameter', err.message || 'The request is not valid.')
-    }
+    const slug = THROWN[err.status]
+    if (slug) return problem(c, slug, err.message || 'The request is not valid.')
     if (err.status < 500) return err.getResponse()
   }
   console.error('unhandled error', err)
-  return apiProblem(
+  return problem(
     c,
     'internal',
     'Something went wrong on our side. Nothing was changed; please try again later.',

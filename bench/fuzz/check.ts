@@ -1,6 +1,8 @@
 // What every fuzzed response must be: never a 5xx; under /api every error is RFC 9457
-// problem+json with type, title, status and detail; no body shows a stack trace or SQL; no HTML
-// page carries markup the request injected; admin routes never answer with CORS headers.
+// problem+json with type, title, status and detail, its type one the API documents at
+// /api/v1/problems, and a 405 says in Allow what the path takes; no body shows a stack trace or
+// SQL; no HTML page carries markup the request injected; admin routes never answer with CORS
+// headers.
 import type { FuzzCase } from './generate'
 import { HTML_MARKERS } from './payloads'
 
@@ -68,7 +70,15 @@ export function withoutEchoes(text: string, c: FuzzCase): string {
   return out
 }
 
-export function checkReply(c: FuzzCase, reply: Reply): string[] {
+/**
+ * What is wrong with a reply, as sentences (none when it is fine). `problemTypes` holds the
+ * slugs of the documented problem types; when given, a problem of any other type is a failure.
+ */
+export function checkReply(
+  c: FuzzCase,
+  reply: Reply,
+  problemTypes?: ReadonlySet<string>,
+): string[] {
   const failures: string[] = []
   const type = reply.headers.get('Content-Type') ?? ''
   // The path as the worker sees it: URL parsing resolves dot segments such as /admin/../.
@@ -91,10 +101,19 @@ export function checkReply(c: FuzzCase, reply: Reply): string[] {
         if (body.status !== reply.status) {
           failures.push(`problem status ${String(body.status)} differs from ${reply.status}`)
         }
+        const slug = /^\/api\/v1\/problems\/([a-z-]+)$/.exec(String(body.type))?.[1]
+        if (problemTypes && !(slug && problemTypes.has(slug))) {
+          failures.push(`problem type ${String(body.type)} is not documented at /api/v1/problems`)
+        }
       } catch {
         failures.push('problem+json body is not JSON')
       }
     }
+  }
+
+  // The API's own 405s (static files are answered by the platform's asset server, not the worker).
+  if (api && reply.status === 405 && !reply.headers.get('Allow')) {
+    failures.push('405 without an Allow header')
   }
 
   const scanned = withoutEchoes(reply.text.slice(0, 300_000), c)

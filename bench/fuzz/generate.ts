@@ -3,14 +3,7 @@
 import { createBody, patchBody, writeBody, type Body } from './bodies'
 import { HTML, PATH_SEGMENTS, RAW_ENCODED, STRINGS, UNICODE } from './payloads'
 import { caseSeed, chance, int, mulberry32, pick, type Rng } from './prng'
-import {
-  ADMIN_TARGETS,
-  OTHER_TARGETS,
-  ROW_VOCAB,
-  type Area,
-  type ParamSpec,
-  type Target,
-} from './targets'
+import { OTHER_TARGETS, ROW_VOCAB, type Area, type ParamSpec, type Target } from './targets'
 import type { Vocabulary } from './vocabulary'
 
 export interface FuzzCase {
@@ -31,7 +24,10 @@ export interface FuzzCase {
 
 export interface FuzzSetup {
   seed: number
+  /** The public routes, from the worker's OpenAPI document. */
   publicTargets: Target[]
+  /** The write API's routes, from the same document. */
+  adminTargets: Target[]
   vocab: Vocabulary
   /** A valid editor token, or null when the run has none. */
   token: string | null
@@ -152,7 +148,7 @@ function authHeader(rng: Rng, token: string | null): string | null {
 function chooseTarget(rng: Rng, setup: FuzzSetup): Target {
   const roll = rng()
   if (roll < 0.45) return pick(rng, setup.publicTargets)
-  if (roll < 0.82) return pick(rng, ADMIN_TARGETS)
+  if (roll < 0.82) return pick(rng, setup.adminTargets)
   return pick(rng, OTHER_TARGETS)
 }
 
@@ -163,13 +159,12 @@ export function generateCase(setup: FuzzSetup, index: number): FuzzCase {
   const method = chance(rng, 0.85) ? target.method : pick(rng, METHODS)
   const echoes: string[] = []
 
-  let table: string | undefined
+  const table = target.table
   let path = target.template
   for (const spec of target.pathParams) {
     let segment: string
     if (chance(rng, 0.75)) {
       const value = validValue(rng, spec, vocab, table)
-      if (spec.name === 'table') table = value
       segment = percentEncode(value)
     } else if (chance(rng, 0.5)) {
       segment = pick(rng, PATH_SEGMENTS)
@@ -238,7 +233,7 @@ export function generateCase(setup: FuzzSetup, index: number): FuzzCase {
     body = writeBody(rng, valid)
     if (body.contentType !== undefined) headers.push(['Content-Type', body.contentType])
     if (body.text !== undefined && body.text.length < 50_000) echoes.push(body.text)
-    if (target.body === 'create' && chance(rng, 0.5)) {
+    if (target.idempotent && chance(rng, 0.5)) {
       headers.push([
         'Idempotency-Key',
         headerValue(

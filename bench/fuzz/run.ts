@@ -71,6 +71,7 @@ export async function runFuzz(options: {
     routes: {},
     failures: [],
   }
+  const problemTypes = new Set(setup.vocab.problems)
   let next = options.from
   const end = options.from + options.count
   const worker = async () => {
@@ -82,7 +83,8 @@ export async function runFuzz(options: {
       } catch (error) {
         reply = { status: 0, headers: new Headers(), text: String(error) }
       }
-      const problems = reply.status === 0 ? [`no response: ${reply.text}`] : checkReply(c, reply)
+      const problems =
+        reply.status === 0 ? [`no response: ${reply.text}`] : checkReply(c, reply, problemTypes)
       report.total += 1
       bump(report.byStatus, String(reply.status))
       bump(report.byArea, c.area)

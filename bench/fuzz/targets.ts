@@ -1,6 +1,6 @@
-// What the fuzzer aims at: every public route (read from the worker's own OpenAPI document, so a
-// new route is fuzzed without a change here), every admin route, the page, the docs, static files
-// and addresses that do not exist.
+// What the fuzzer aims at: every public and every admin route (both read from the worker's own
+// OpenAPI document, so a new route is fuzzed without a change here), the page, the docs, static
+// files and addresses that do not exist.
 
 export type VocabKey =
   | 'events'
@@ -34,10 +34,14 @@ export interface Target {
   area: Area
   pathParams: ParamSpec[]
   query: ParamSpec[]
+  /** The editable table an admin route belongs to (its rows fill `{id}`, its schema the body). */
+  table?: string
   /** What an admin write's body is. */
   body?: 'create' | 'patch' | 'story' | 'validate'
   /** The write needs the row's version in If-Match. */
   versioned?: boolean
+  /** The create takes an Idempotency-Key. */
+  idempotent?: boolean
 }
 
 interface OpenApiParameter {
@@ -46,9 +50,17 @@ interface OpenApiParameter {
   schema?: { type?: string; format?: string; enum?: string[]; items?: { enum?: string[] } }
 }
 
-interface OpenApiDocument {
-  paths: Record<string, Record<string, { parameters?: OpenApiParameter[] }>>
+interface OpenApiOperation {
+  parameters?: OpenApiParameter[]
+  requestBody?: unknown
 }
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>
+}
+
+const ADMIN = '/api/v1/admin'
+const isAdmin = (path: string) => path === ADMIN || path.startsWith(`${ADMIN}/`)
 
 const VOCAB_BY_NAME: Record<string, VocabKey> = {
   category: 'categories',
@@ -78,9 +90,11 @@ function paramSpec(p: OpenApiParameter): ParamSpec {
   return { name: p.name, format }
 }
 
+/** The public routes of the document (every path outside /api/v1/admin). */
 export function publicTargets(doc: OpenApiDocument): Target[] {
   const targets: Target[] = []
   for (const [path, operations] of Object.entries(doc.paths)) {
+    if (isAdmin(path)) continue
     for (const [method, op] of Object.entries(operations)) {
       const params = op.parameters ?? []
       targets.push({
@@ -96,47 +110,46 @@ export function publicTargets(doc: OpenApiDocument): Target[] {
   return targets
 }
 
-const TABLE: ParamSpec = {
-  name: 'table',
-  values: ['events', 'figures', 'notes', 'quotes', 'places', 'actors', 'outlets', 'chapters'],
+/** What kind of body an admin write takes, from its path and method. */
+function bodyKind(path: string, method: string): Target['body'] {
+  if (path === `${ADMIN}/validate`) return 'validate'
+  if (path === `${ADMIN}/story`) return 'story'
+  return method === 'post' ? 'create' : 'patch'
 }
-const ROW: ParamSpec = { name: 'id', vocab: 'events' }
-const EVENT: ParamSpec = { name: 'id', vocab: 'events' }
-const REVISION: ParamSpec = { name: 'rev', vocab: 'revisions' }
 
-const admin = (
-  method: string,
-  template: string,
-  extra: Partial<Target> = {},
-  pathParams: ParamSpec[] = [],
-): Target => ({
-  method,
-  template: `/api/v1/admin${template}`,
-  area: 'admin',
-  pathParams,
-  query: [],
-  ...extra,
-})
-
-export const ADMIN_TARGETS: Target[] = [
-  admin('GET', '/me'),
-  admin('GET', '/{table}', {}, [TABLE]),
-  admin('POST', '/{table}', { body: 'create' }, [TABLE]),
-  admin('GET', '/{table}/{id}', {}, [TABLE, ROW]),
-  admin('PATCH', '/{table}/{id}', { body: 'patch', versioned: true }, [TABLE, ROW]),
-  admin('DELETE', '/{table}/{id}', { versioned: true }, [TABLE, ROW]),
-  admin('POST', '/{table}/{id}/restore', { versioned: true }, [TABLE, ROW]),
-  admin('GET', '/{table}/{id}/revisions', {}, [TABLE, ROW]),
-  admin('POST', '/events/{id}/publish', { versioned: true }, [EVENT]),
-  admin('POST', '/events/{id}/unpublish', { versioned: true }, [EVENT]),
-  admin('POST', '/revisions/{rev}/restore', { versioned: true }, [REVISION]),
-  admin('GET', '/story'),
-  admin('PATCH', '/story', { body: 'story', versioned: true }),
-  admin('GET', '/story/revisions'),
-  admin('GET', '/preview'),
-  admin('GET', '/options'),
-  admin('POST', '/validate', { body: 'validate' }),
-]
+/**
+ * The write API's routes of the document: each table's routes at its own paths (the table is
+ * the path's first segment, its rows fill `{id}`), revision ids for a revision's `{id}`, the
+ * body each write takes, and whether it needs If-Match or takes an Idempotency-Key.
+ */
+export function adminTargets(doc: OpenApiDocument): Target[] {
+  const targets: Target[] = []
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    if (!isAdmin(path)) continue
+    const first = path.slice(ADMIN.length + 1).split('/')[0]!
+    const table = first in ROW_VOCAB ? first : undefined
+    for (const [method, op] of Object.entries(operations)) {
+      const params = op.parameters ?? []
+      const header = (name: string) => params.some((p) => p.in === 'header' && p.name === name)
+      targets.push({
+        method: method.toUpperCase(),
+        template: path,
+        area: 'admin',
+        table,
+        pathParams: params
+          .filter((p) => p.in === 'path')
+          .map((p) => ({ name: p.name, vocab: table ? ROW_VOCAB[table] : 'revisions' })),
+        query: params.filter((p) => p.in === 'query').map(paramSpec),
+        body: op.requestBody ? bodyKind(path, method) : undefined,
+        versioned: header('If-Match'),
+        idempotent: header('Idempotency-Key'),
+      })
+    }
+  }
+  if (targets.length < 20)
+    throw new Error('the OpenAPI document lists too few admin routes to fuzz')
+  return targets
+}
 
 export const OTHER_TARGETS: Target[] = [
   {
@@ -154,6 +167,23 @@ export const OTHER_TARGETS: Target[] = [
     template: '/assets/{name}',
     area: 'static',
     pathParams: [{ name: 'name', format: 'text' }],
+    query: [],
+  },
+  {
+    method: 'GET',
+    template: '/api/v1/admin/{name}',
+    area: 'admin',
+    pathParams: [{ name: 'name', format: 'text' }],
+    query: [],
+  },
+  {
+    method: 'PATCH',
+    template: '/api/v1/admin/{name}/{id}',
+    area: 'admin',
+    pathParams: [
+      { name: 'name', format: 'text' },
+      { name: 'id', format: 'text' },
+    ],
     query: [],
   },
   {

@@ -4,7 +4,7 @@ import { ACTOR_KINDS, ACTOR_ROLES } from '../../worker/schemas/actors'
 import { MEASURES, QUALIFIERS, UNITS } from '../../worker/schemas/figures'
 import { OUTLET_KINDS, OUTLET_ROLES } from '../../worker/schemas/outlets'
 import { PLACE_KINDS } from '../../worker/schemas/places'
-import { publicTargets, type Target, type VocabKey } from './targets'
+import { adminTargets, publicTargets, type Target, type VocabKey } from './targets'
 
 export type Vocabulary = Record<VocabKey, string[]> & {
   lists: {
@@ -80,7 +80,10 @@ export async function loadVocabulary(get: GetJson): Promise<Vocabulary> {
   }
 }
 
-/** The public routes, from the worker's OpenAPI document. */
-export async function loadPublicTargets(get: GetJson): Promise<Target[]> {
-  return publicTargets((await get('/api/v1/openapi.json')) as Parameters<typeof publicTargets>[0])
+/** The public and the admin routes, from the worker's OpenAPI document. */
+export async function loadTargets(
+  get: GetJson,
+): Promise<{ publicTargets: Target[]; adminTargets: Target[] }> {
+  const doc = (await get('/api/v1/openapi.json')) as Parameters<typeof publicTargets>[0]
+  return { publicTargets: publicTargets(doc), adminTargets: adminTargets(doc) }
 }

@@ -228,6 +228,28 @@ test('a wrong token is refused with a message and nothing else happens', async (
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
 })
 
+test('a token the API no longer takes signs the editor out, once, with the reason', async ({
+  page,
+  guard,
+  editorName,
+}) => {
+  await signIn(page, editorName)
+  // The token this tab kept is refused on the next request (as a revoked one would be).
+  guard.allow(401)
+  await page.evaluate(() =>
+    sessionStorage.setItem('year-in-review:editor-token', 'yir_a-token-that-was-revoked-0000'),
+  )
+  await page.reload()
+  const heading = page.getByRole('heading', { level: 1, name: 'Sign in to edit the story' })
+  await expect(heading).toBeVisible()
+  await expect(page.locator('.sign-in .message')).toHaveText(
+    'Your token was not accepted (it may have been revoked). Sign in again.',
+  )
+  await expect(page.getByRole('status')).toHaveText(/not accepted/)
+  await expect(page.locator('.editor-bar__who')).toHaveCount(0)
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0)
+})
+
 test('field errors from the API show next to their fields, linked to them', async ({
   page,
   story,

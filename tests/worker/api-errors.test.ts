@@ -1,6 +1,8 @@
 // Bad input gets RFC 9457 problem+json that names the parameter and says how to fix it:
 // never a 500, a stack trace or SQL text.
 import { describe, expect, it } from 'vitest'
+import type { problem } from '../../worker/lib/problem'
+import { PROBLEM_SLUGS, PROBLEM_TYPES, isProblemSlug } from '../../worker/lib/problem-types'
 import { expectProblem, get, getJson } from './api-client'
 
 const invalid = async (path: string, parameter: string, slug = 'invalid-parameter') => {
@@ -187,5 +189,45 @@ describe('problem types', () => {
       expect(one.fix.length).toBeGreaterThan(10)
     }
     await expectProblem(await get('/api/v1/problems/no-such-problem'), 404, 'not-found')
+  })
+
+  it('has one registry: every type the worker can send, public and write API, answers 200 with its page', async () => {
+    // problem() takes only the registry's slugs, so the registry is every type the worker sends.
+    const slug: Parameters<typeof problem>[1] = 'stale-version'
+    // @ts-expect-error: a slug that is not registered does not compile
+    const unregistered: Parameters<typeof problem>[1] = 'no-such-problem'
+    expect([isProblemSlug(slug), isProblemSlug(unregistered)]).toEqual([true, false])
+
+    for (const admin of [
+      'unauthorized',
+      'not-found',
+      'method-not-allowed',
+      'conflict',
+      'stale-version',
+      'payload-too-large',
+      'unsupported-media-type',
+      'invalid-body',
+      'idempotency-key-reused',
+      'if-match-required',
+    ]) {
+      expect(PROBLEM_SLUGS, admin).toContain(admin)
+    }
+    const list = await getJson<{ data: { type: string }[] }>('/api/v1/problems')
+    expect(list.data.map((p) => p.type)).toEqual(PROBLEM_SLUGS.map((s) => `/api/v1/problems/${s}`))
+    for (const slug of PROBLEM_SLUGS) {
+      const page = await getJson<{ type: string; status: number; title: string }>(
+        `/api/v1/problems/${slug}`,
+      )
+      const { status, title, description, fix } = PROBLEM_TYPES[slug]
+      expect(page, slug).toEqual({
+        type: `/api/v1/problems/${slug}`,
+        status,
+        title,
+        description,
+        fix,
+      })
+      expect(description.length, slug).toBeGreaterThan(20)
+      expect(fix.length, slug).toBeGreaterThan(20)
+    }
   })
 })

@@ -1,12 +1,16 @@
-// The OpenAPI 3.1 document: valid by a validator package, listing every route, generated from the
-// schemas that validate the requests; and the interactive docs page that reads it.
+// The OpenAPI 3.1 document: valid by a validator package, listing every route (public and write
+// API, compared with the routes the app mounts), generated from the schemas that validate the
+// requests; and the interactive docs page that reads it.
 import { Validator } from '@seriousme/openapi-schema-validator'
 import schema31 from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import app from '../../worker/index'
+import { EDITABLE_TABLES, TABLES } from '../../worker/data/tables'
 import { isPublicData } from '../../worker/lib/headers'
+import { isProblemSlug } from '../../worker/lib/problem-types'
+import { ADMIN_ROUTES } from '../../worker/routes/admin-routes'
 import { MEASURES } from '../../worker/schemas/figures'
 import { get, getJson } from './api-client'
 
@@ -24,13 +28,44 @@ class WorkerdValidator extends Validator {
   }
 }
 
-type Doc = {
-  openapi: string
-  paths: Record<
+interface Parameter {
+  name: string
+  in: string
+  schema: Record<string, unknown>
+}
+interface Operation {
+  parameters?: Parameter[]
+  tags?: string[]
+  security?: Record<string, string[]>[]
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> }
+  responses: Record<
     string,
-    Record<string, { parameters?: { name: string; in: string; schema: Record<string, unknown> }[] }>
+    { headers?: Record<string, unknown>; content?: Record<string, unknown> }
   >
 }
+type Doc = {
+  openapi: string
+  paths: Record<string, Record<string, Operation>>
+  components: {
+    schemas: Record<
+      string,
+      { properties?: Record<string, unknown>; additionalProperties?: unknown }
+    >
+    securitySchemes?: Record<string, unknown>
+  }
+}
+
+const ADMIN = '/api/v1/admin'
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options']
+/** Every operation of the document: method, path and the operation. */
+const operations = (doc: Doc) =>
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  )
+const schemaOf = (doc: Doc, ref: string | undefined) =>
+  doc.components.schemas[ref!.replace('#/components/schemas/', '')]!
 
 describe('GET /api/v1/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -54,7 +89,9 @@ describe('GET /api/v1/openapi.json', () => {
         .map((r) => r.path.replace(/:(\w+)/g, '{$1}')),
     )
     expect(served.size).toBeGreaterThanOrEqual(18)
-    const documented = Object.keys(doc.paths).filter((p) => doc.paths[p]!.get)
+    const documented = Object.keys(doc.paths).filter(
+      (p) => doc.paths[p]!.get && !p.startsWith(`${ADMIN}/`),
+    )
     expect(new Set(documented)).toEqual(served)
     for (const path of [
       '/api/v1/events',
@@ -102,6 +139,145 @@ describe('GET /api/v1/openapi.json', () => {
     expect((figures.get('measure')!.schema.items as { enum: string[] }).enum).toEqual([...MEASURES])
     const one = doc.paths['/api/v1/events/{id}']!.get!.parameters!.find((p) => p.in === 'path')!
     expect(one.name).toBe('id')
+  })
+})
+
+describe('the write API in /api/v1/openapi.json', () => {
+  it('documents every admin route the app mounts, and mounts every one it documents', async () => {
+    const doc = await getJson<Doc>('/api/v1/openapi.json')
+    const mounted = new Set(
+      app.routes
+        .filter((r) => r.method !== 'ALL' && r.path.startsWith(`${ADMIN}/`))
+        .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    )
+    const documented = new Set(
+      operations(doc)
+        .filter(({ path }) => path.startsWith(`${ADMIN}/`))
+        .map(({ method, path }) => `${method} ${path}`),
+    )
+    expect(documented).toEqual(mounted)
+    // The contract the editor's typed client is typed from (AdminApi) is exactly what is mounted.
+    const contract = (routes: object): string[] =>
+      'method' in routes && 'path' in routes
+        ? [`${String(routes.method).toUpperCase()} ${ADMIN}${String(routes.path)}`]
+        : Object.values(routes).flatMap((r: object) => contract(r))
+    expect(new Set(contract(ADMIN_ROUTES))).toEqual(mounted)
+    // Every table at its own paths, so each is documented with its own schemas.
+    for (const table of EDITABLE_TABLES) {
+      for (const route of [
+        `GET ${ADMIN}/${table}`,
+        `POST ${ADMIN}/${table}`,
+        `GET ${ADMIN}/${table}/{id}`,
+        `PATCH ${ADMIN}/${table}/{id}`,
+        `DELETE ${ADMIN}/${table}/{id}`,
+        `POST ${ADMIN}/${table}/{id}/restore`,
+        `GET ${ADMIN}/${table}/{id}/revisions`,
+      ]) {
+        expect(documented, route).toContain(route)
+      }
+    }
+    for (const route of [
+      `GET ${ADMIN}/me`,
+      `GET ${ADMIN}/options`,
+      `POST ${ADMIN}/validate`,
+      `GET ${ADMIN}/preview`,
+      `GET ${ADMIN}/story`,
+      `PATCH ${ADMIN}/story`,
+      `GET ${ADMIN}/story/revisions`,
+      `POST ${ADMIN}/events/{id}/publish`,
+      `POST ${ADMIN}/events/{id}/unpublish`,
+      `POST ${ADMIN}/revisions/{id}/restore`,
+    ]) {
+      expect(documented, route).toContain(route)
+    }
+  })
+
+  it('puts every admin operation under bearerAuth and the Editors tag, and no public one', async () => {
+    const doc = await getJson<Doc>('/api/v1/openapi.json')
+    expect(doc.components.securitySchemes?.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    })
+    for (const { method, path, op } of operations(doc)) {
+      const where = `${method} ${path}`
+      if (path.startsWith(`${ADMIN}/`)) {
+        expect(op.tags, where).toEqual(['Editors'])
+        expect(op.security, where).toEqual([{ bearerAuth: [] }])
+        expect(Object.keys(op.responses), where).toContain('401')
+        expect(Object.keys(op.responses), where).toContain('429')
+      } else {
+        expect(op.security, where).toBeUndefined()
+        expect(op.tags, where).not.toContain('Editors')
+      }
+    }
+  })
+
+  it('documents the headers, bodies, query and problems of each kind of write', async () => {
+    const doc = await getJson<Doc>('/api/v1/openapi.json')
+    const header = (op: Operation, name: string) =>
+      op.parameters?.find((p) => p.in === 'header' && p.name === name)
+    for (const { method, path, op } of operations(doc)) {
+      if (!path.startsWith(`${ADMIN}/`)) continue
+      const where = `${method} ${path}`
+      const statuses = Object.keys(op.responses)
+      const writesRow =
+        method === 'PATCH' || method === 'DELETE' || /\/(restore|publish|unpublish)$/.test(path)
+      if (writesRow) {
+        expect(header(op, 'If-Match'), where).toBeDefined()
+        expect(statuses, where).toEqual(expect.arrayContaining(['412', '428']))
+      }
+      if (method === 'PATCH') {
+        expect(Object.keys(op.requestBody!.content).sort(), where).toEqual([
+          'application/json',
+          'application/merge-patch+json',
+        ])
+      }
+      if (op.requestBody) {
+        expect(statuses, where).toEqual(expect.arrayContaining(['413', '415', '422']))
+      }
+      if (/\{id\}/.test(path) && !path.startsWith(`${ADMIN}/revisions/`)) {
+        expect(statuses, where).toContain('404')
+      }
+      const ok = op.responses['200'] ?? op.responses['201']
+      expect(ok, where).toBeDefined()
+      if (writesRow || (method === 'GET' && /\{id\}$/.test(path))) {
+        expect(ok!.headers, where).toHaveProperty('ETag')
+      }
+    }
+    for (const table of EDITABLE_TABLES) {
+      const create = doc.paths[`${ADMIN}/${table}`]!.post!
+      expect(header(create, 'Idempotency-Key'), table).toBeDefined()
+      expect(create.responses['201']!.headers, table).toHaveProperty('ETag')
+      expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['409', '422']))
+      // Each table's own body: the fields its create schema takes, and no others.
+      const body = schemaOf(doc, create.requestBody!.content['application/json']!.schema.$ref)
+      expect(Object.keys(body.properties!).sort(), table).toEqual(
+        Object.keys(TABLES[table].create.shape).sort(),
+      )
+      expect(body.additionalProperties, table).toBe(false)
+      const patch = doc.paths[`${ADMIN}/${table}/{id}`]!.patch!
+      const changes = schemaOf(doc, patch.requestBody!.content['application/json']!.schema.$ref)
+      expect(Object.keys(changes.properties!).sort(), table).toEqual(
+        Object.keys(TABLES[table].patch.shape).sort(),
+      )
+    }
+    const restore = doc.paths[`${ADMIN}/revisions/{id}/restore`]!.post!
+    const to = restore.parameters!.find((p) => p.in === 'query' && p.name === 'to')!
+    expect(to.schema).toMatchObject({ enum: ['after', 'before'] })
+  })
+
+  it('names only registered problem types, and each has its page', async () => {
+    const doc = await getJson<Doc>('/api/v1/openapi.json')
+    const named = new Set(
+      [...JSON.stringify(doc).matchAll(/\/api\/v1\/problems\/([a-z][a-z-]*)/g)].map((m) => m[1]!),
+    )
+    expect(named.size).toBeGreaterThanOrEqual(12)
+    for (const slug of named) {
+      expect(isProblemSlug(slug), slug).toBe(true)
+      const res = await get(`/api/v1/problems/${slug}`)
+      expect(res.status, slug).toBe(200)
+      await res.arrayBuffer()
+    }
   })
 })
 

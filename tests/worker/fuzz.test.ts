@@ -5,7 +5,7 @@ import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { FuzzSetup } from '../../bench/fuzz/generate'
 import { runFuzz, type Send } from '../../bench/fuzz/run'
-import { loadPublicTargets, loadVocabulary } from '../../bench/fuzz/vocabulary'
+import { loadTargets, loadVocabulary } from '../../bench/fuzz/vocabulary'
 import type { Story } from '../../worker/model'
 
 const TOKEN = 'yir_fuzz-token-for-the-worker-tests-0003'
@@ -42,8 +42,27 @@ describe('fuzzing', () => {
       seed: SEED,
       token: TOKEN,
       vocab: await loadVocabulary(get),
-      publicTargets: await loadPublicTargets(get),
+      ...(await loadTargets(get)),
     }
+    // Admin targets, like public ones, come from the OpenAPI document: each table at its paths.
+    const admin = new Map(setup.adminTargets.map((t) => [`${t.method} ${t.template}`, t]))
+    expect(admin.size).toBeGreaterThan(60)
+    expect(admin.get('PATCH /api/v1/admin/figures/{id}')).toMatchObject({
+      table: 'figures',
+      body: 'patch',
+      versioned: true,
+    })
+    expect(admin.get('POST /api/v1/admin/events')).toMatchObject({
+      table: 'events',
+      body: 'create',
+      idempotent: true,
+    })
+    expect(admin.get('POST /api/v1/admin/revisions/{id}/restore')).toMatchObject({
+      versioned: true,
+      query: [{ name: 'to', values: ['after', 'before'] }],
+    })
+    expect(setup.publicTargets.some((t) => t.template.startsWith('/api/v1/admin'))).toBe(false)
+
     const report = await runFuzz({ setup, send, from: 0, count: SLICE, concurrency: 4 })
 
     expect(report.failures).toEqual([])

@@ -3,8 +3,8 @@
 import type { MiddlewareHandler } from 'hono'
 import { verifyWithJwks } from 'hono/jwt'
 import { findEditor, touchEditor } from '../db/admin'
+import { problem } from '../lib/problem'
 import { sha256Hex } from '../lib/sha256'
-import { adminProblem } from './problems'
 import type { AdminEnv } from './types'
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,200})$/
@@ -17,7 +17,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const editor = token ? await findEditor(c.env.DB, await sha256Hex(token)) : null
   if (!editor) {
     c.header('WWW-Authenticate', 'Bearer realm="editors"')
-    return adminProblem(
+    return problem(
       c,
       'unauthorized',
       token
@@ -26,7 +26,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
     )
   }
   const access = await checkAccess(c.env, c.req.header('Cf-Access-Jwt-Assertion'))
-  if (access) return adminProblem(c, 'unauthorized', access)
+  if (access) return problem(c, 'unauthorized', access)
   c.set('editor', editor.name)
   c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))
   await next()

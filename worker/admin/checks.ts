@@ -4,7 +4,7 @@ import type { z } from '@hono/zod-openapi'
 import { existingIds, getChapterSpan, type Row } from '../db/admin'
 import type { Db } from '../db/sql'
 import type { FieldError } from './problems'
-import { TABLES, type EditableTable } from './tables'
+import { TABLES, type EditableTable } from '../data/tables'
 
 /** The schema's verdict on a body, as field errors. */
 export function parseBody<T>(

@@ -1,42 +1,117 @@
-// Reading an editor's request: its JSON body, its If-Match version, its table and row id.
-import type { Context } from 'hono'
-import { adminProblem } from './problems'
-import { TABLES, isEditableTable, type EditableTable } from './tables'
+// Reading an editor's request before the route's own validation runs: gates (route middleware)
+// that refuse a row id no row can have (404) and a body that is not one JSON object of a declared
+// media type (415, 422), so each refusal comes in the order editors have always seen; then the
+// If-Match version a write names, and the hook that turns a failed schema into field errors.
+import type { z } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
+import { problem } from '../lib/problem'
+import { parseBody } from './checks'
+import { MERGE_PATCH, SERIAL_ID, rowKey } from './formats'
+import { invalid } from './respond'
+import { TABLES, type EditableTable } from '../data/tables'
+import type { AdminEnv } from './types'
 
 type Result<T> = { ok: true; value: T } | { ok: false; response: Response }
 
-const JSON_TYPES = ['application/json', 'application/merge-patch+json']
+// A well-formed Content-Type of JSON: the media type, then `; name=value` parameters. The same
+// rule as the OpenAPI layer's own media-type check, which runs after this gate and so never refuses
+// what this gate let through.
+const WELL_FORMED = /^application\/([a-z.-]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i
 
-export async function readJson(c: Context): Promise<Result<{ body: unknown; text: string }>> {
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (!JSON_TYPES.includes(type)) {
-    return {
-      ok: false,
-      response: adminProblem(
+/**
+ * Refuses a body unless it is declared as one of `mediaTypes` (415) and is one JSON object (422);
+ * keeps its text for the idempotency hash. The route's body schema runs after this gate.
+ */
+export function jsonBody(mediaTypes: readonly string[]): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const header = c.req.header('Content-Type') ?? ''
+    const type = header.split(';')[0]!.trim().toLowerCase()
+    if (!mediaTypes.includes(type) || !WELL_FORMED.test(header)) {
+      return problem(
         c,
         'unsupported-media-type',
-        'Send the body as JSON with Content-Type: application/json (or application/merge-patch+json for PATCH).',
-      ),
+        mediaTypes.includes(MERGE_PATCH)
+          ? 'Send the body as JSON with Content-Type: application/json (or application/merge-patch+json for PATCH).'
+          : 'Send the body as JSON with Content-Type: application/json.',
+      )
     }
-  }
-  const text = await c.req.text()
-  try {
-    const body: unknown = JSON.parse(text)
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-      throw new Error('not an object')
-    return { ok: true, value: { body, text } }
-  } catch {
-    return {
-      ok: false,
-      response: adminProblem(
+    const text = await c.req.text()
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = undefined
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return problem(
         c,
         'invalid-body',
         'The body must be one JSON object, such as {"headline": "..."}.',
         {
           errors: [{ field: '(body)', message: 'Not a JSON object.' }],
         },
-      ),
+      )
     }
+    c.set('bodyText', text)
+    await next()
+  }
+}
+
+/** Refuses a path id that no row of `table` can have, with 404 (there is no such row). */
+export function rowIdGate(table: EditableTable): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const id = c.req.param('id') ?? ''
+    if (rowKey(table, id) === null) {
+      return problem(
+        c,
+        'not-found',
+        TABLES[table].key === 'serial'
+          ? `${table} ids are whole numbers; "${id}" is not one.`
+          : `There is no ${table} row "${id}".`,
+      )
+    }
+    await next()
+  }
+}
+
+/** Refuses a revision id that is not a whole number, with 404 (there is no such revision). */
+export const revisionIdGate: MiddlewareHandler<AdminEnv> = async (c, next) => {
+  const id = c.req.param('id') ?? ''
+  if (!SERIAL_ID.test(id)) {
+    return problem(
+      c,
+      'not-found',
+      `There is no revision "${id}": revision ids are whole numbers. GET /api/v1/admin/<table>/<id>/revisions lists a row's revisions.`,
+    )
+  }
+  await next()
+}
+
+/**
+ * The validation hook of a write route: a body or query that fails its schema gets 422
+ * invalid-body with one field error per problem, in the words of the schema (as POST /validate
+ * gives them). `schemas` names the schema of each validated part; a part without one is
+ * described from the validator's own issues.
+ */
+export function refuseInvalid(schemas: { json?: z.ZodType; query?: z.ZodType }) {
+  return (
+    result: {
+      target: string
+      success: boolean
+      data?: unknown
+      error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }
+    },
+    c: Context<AdminEnv>,
+  ): Response | undefined => {
+    if (result.success) return undefined
+    const schema = schemas[result.target as keyof typeof schemas]
+    const errors = schema
+      ? parseBody(schema, result.data).errors
+      : (result.error?.issues ?? []).map((issue) => ({
+          field: issue.path.map(String).join('.') || `(${result.target})`,
+          message: issue.message,
+        }))
+    return invalid(c, errors)
   }
 }
 
@@ -46,7 +121,7 @@ export function ifMatch(c: Context): Result<number> {
   if (!header) {
     return {
       ok: false,
-      response: adminProblem(
+      response: problem(
         c,
         'if-match-required',
         'Send the ETag you read in If-Match (for example If-Match: "3"), so no one else’s change is overwritten.',
@@ -57,7 +132,7 @@ export function ifMatch(c: Context): Result<number> {
   if (!match) {
     return {
       ok: false,
-      response: adminProblem(
+      response: problem(
         c,
         'stale-version',
         'If-Match must be one ETag exactly as the API gave it, such as "3".',
@@ -66,37 +141,3 @@ export function ifMatch(c: Context): Result<number> {
   }
   return { ok: true, value: Number(match[1]) }
 }
-
-export function tableParam(c: Context): Result<EditableTable> {
-  const table = c.req.param('table') ?? ''
-  if (isEditableTable(table)) return { ok: true, value: table }
-  return {
-    ok: false,
-    response: adminProblem(
-      c,
-      'not-found',
-      `There is no editable table "${table}". Editable: ${Object.keys(TABLES).join(', ')}, and /api/v1/admin/story.`,
-    ),
-  }
-}
-
-export function rowId(c: Context, table: EditableTable): Result<string | number> {
-  const id = c.req.param('id') ?? ''
-  if (TABLES[table].key === 'serial') {
-    return /^\d{1,12}$/.test(id)
-      ? { ok: true, value: Number(id) }
-      : {
-          ok: false,
-          response: adminProblem(
-            c,
-            'not-found',
-            `${table} ids are whole numbers; "${id}" is not one.`,
-          ),
-        }
-  }
-  return /^[a-z0-9][a-z0-9-]{0,79}$/.test(id)
-    ? { ok: true, value: id }
-    : { ok: false, response: adminProblem(c, 'not-found', `There is no ${table} row "${id}".`) }
-}
-
-export const etagOf = (version: unknown) => `"${String(version)}"`

@@ -9,10 +9,10 @@ import { columnsOf as tableColumns, isStoryTable } from '../data/tables'
 import { columnsOf, getRow, getStoryRow, type Row } from '../db/admin'
 import { getRevision } from '../db/revisions'
 import { insertRow, restoreLink, updateRow, updateStory } from '../db/admin-writes'
-import { adminProblem } from './problems'
+import { problem } from '../lib/problem'
 import { ifMatch } from './request'
-import { missing, readRow, sendRow } from './respond'
-import { STORY_COLUMNS, TABLES, isEditableTable } from './tables'
+import { readRow, sendRow } from './respond'
+import { STORY_COLUMNS, TABLES, isEditableTable } from '../data/tables'
 import type { AdminEnv } from './types'
 import { writeErrorResponse } from './write-errors'
 
@@ -25,10 +25,16 @@ export async function restoreRevision(
   to: 'after' | 'before' = 'after',
 ): Promise<Response> {
   const revision = await getRevision(c.env.DB, revisionId)
-  if (!revision) return missing(c, 'revisions', revisionId)
+  if (!revision) {
+    return problem(
+      c,
+      'not-found',
+      `There is no revision ${revisionId}. GET /api/v1/admin/<table>/<id>/revisions lists a row's revisions.`,
+    )
+  }
   const target = to === 'before' || revision.action === 'delete' ? revision.before : revision.after
   if (!target) {
-    return adminProblem(
+    return problem(
       c,
       'not-found',
       to === 'before'
@@ -57,7 +63,7 @@ export async function restoreRevision(
       return sendRow(c, (await getStoryRow(c.env.DB))!)
     }
     if (!isEditableTable(table))
-      return adminProblem(c, 'not-found', `Rows of ${table} cannot be restored.`)
+      return problem(c, 'not-found', `Rows of ${table} cannot be restored.`)
     const id = TABLES[table].key === 'serial' ? Number(revision.row_id) : revision.row_id
     const current = await getRow(c.env.DB, table, id)
     if (current) {

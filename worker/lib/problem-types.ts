@@ -1,7 +1,9 @@
-// Every kind of error the API gives, by its stable slug. The type URI of each is
-// /api/v1/problems/<slug>, and that address serves this description.
+// Every kind of error the worker gives, public API and write API alike, by its stable slug. The
+// type URI of each is /api/v1/problems/<slug>, and that address serves this description; the
+// problem() helper takes only these slugs, so no response can name a type without a page.
 export interface ProblemType {
-  status: 400 | 404 | 405 | 429 | 500 | 503
+  /** The HTTP status every problem of this type is sent with. */
+  status: 400 | 401 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503
   title: string
   /** What happened, for the person reading the problem page. */
   description: string
@@ -36,17 +38,73 @@ export const PROBLEM_TYPES = {
       'A cursor carries the filters and sort of the listing it came from; this request asked for different ones.',
     fix: 'Follow `links.next` as given (it repeats the same filters), or drop the cursor to start a new listing with the new filters.',
   },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    description:
+      'The write API (/api/v1/admin) is for the story’s editors. The request carried no editor token, a token that is not valid or has been revoked, or (where the deployment is behind Cloudflare Access) no valid Access sign-in. Every path under /api/v1/admin answers this before anything else, so nothing about the write API is revealed without a token.',
+    fix: 'Send "Authorization: Bearer <token>" with a token made by `npm run editor:token`; ask for a new one if yours was revoked. Behind Cloudflare Access, sign in through Access first.',
+  },
   'not-found': {
     status: 404,
     title: 'Not Found',
-    description: 'There is nothing public at this address.',
-    fix: 'Check the path against /api/v1/openapi.json; event ids are listed at /api/v1/events.',
+    description:
+      'There is nothing at this address: no such route, no public event with this id, no row of this table with this id (in the write API), or no such problem type.',
+    fix: 'Check the path against /api/v1/openapi.json; event ids are listed at /api/v1/events, and editors find every row (drafts and deleted ones too) at GET /api/v1/admin/<table>.',
   },
   'method-not-allowed': {
     status: 405,
     title: 'Method Not Allowed',
-    description: 'The public API is read-only.',
-    fix: 'Use GET (or HEAD, or OPTIONS for CORS preflight).',
+    description:
+      'The resource exists but does not take this method. The public API is read-only; each route of the write API takes the methods its OpenAPI entry lists.',
+    fix: 'Use one of the methods in the Allow header: GET (or HEAD, or OPTIONS for CORS preflight) on the public API; on the write API, for example PATCH rather than PUT to change a row.',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'A row with this id already exists, so the new one cannot take it.',
+    fix: 'Choose another id, or edit the existing row (GET /api/v1/admin/<table>/<id>).',
+  },
+  'stale-version': {
+    status: 412,
+    title: 'Precondition Failed',
+    description:
+      'The If-Match header does not name the row’s current version: someone changed the row after it was read (`current_version` says which version it is now), or the header is not one ETag as the API gave it.',
+    fix: 'Read the row again (GET), redo the change on what it says now, and send its new ETag in If-Match, exactly as given, such as "3".',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'Payload Too Large',
+    description: 'The request body is larger than the write API takes (64 KB).',
+    fix: 'Send a smaller body: change fewer fields at once, or shorten the text.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported Media Type',
+    description:
+      'The request body is not declared as JSON. Writes take application/json; a PATCH also takes application/merge-patch+json (RFC 7396).',
+    fix: 'Send the body as JSON with "Content-Type: application/json" (or "application/merge-patch+json" for a PATCH).',
+  },
+  'invalid-body': {
+    status: 422,
+    title: 'Invalid Body',
+    description:
+      'The body is not one JSON object, or it breaks the table’s rules: a field is missing, unknown, of the wrong type or outside its allowed values, a reference names a row that does not exist, or fields disagree with each other. Nothing was changed.',
+    fix: 'Read `errors`: each entry names a `field` and says what it needs. POST /api/v1/admin/validate runs the same checks without writing.',
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'Idempotency Key Reused',
+    description:
+      'The Idempotency-Key was already used by this editor for a different request. A key stands for one request: its retries get the first answer back.',
+    fix: 'Use a new key (such as a fresh UUID) for a new request; resend the same body to get the first answer back.',
+  },
+  'if-match-required': {
+    status: 428,
+    title: 'Precondition Required',
+    description:
+      'A write to an existing row must say which version of the row it changes, so it never overwrites a change the editor has not seen.',
+    fix: 'Read the row (GET), then send its ETag in If-Match with the write, such as If-Match: "3".',
   },
   'rate-limited': {
     status: 429,
@@ -69,4 +127,13 @@ export const PROBLEM_TYPES = {
   },
 } as const satisfies Record<string, ProblemType>
 
+/** The slug of a registered problem type: the last segment of its type URI. */
 export type ProblemSlug = keyof typeof PROBLEM_TYPES
+
+/** Every registered slug, in the registry's order. */
+export const PROBLEM_SLUGS = Object.keys(PROBLEM_TYPES) as ProblemSlug[]
+
+/** Whether `slug` names a registered problem type. */
+export function isProblemSlug(slug: string): slug is ProblemSlug {
+  return Object.hasOwn(PROBLEM_TYPES, slug)
+}

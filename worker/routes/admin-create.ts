@@ -1,49 +1,59 @@
 // Creating a row, safely retried: with an Idempotency-Key, a retry of the same request gets the
 // first response back and never creates a second row; the key is stored in the same transaction
-// as the row it created.
-import type { Context } from 'hono'
+// as the row it created. The key is looked at (idempotencyGate) before the body's schema runs, so
+// a retry is answered as the first request was.
+import type { Context, MiddlewareHandler } from 'hono'
 import { sha256Hex } from '../admin/auth'
-import { checkRow, parseBody } from '../admin/checks'
-import { adminProblem } from '../admin/problems'
-import { readJson } from '../admin/request'
+import { checkRow } from '../admin/checks'
 import { invalid, readRow, sendRow } from '../admin/respond'
-import { TABLES, type EditableTable } from '../admin/tables'
+import { TABLES, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
 import { type Row } from '../db/admin'
-import { findIdempotencyKey, saveIdempotentResponse } from '../db/revisions'
 import { insertRow } from '../db/admin-writes'
+import { findIdempotencyKey, saveIdempotentResponse } from '../db/revisions'
+import { problem } from '../lib/problem'
 
 const KEY = /^[\x21-\x7e]{1,200}$/
 
-export async function createRow(c: Context<AdminEnv>, table: EditableTable): Promise<Response> {
-  const body = await readJson(c)
-  if (!body.ok) return body.response
+/**
+ * Route middleware of a create, after the JSON gate: refuses a malformed Idempotency-Key (422),
+ * answers a retry with the first response (201, Idempotent-Replayed: true) or refuses a key used
+ * for another request (422); otherwise keeps the key and the request's hash for the create.
+ */
+export function idempotencyGate(table: EditableTable): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const key = c.req.header('Idempotency-Key')
+    if (key === undefined) return next()
+    if (!KEY.test(key)) {
+      return problem(
+        c,
+        'invalid-body',
+        'Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID.',
+      )
+    }
+    const path = new URL(c.req.url).pathname
+    const requestHash = await sha256Hex(`POST ${path}\n${c.get('bodyText') ?? ''}`)
+    const replay = await replayed(c, table, key, requestHash)
+    if (replay) return replay
+    c.set('idempotency', { key, requestHash })
+    await next()
+  }
+}
+
+/** Creates a row of `table` from a body that passed its schema; events start as drafts. */
+export async function createRow(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  fields: Row,
+): Promise<Response> {
   const editor = c.get('editor')
   const path = new URL(c.req.url).pathname
-  const key = c.req.header('Idempotency-Key')
-  if (key !== undefined && !KEY.test(key)) {
-    return adminProblem(
-      c,
-      'invalid-body',
-      'Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID.',
-    )
-  }
-  const requestHash = await sha256Hex(`POST ${path}\n${body.value.text}`)
-  if (key) {
-    const replay = await replayed(c, table, editor, key, requestHash)
-    if (replay) return replay
-  }
-
-  const parsed = parseBody(TABLES[table].create, body.value.body)
-  if (!parsed.data) return invalid(c, parsed.errors)
-  const values: Row = {
-    ...(parsed.data as Row),
-    ...(table === 'events' ? { status: 'draft' } : {}),
-  }
+  const values: Row = { ...fields, ...(table === 'events' ? { status: 'draft' } : {}) }
   const errors = await checkRow(c.env.DB, table, values)
   if (errors.length) return invalid(c, errors)
 
+  const idempotency = c.get('idempotency')
   let id: string | number
   try {
     id = await insertRow(
@@ -51,19 +61,26 @@ export async function createRow(c: Context<AdminEnv>, table: EditableTable): Pro
       table,
       values,
       editor,
-      key
-        ? { editor, key, method: 'POST', path, request_hash: requestHash, status: 201 }
+      idempotency
+        ? {
+            editor,
+            key: idempotency.key,
+            method: 'POST',
+            path,
+            request_hash: idempotency.requestHash,
+            status: 201,
+          }
         : undefined,
     )
   } catch (err) {
     // Two retries racing: the other one stored the key first, and this one rolled back whole.
     if (
-      key &&
+      idempotency &&
       /idempotency_keys/.test(
         String(err instanceof Error ? `${err.message} ${String(err.cause)}` : err),
       )
     ) {
-      const replay = await replayed(c, table, editor, key, requestHash)
+      const replay = await replayed(c, table, idempotency.key, idempotency.requestHash)
       if (replay) return replay
     }
     const response = writeErrorResponse(c, err)
@@ -71,7 +88,9 @@ export async function createRow(c: Context<AdminEnv>, table: EditableTable): Pro
     throw err
   }
   const row = (await readRow(c, table, id))!
-  if (key) await saveIdempotentResponse(c.env.DB, editor, key, JSON.stringify(row))
+  if (idempotency) {
+    await saveIdempotentResponse(c.env.DB, editor, idempotency.key, JSON.stringify(row))
+  }
   c.header('Location', `/api/v1/admin/${table}/${String(id)}`)
   return sendRow(c, row, 201)
 }
@@ -80,14 +99,14 @@ export async function createRow(c: Context<AdminEnv>, table: EditableTable): Pro
 async function replayed(
   c: Context<AdminEnv>,
   table: EditableTable,
-  editor: string,
   key: string,
   requestHash: string,
 ): Promise<Response | null> {
+  const editor = c.get('editor')
   const earlier = await findIdempotencyKey(c.env.DB, editor, key)
   if (!earlier) return null
   if (earlier.request_hash !== requestHash) {
-    return adminProblem(
+    return problem(
       c,
       'idempotency-key-reused',
       'This Idempotency-Key was already used for a different request. Use a new key for a new request.',

@@ -1,42 +1,29 @@
-// The write API's rows: list, create, read, update (JSON merge patch), soft-delete and restore, for
-// every editable table; publishing for events. Every write needs the row's version in If-Match.
-import { Hono, type Context } from 'hono'
-import { parseBody, checkRow } from '../admin/checks'
-import { adminProblem } from '../admin/problems'
-import { ifMatch, readJson, rowId, tableParam } from '../admin/request'
-import { EVENT_LINKS, TABLES, type EditableTable } from '../admin/tables'
+// What the write API does with a table's rows once a route has accepted the request: list, read,
+// change (at the version the editor read), and list a row's revisions. The routes are declared in
+// admin-routes.ts and mounted in admin-tables.ts.
+import type { Context } from 'hono'
+import { checkRow } from '../admin/checks'
+import { invalid, missing, readRow, sendRow } from '../admin/respond'
+import { ifMatch } from '../admin/request'
+import { EVENT_LINKS, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
-import { invalid, missing, readRow, sendRow } from '../admin/respond'
 import { getRow, listAllEvents, listRows, type Row } from '../db/admin'
-import { listEventRevisions, listRowRevisions } from '../db/revisions'
 import { updateRow, type LinkLists } from '../db/admin-writes'
-import { createRow } from './admin-create'
+import { listEventRevisions, listRowRevisions } from '../db/revisions'
+import { problem } from '../lib/problem'
 
-export const rows = new Hono<AdminEnv>()
-
-rows.get('/:table', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const data =
-    table.value === 'events' ? await listAllEvents(c.env.DB) : await listRows(c.env.DB, table.value)
+/** Every row of `table`, drafts and deleted ones too (events as summaries). */
+export async function listTable(c: Context<AdminEnv>, table: EditableTable) {
+  const data = table === 'events' ? await listAllEvents(c.env.DB) : await listRows(c.env.DB, table)
   return c.json({ data })
-})
+}
 
-rows.post('/:table', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  return createRow(c, table.value)
-})
-
-rows.get('/:table/:id', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const id = rowId(c, table.value)
-  if (!id.ok) return id.response
-  const row = await readRow(c, table.value, id.value)
-  return row ? sendRow(c, row) : missing(c, table.value, id.value)
-})
+/** One row with its ETag, or 404. */
+export async function readOne(c: Context<AdminEnv>, table: EditableTable, id: string | number) {
+  const row = await readRow(c, table, id)
+  return row ? sendRow(c, row) : missing(c, table, id)
+}
 
 /** Apply a change to a row at the version the editor read, then answer with the row as it is now. */
 export async function writeRow(
@@ -59,13 +46,11 @@ export async function writeRow(
     if (!response) throw err
     if (response.status === 412) {
       const now = await getRow(c.env.DB, table, id)
-      return adminProblem(
+      return problem(
         c,
         'stale-version',
         'Someone changed this row after you read it. Reload it and redo your change.',
-        {
-          current_version: now?.version ?? null,
-        },
+        { current_version: now?.version ?? null },
       )
     }
     return response
@@ -73,16 +58,14 @@ export async function writeRow(
   return sendRow(c, (await readRow(c, table, id))!)
 }
 
-rows.patch('/:table/:id', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const id = rowId(c, table.value)
-  if (!id.ok) return id.response
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const parsed = parseBody(TABLES[table.value].patch, body.value.body)
-  if (!parsed.data) return invalid(c, parsed.errors)
-  const changes: Row = { ...(parsed.data as Row) }
+/** A PATCH body that passed the table's schema: its plain columns, and an event's link lists apart. */
+export function patchRow(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  id: string | number,
+  body: Row,
+) {
+  const changes: Row = { ...body }
   const links: LinkLists = {}
   for (const link of EVENT_LINKS) {
     if (link in changes) {
@@ -90,46 +73,19 @@ rows.patch('/:table/:id', async (c) => {
       delete changes[link]
     }
   }
-  return writeRow(c, table.value, id.value, changes, links)
-})
-
-rows.delete('/:table/:id', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const id = rowId(c, table.value)
-  if (!id.ok) return id.response
-  return writeRow(c, table.value, id.value, { deleted_at: new Date().toISOString() })
-})
-
-rows.post('/:table/:id/restore', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const id = rowId(c, table.value)
-  if (!id.ok) return id.response
-  return writeRow(c, table.value, id.value, { deleted_at: null })
-})
-
-for (const [action, status] of [
-  ['publish', 'published'],
-  ['unpublish', 'draft'],
-] as const) {
-  rows.post(`/events/:id/${action}`, async (c) => {
-    const id = rowId(c, 'events')
-    if (!id.ok) return id.response
-    return writeRow(c, 'events', id.value, { status })
-  })
+  return writeRow(c, table, id, changes, links)
 }
 
-rows.get('/:table/:id/revisions', async (c) => {
-  const table = tableParam(c)
-  if (!table.ok) return table.response
-  const id = rowId(c, table.value)
-  if (!id.ok) return id.response
+/** The row's revisions, newest first (for an event: everything tied to it), or 404. */
+export async function rowRevisions(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  id: string | number,
+) {
   const data =
-    table.value === 'events'
-      ? await listEventRevisions(c.env.DB, String(id.value))
-      : await listRowRevisions(c.env.DB, table.value, String(id.value))
-  if (data.length === 0 && !(await getRow(c.env.DB, table.value, id.value)))
-    return missing(c, table.value, id.value)
+    table === 'events'
+      ? await listEventRevisions(c.env.DB, String(id))
+      : await listRowRevisions(c.env.DB, table, String(id))
+  if (data.length === 0 && !(await getRow(c.env.DB, table, id))) return missing(c, table, id)
   return c.json({ data })
-})
+}

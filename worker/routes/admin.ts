@@ -1,28 +1,43 @@
 // The write API under /api/v1/admin: editors only (bearer token, and Cloudflare Access when
-// configured), never cached, no CORS, bodies of at most 64 KB.
-import { Hono } from 'hono'
+// configured), never cached, no CORS, bodies of at most 64 KB. Every route of the contract
+// (admin-routes.ts, createRoute with the tables' zod schemas) is mounted here, which puts it in
+// /api/v1/openapi.json (tag Editors, security bearerAuth); the editor page calls it through Hono's
+// typed client (AdminApi). The token is checked first on every path, so a client without one
+// learns nothing (401), not even which methods a path takes; with a token, a method a path does
+// not take gets 405 with Allow, a path that does not exist 404.
+import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
 import { checkRow, parseBody } from '../admin/checks'
-import { adminProblem } from '../admin/problems'
-import { ifMatch, readJson } from '../admin/request'
-import { invalid, missing, readRow, sendRow } from '../admin/respond'
+import { JSON_BODY, MERGE_PATCH } from '../admin/formats'
+import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
+import { missing, readRow, sendRow } from '../admin/respond'
 import { restoreRevision } from '../admin/restore'
-import { EVENT_LINKS, STORY_COLUMNS, StoryPatch, TABLES, isEditableTable } from '../admin/tables'
+import { EDITABLE_TABLES, EVENT_LINKS, STORY_COLUMNS, StoryPatch, TABLES } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
 import { getPreviewStory, getStoryRow, listOptions, type Row } from '../db/admin'
-import { listRowRevisions } from '../db/revisions'
 import { updateStory } from '../db/admin-writes'
-import { MEASURES, QUALIFIERS, UNITS } from '../schemas/figures'
-import { ACTOR_ROLES } from '../schemas/actors'
-import { OUTLET_ROLES } from '../schemas/outlets'
-import { rows } from './admin-rows'
+import { listRowRevisions } from '../db/revisions'
+import { problem } from '../lib/problem'
+import { FORM_VALUES } from '../data/values'
+import { createAdminApi, mount, validOf } from './admin-api'
+import { ADMIN_ROUTES, RestoreQuery } from './admin-routes'
+import { BEARER_AUTH, BEARER_SCHEME, EDITORS_TAG, ValidateBodySchema } from './admin-schemas'
+import { mountTable } from './admin-tables'
 
+export type { AdminApi } from './admin-routes'
+
+/** Where the write API is mounted. */
+export const ADMIN_BASE = '/api/v1/admin'
+
+/** The largest request body the write API takes, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024
 
-export const admin = new Hono<AdminEnv>()
-
+/** The write API's app, every route of the contract mounted on it. */
+export const admin = createAdminApi()
+admin.openAPIRegistry.registerComponent('securitySchemes', BEARER_AUTH, BEARER_SCHEME)
 admin.use('*', async (c, next) => {
   await next()
   c.header('Cache-Control', 'no-store')
@@ -32,61 +47,47 @@ admin.use(
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) =>
-      adminProblem(
-        c,
-        'payload-too-large',
-        `A request body may be at most ${MAX_BODY_BYTES / 1024} KB.`,
-      ),
+      problem(c, 'payload-too-large', `A request body may be at most ${MAX_BODY_BYTES / 1024} KB.`),
   }),
 )
 admin.use('*', requireEditor)
 
-admin.get('/me', (c) => c.json({ name: c.get('editor') }))
+mount(admin, ADMIN_ROUTES.me, (c) => c.json({ name: c.get('editor') }))
 
-admin.get('/options', async (c) =>
+mount(admin, ADMIN_ROUTES.options, async (c) =>
   c.json({
     ...(await listOptions(c.env.DB)),
-    qualifiers: QUALIFIERS,
-    units: UNITS,
-    measures: MEASURES,
-    note_kinds: ['correction', 'context'],
-    outlet_roles: OUTLET_ROLES,
-    actor_roles: ACTOR_ROLES,
+    ...FORM_VALUES,
   }),
 )
 
 /** Every check a write would run, without writing. */
-admin.post('/validate', async (c) => {
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const { table, data, id } = body.value.body as { table?: unknown; data?: unknown; id?: unknown }
-  if (typeof table !== 'string' || !(isEditableTable(table) || table === 'story')) {
-    return invalid(c, [
-      {
-        field: 'table',
-        message: `table must be one of: ${Object.keys(TABLES).join(', ')}, story.`,
-      },
-    ])
-  }
-  if (table === 'story') {
-    const parsed = parseBody(StoryPatch, data)
-    return c.json({ valid: parsed.errors.length === 0, errors: parsed.errors })
-  }
-  const existing = id === undefined ? null : await readRow(c, table, id as string | number)
-  const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
-  if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
-  // Links are checked only as the body gives them (the stored ones are already valid).
-  const changes = parsed.data as Row
-  const links = Object.fromEntries(
-    EVENT_LINKS.filter((l) => l in changes).map((l) => [l, changes[l]]),
-  )
-  const row: Row = { ...(existing ?? {}), ...changes }
-  const errors = await checkRow(c.env.DB, table, row, links)
-  return c.json({ valid: errors.length === 0, errors })
-})
+mount(
+  admin,
+  ADMIN_ROUTES.validate,
+  async (c) => {
+    const { table, data, id } = validOf(c, 'json', ValidateBodySchema)
+    if (table === 'story') {
+      const parsed = parseBody(StoryPatch, data)
+      return c.json({ valid: parsed.errors.length === 0, errors: parsed.errors })
+    }
+    const existing = id === undefined ? null : await readRow(c, table, id)
+    const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
+    if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
+    // Links are checked only as the body gives them (the stored ones are already valid).
+    const changes = parsed.data as Row
+    const links = Object.fromEntries(
+      EVENT_LINKS.filter((l) => l in changes).map((l) => [l, changes[l]]),
+    )
+    const row: Row = { ...(existing ?? {}), ...changes }
+    const errors = await checkRow(c.env.DB, table, row, links)
+    return c.json({ valid: errors.length === 0, errors })
+  },
+  [jsonBody([JSON_BODY])],
+)
 
 /** The story with every draft in it, as the page would show it once they are published. */
-admin.get('/preview', async (c) => {
+mount(admin, ADMIN_ROUTES.preview, async (c) => {
   const data = await getPreviewStory(c.env.DB)
   if (!data) return missing(c, 'story', 1)
   return c.json({
@@ -99,46 +100,76 @@ admin.get('/preview', async (c) => {
   })
 })
 
-admin.get('/story', async (c) => {
+mount(admin, ADMIN_ROUTES.story, async (c) => {
   const row = await getStoryRow(c.env.DB)
   return row ? sendRow(c, row) : missing(c, 'story', 1)
 })
 
-admin.patch('/story', async (c) => {
-  const version = ifMatch(c)
-  if (!version.ok) return version.response
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const parsed = parseBody(StoryPatch, body.value.body)
-  if (!parsed.data) return invalid(c, parsed.errors)
-  try {
-    await updateStory(c.env.DB, version.value, parsed.data as Row, STORY_COLUMNS, c.get('editor'))
-  } catch (err) {
-    const response = writeErrorResponse(c, err)
-    if (response) return response
-    throw err
-  }
-  return sendRow(c, (await getStoryRow(c.env.DB))!)
-})
+mount(
+  admin,
+  ADMIN_ROUTES.storyPatch,
+  async (c) => {
+    const version = ifMatch(c)
+    if (!version.ok) return version.response
+    const changes = c.req.valid('json' as never) as Row
+    try {
+      await updateStory(c.env.DB, version.value, changes, STORY_COLUMNS, c.get('editor'))
+    } catch (err) {
+      const response = writeErrorResponse(c, err)
+      if (response) return response
+      throw err
+    }
+    return sendRow(c, (await getStoryRow(c.env.DB))!)
+  },
+  [jsonBody([JSON_BODY, MERGE_PATCH])],
+)
 
-admin.get('/story/revisions', async (c) =>
+mount(admin, ADMIN_ROUTES.storyRevisions, async (c) =>
   c.json({ data: await listRowRevisions(c.env.DB, 'story', '1') }),
 )
 
-admin.post('/revisions/:id/restore', async (c) => {
-  const id = c.req.param('id')
-  if (!/^\d{1,12}$/.test(id)) return missing(c, 'revisions', id)
-  const to = c.req.query('to') ?? 'after'
-  if (to !== 'after' && to !== 'before') {
-    return invalid(c, [
-      {
-        field: 'to',
-        message:
-          'to must be "after" (the state the revision made, the default) or "before" (the state it replaced).',
-      },
-    ])
-  }
-  return restoreRevision(c, Number(id), to)
-})
+mount(
+  admin,
+  ADMIN_ROUTES.restoreRevision,
+  (c) =>
+    restoreRevision(c, Number(c.req.param('id')), validOf(c, 'query', RestoreQuery).to ?? 'after'),
+  [revisionIdGate],
+)
 
-admin.route('/', rows)
+for (const table of EDITABLE_TABLES) mountTable(admin, table)
+
+const METHOD_ORDER = ['GET', 'POST', 'PATCH', 'DELETE']
+let routeMethods: TrieRouter<string> | undefined
+
+/** The methods some route of the write API takes at `path` (relative to ADMIN_BASE), in a fixed order. */
+export function allowedMethods(path: string): string[] {
+  if (!routeMethods) {
+    routeMethods = new TrieRouter<string>()
+    for (const route of admin.routes) {
+      if (route.method !== 'ALL') routeMethods.add('ALL', route.path, route.method)
+    }
+  }
+  const found = new Set(routeMethods.match('GET', path)[0].map(([method]) => method))
+  return METHOD_ORDER.filter((m) => found.has(m))
+}
+
+/** Any other request that got past the token: 405 with Allow when the path exists, else 404. */
+function noRoute(c: Context<AdminEnv>) {
+  const path = new URL(c.req.url).pathname
+  const allowed = allowedMethods(path.slice(ADMIN_BASE.length) || '/')
+  if (allowed.length) {
+    c.header('Allow', allowed.join(', '))
+    return problem(
+      c,
+      'method-not-allowed',
+      `${c.req.method} is not a method of ${path}; it takes ${allowed.join(', ')}.`,
+    )
+  }
+  return problem(
+    c,
+    'not-found',
+    `There is no write-API route at ${path}. Editable tables: ${EDITABLE_TABLES.join(', ')}, and ${ADMIN_BASE}/story; /api/v1/openapi.json lists every route (tag ${EDITORS_TAG}).`,
+  )
+}
+
+admin.all('*', noRoute)

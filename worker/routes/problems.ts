@@ -1,9 +1,10 @@
-// GET /api/v1/problems and /api/v1/problems/{slug}: what each problem type URI means.
+// GET /api/v1/problems and /api/v1/problems/{slug}: what each problem type URI means, for every
+// type the worker sends (public API and write API: one registry, lib/problem-types.ts).
 import { createRoute, z } from '@hono/zod-openapi'
 import { createApi } from '../lib/api'
 import { cachedResponse } from '../http/cache'
-import { PROBLEM_TYPE_BASE, apiProblem } from '../lib/problem'
-import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
+import { problem, problemUri } from '../lib/problem'
+import { PROBLEM_SLUGS, PROBLEM_TYPES, isProblemSlug, type ProblemSlug } from '../lib/problem-types'
 import { errors, ok } from '../schemas/common'
 import { NoQuery } from '../schemas/query'
 
@@ -19,8 +20,7 @@ const ProblemTypeSchema = z
   })
   .openapi('ProblemType')
 
-const describe = (slug: ProblemSlug) => ({ type: PROBLEM_TYPE_BASE + slug, ...PROBLEM_TYPES[slug] })
-const SLUGS = Object.keys(PROBLEM_TYPES) as ProblemSlug[]
+const describe = (slug: ProblemSlug) => ({ type: problemUri(slug), ...PROBLEM_TYPES[slug] })
 
 const listRoute = createRoute({
   method: 'get',
@@ -38,7 +38,7 @@ const listRoute = createRoute({
 })
 
 problems.openapi(listRoute, (c) =>
-  cachedResponse(c, async () => c.json({ data: SLUGS.map(describe) }, 200)),
+  cachedResponse(c, async () => c.json({ data: PROBLEM_SLUGS.map(describe) }, 200)),
 )
 
 const oneRoute = createRoute({
@@ -62,8 +62,8 @@ const oneRoute = createRoute({
 
 problems.openapi(oneRoute, (c) => {
   const { slug } = c.req.valid('param')
-  if (!(SLUGS as string[]).includes(slug)) {
-    return apiProblem(
+  if (!isProblemSlug(slug)) {
+    return problem(
       c,
       'not-found',
       `There is no problem type "${slug}". The list is at /api/v1/problems.`,
@@ -72,5 +72,5 @@ problems.openapi(oneRoute, (c) => {
       },
     )
   }
-  return cachedResponse(c, async () => c.json(describe(slug as ProblemSlug), 200))
+  return cachedResponse(c, async () => c.json(describe(slug), 200))
 })

@@ -1,16 +1,28 @@
-// A small typed client for the editor's write API (/api/v1/admin). Every request carries the
-// editor's token as a Bearer token; writes to an existing row send If-Match with the version the
-// editor loaded; new rows are POSTed with an Idempotency-Key so a retry never makes a duplicate.
+// The editor's client for the write API (/api/v1/admin), made with Hono's typed client (`hc`) from
+// the API's own route types, so paths, parameters, headers and bodies are checked against the
+// routes the worker serves. Every request carries the editor's token; writes to an existing row
+// send If-Match with the version the editor loaded; new rows are POSTed with an Idempotency-Key so
+// a retry never makes a duplicate. Refusals are handled in one place, the client's fetch: any
+// answer that is not 2xx becomes an ApiError, and a refused token (401) also calls
+// `onUnauthorized` once, which signs the editor out with the reason.
+import { hc } from 'hono/client'
+import type { AdminApi } from '../../../worker/routes/admin-routes'
+import { ApiError, TOKEN_REFUSED } from './errors'
 import { toOptions } from './options'
 import type {
+  AdminClient,
+  CheckedTable,
+  Draft,
   EditableEvent,
   EditableFigure,
   EditableNote,
-  EventFields,
+  EventCreate,
+  EventPatch,
   EventSummary,
-  FigureFields,
-  NewEventFields,
-  NoteFields,
+  FigureCreate,
+  FigurePatch,
+  NoteCreate,
+  NotePatch,
   Options,
   PreviewStory,
   Problem,
@@ -20,33 +32,10 @@ import type {
 
 const BASE = '/api/v1/admin'
 
-export class ApiError extends Error {
-  readonly status: number
-  readonly problem: Problem
-
-  constructor(status: number, problem: Problem) {
-    super(problem.detail ?? problem.title ?? `The server answered HTTP ${status}.`)
-    this.name = 'ApiError'
-    this.status = status
-    this.problem = problem
-  }
-
-  /** Field-level errors of a 422. */
-  get errors() {
-    return this.problem.errors ?? []
-  }
-}
-
 /** A row and the version its ETag names. */
 export interface Versioned<T> {
   data: T
   version: number | null
-}
-
-interface RequestOptions {
-  body?: unknown
-  ifMatch?: number
-  idempotencyKey?: string
 }
 
 /** `"12"` or `W/"12"` -> 12. */
@@ -55,126 +44,191 @@ export function versionFromEtag(etag: string | null): number | null {
   return match ? Number(match[1]) : null
 }
 
-/** The resource itself: list and item bodies may come wrapped as `{ data, ... }`. */
-function unwrap(body: unknown): unknown {
-  if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'data' in body) {
-    return (body as { data: unknown }).data
-  }
-  return body
-}
+/** What the client reads of an answer (Hono's typed client answers in this shape too). */
+type Answer = Pick<Response, 'json' | 'headers' | 'status' | 'url'>
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text()
-  if (!text) return null
+/** The problem in a refused answer, or one made from its status when it has none. */
+async function problemOf(response: Response): Promise<Problem> {
   try {
-    return JSON.parse(text)
+    const body: unknown = await response.json()
+    if (typeof body === 'object' && body !== null) return body as Problem
   } catch {
-    return undefined
+    // Not JSON: described from the status below.
+  }
+  return { title: response.statusText, detail: `The server answered HTTP ${response.status}.` }
+}
+
+/** The answer's JSON, or an ApiError when it is not JSON. */
+async function jsonOf<T>(response: Answer): Promise<T> {
+  try {
+    return (await response.json()) as T
+  } catch {
+    throw new ApiError(response.status, {
+      title: 'Unexpected answer',
+      detail: `${response.url || BASE} did not answer with JSON.`,
+    })
   }
 }
 
+/** A row and its version: from the ETag, else from the row's own `version`. */
+async function versioned<T>(request: Promise<Answer>): Promise<Versioned<T>> {
+  const response = await request
+  const data = await jsonOf<T>(response)
+  const version =
+    versionFromEtag(response.headers.get('ETag')) ??
+    (typeof (data as { version?: unknown })?.version === 'number'
+      ? (data as { version: number }).version
+      : null)
+  return { data, version }
+}
+
+/** The resource of a `{ data }` answer. */
+const dataOf = async <T>(request: Promise<Answer>) =>
+  (await jsonOf<{ data: T }>(await request)).data
+
+/** What a client needs besides the token. */
+export interface ClientOptions {
+  /** The fetch to use (tests pass their own). */
+  fetcher?: typeof fetch
+  /**
+   * Called when the API refuses the token (401), with the sentence to show at sign-in; the
+   * ApiError then thrown is marked `handled`, so no view shows it as a failure of its own.
+   */
+  onUnauthorized?: (reason: string) => void
+}
+
+/** The editor's client: one method per thing the editor does with the write API. */
 export type Client = ReturnType<typeof createClient>
 
-export function createClient(token: string, fetcher: typeof fetch = fetch.bind(globalThis)) {
-  async function send<T>(method: string, path: string, options: RequestOptions = {}) {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      Authorization: `Bearer ${token}`,
-    }
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-    if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`
-    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
-
+/** A client for the editor whose token this is. */
+export function createClient(
+  token: string,
+  { fetcher = fetch.bind(globalThis), onUnauthorized }: ClientOptions = {},
+) {
+  /** Every request goes through here: refusals become ApiErrors, a refused token signs out. */
+  const send: typeof fetch = async (input, init) => {
     let response: Response
     try {
-      response = await fetcher(`${BASE}${path}`, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        cache: 'no-store',
-        credentials: 'same-origin',
-      })
+      response = await fetcher(input, { ...init, cache: 'no-store', credentials: 'same-origin' })
     } catch {
       throw new ApiError(0, {
         title: 'No connection',
         detail: 'The editor could not reach the server. Check your connection and try again.',
       })
     }
-    const body = await readJson(response)
-    if (!response.ok) {
-      const problem =
-        typeof body === 'object' && body !== null
-          ? (body as Problem)
-          : { title: response.statusText, detail: `The server answered HTTP ${response.status}.` }
-      throw new ApiError(response.status, problem)
+    if (response.ok) return response
+    const error = new ApiError(response.status, await problemOf(response))
+    if (response.status === 401 && onUnauthorized) {
+      error.handled = true
+      onUnauthorized(TOKEN_REFUSED)
     }
-    if (body === undefined) {
-      throw new ApiError(response.status, {
-        title: 'Unexpected answer',
-        detail: `${method} ${BASE}${path} did not answer with JSON.`,
-      })
-    }
-    const data = unwrap(body) as T
-    const version =
-      versionFromEtag(response.headers.get('ETag')) ??
-      (typeof (data as { version?: unknown })?.version === 'number'
-        ? (data as { version: number }).version
-        : null)
-    return { data, version } satisfies Versioned<T>
+    throw error
   }
 
-  const id = encodeURIComponent
-  const get = async <T>(path: string) => (await send<T>('GET', path)).data
+  const api: AdminClient = hc<AdminApi>(BASE, {
+    fetch: send,
+    headers: {
+      Accept: 'application/json, application/problem+json',
+      Authorization: `Bearer ${token}`,
+    },
+  })
+
+  const param = (id: string | number) => ({ id: encodeURIComponent(String(id)) })
+  const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` })
+  const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey })
 
   return {
-    me: () => get<{ name: string }>('/me'),
-    options: async (): Promise<Options> => toOptions(await get<unknown>('/options')),
-    preview: () => get<PreviewStory>('/preview'),
+    me: async () => jsonOf<{ name: string }>(await api.me.$get()),
+    options: async (): Promise<Options> => toOptions(await jsonOf(await api.options.$get())),
+    preview: () => dataOf<PreviewStory>(api.preview.$get()),
 
-    events: () => get<EventSummary[]>('/events'),
-    event: (eventId: string) => send<EditableEvent>('GET', `/events/${id(eventId)}`),
-    createEvent: (fields: NewEventFields, idempotencyKey: string) =>
-      send<EditableEvent>('POST', '/events', { body: fields, idempotencyKey }),
-    updateEvent: (eventId: string, version: number, patch: Partial<EventFields>) =>
-      send<EditableEvent>('PATCH', `/events/${id(eventId)}`, { body: patch, ifMatch: version }),
+    events: () => dataOf<EventSummary[]>(api.events.$get()),
+    event: (eventId: string) =>
+      versioned<EditableEvent>(api.events[':id'].$get({ param: param(eventId) })),
+    createEvent: (fields: Draft<EventCreate>, idempotencyKey: string) =>
+      versioned<EditableEvent>(
+        api.events.$post({ json: fields as EventCreate, header: key(idempotencyKey) }),
+      ),
+    updateEvent: (eventId: string, version: number, patch: Partial<Draft<EventPatch>>) =>
+      versioned<EditableEvent>(
+        api.events[':id'].$patch({
+          param: param(eventId),
+          header: ifMatch(version),
+          json: patch as EventPatch,
+        }),
+      ),
     eventAction: (
       eventId: string,
       version: number,
       action: 'publish' | 'unpublish' | 'restore' | 'delete',
-    ) =>
-      action === 'delete'
-        ? send<EditableEvent>('DELETE', `/events/${id(eventId)}`, { ifMatch: version })
-        : send<EditableEvent>('POST', `/events/${id(eventId)}/${action}`, { ifMatch: version }),
-    revisions: (eventId: string) => get<Revision[]>(`/events/${id(eventId)}/revisions`),
+    ) => {
+      const args = { param: param(eventId), header: ifMatch(version) }
+      const event = api.events[':id']
+      return versioned<EditableEvent>(
+        action === 'delete'
+          ? event.$delete(args)
+          : action === 'restore'
+            ? event.restore.$post(args)
+            : action === 'publish'
+              ? event.publish.$post(args)
+              : event.unpublish.$post(args),
+      )
+    },
+    revisions: (eventId: string) =>
+      dataOf<Revision[]>(api.events[':id'].revisions.$get({ param: param(eventId) })),
     /** Back to the state a revision made ('after'), or to the state it replaced ('before'). */
     restoreRevision: (
       revisionId: number,
       version: number | undefined,
       to: 'after' | 'before' = 'after',
     ) =>
-      send<Record<string, unknown>>('POST', `/revisions/${revisionId}/restore?to=${to}`, {
-        ifMatch: version,
-      }),
+      versioned<Record<string, unknown>>(
+        api.revisions[':id'].restore.$post({
+          param: param(revisionId),
+          query: { to },
+          header: version === undefined ? {} : ifMatch(version),
+        }),
+      ),
 
-    createFigure: (fields: FigureFields & { event_id: string }, idempotencyKey: string) =>
-      send<EditableFigure>('POST', '/figures', { body: fields, idempotencyKey }),
-    updateFigure: (figureId: number, version: number, patch: Partial<FigureFields>) =>
-      send<EditableFigure>('PATCH', `/figures/${figureId}`, { body: patch, ifMatch: version }),
+    createFigure: (fields: Draft<FigureCreate>, idempotencyKey: string) =>
+      versioned<EditableFigure>(
+        api.figures.$post({ json: fields as FigureCreate, header: key(idempotencyKey) }),
+      ),
+    updateFigure: (figureId: number, version: number, patch: Partial<Draft<FigurePatch>>) =>
+      versioned<EditableFigure>(
+        api.figures[':id'].$patch({
+          param: param(figureId),
+          header: ifMatch(version),
+          json: patch as FigurePatch,
+        }),
+      ),
     deleteFigure: (figureId: number, version: number) =>
-      send<unknown>('DELETE', `/figures/${figureId}`, { ifMatch: version }),
+      versioned<EditableFigure>(
+        api.figures[':id'].$delete({ param: param(figureId), header: ifMatch(version) }),
+      ),
 
-    createNote: (fields: NoteFields & { event_id: string }, idempotencyKey: string) =>
-      send<EditableNote>('POST', '/notes', { body: fields, idempotencyKey }),
-    updateNote: (noteId: number, version: number, patch: Partial<NoteFields>) =>
-      send<EditableNote>('PATCH', `/notes/${noteId}`, { body: patch, ifMatch: version }),
+    createNote: (fields: Draft<NoteCreate>, idempotencyKey: string) =>
+      versioned<EditableNote>(
+        api.notes.$post({ json: fields as NoteCreate, header: key(idempotencyKey) }),
+      ),
+    updateNote: (noteId: number, version: number, patch: Partial<Draft<NotePatch>>) =>
+      versioned<EditableNote>(
+        api.notes[':id'].$patch({
+          param: param(noteId),
+          header: ifMatch(version),
+          json: patch as NotePatch,
+        }),
+      ),
     deleteNote: (noteId: number, version: number) =>
-      send<unknown>('DELETE', `/notes/${noteId}`, { ifMatch: version }),
+      versioned<EditableNote>(
+        api.notes[':id'].$delete({ param: param(noteId), header: ifMatch(version) }),
+      ),
 
-    validate: async (table: string, data: object, rowId?: string | number) =>
-      (
-        await send<ValidationResult>('POST', '/validate', {
-          body: rowId === undefined ? { table, data } : { table, data, id: rowId },
-        })
-      ).data,
+    validate: async (table: CheckedTable, data: object, rowId?: string | number) =>
+      jsonOf<ValidationResult>(
+        await api.validate.$post({
+          json: rowId === undefined ? { table, data } : { table, data, id: rowId },
+        }),
+      ),
   }
 }

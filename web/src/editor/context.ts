@@ -1,5 +1,6 @@
-// What every part of the signed-in editor shares: the API client, the form choices, a way to
-// announce results to screen readers, and what to do when the token stops working.
+// What every part of the signed-in editor shares: the API client, the form choices and a way to
+// announce results to screen readers. A token that stops working signs the editor out from the
+// client itself (see api.ts), so no view has to.
 import { getContext, setContext } from 'svelte'
 import type { Client } from './api'
 import type { Options } from './types'
@@ -9,8 +10,6 @@ export interface EditorContext {
   readonly options: Options
   /** Says a result out loud (polite live region). */
   announce(message: string): void
-  /** The token was refused: back to the sign-in form. */
-  signedOut(reason: string): void
 }
 
 const KEY = Symbol('editor')

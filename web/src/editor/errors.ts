@@ -1,8 +1,36 @@
-// Field errors: the API's 422 `errors` (or /validate's) grouped by field, ids to link them to
-// their inputs, and a plain sentence for every other problem.
-import { ApiError } from './api'
-import type { FieldError } from './types'
+// A failed request as the editor page sees it: the API's problem (ApiError), field errors (the
+// API's 422 `errors`, or /validate's) grouped by field, ids to link them to their inputs, and a
+// plain sentence for every other problem.
+import type { FieldError, Problem } from './types'
 
+/** A request the write API refused (its problem), or one that never reached it (status 0). */
+export class ApiError extends Error {
+  readonly status: number
+  readonly problem: Problem
+  /** Set by the client when its `onUnauthorized` has already dealt with this refusal (a 401). */
+  handled = false
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `The server answered HTTP ${status}.`)
+    this.name = 'ApiError'
+    this.status = status
+    this.problem = problem
+  }
+
+  /** Field-level errors of a 422. */
+  get errors(): FieldError[] {
+    return this.problem.errors ?? []
+  }
+}
+
+/** Whether the client has already dealt with a failure (a refused token, see api.ts). */
+export const handled = (error: unknown) => error instanceof ApiError && error.handled
+
+/** What the editor is told when the API refuses the token: it is signed out with this. */
+export const TOKEN_REFUSED =
+  'Your token was not accepted (it may have been revoked). Sign in again.'
+
+/** Error messages by field name ("_" for the form as a whole). */
 export type ErrorMap = Record<string, string[]>
 
 export function byField(errors: FieldError[]): ErrorMap {
@@ -43,7 +71,7 @@ export function describeFailure(error: unknown): string {
   if (error instanceof ApiError) {
     switch (error.status) {
       case 401:
-        return 'Your token was not accepted (it may have been revoked). Sign in again.'
+        return TOKEN_REFUSED
       case 412:
         return 'Someone else changed this since you opened it. Reload to see their version, then make your change again.'
       case 422:
@@ -56,19 +84,16 @@ export function describeFailure(error: unknown): string {
 }
 
 /**
- * What a failed write means for a form: a refused token signs the editor out, a stale version
- * raises the conflict banner (both return null); anything else gives the form its message and
- * field errors.
+ * What a failed write means for a form: a refused token has already signed the editor out (the
+ * client did, see api.ts) and a stale version raises the conflict banner (both return null);
+ * anything else gives the form its message and field errors.
  */
 export function formFailure(
   error: unknown,
-  handlers: { signedOut: (reason: string) => void; onconflict: (message: string) => void },
+  handlers: { onconflict: (message: string) => void },
 ): { message: string; errors: ErrorMap } | null {
   const message = describeFailure(error)
-  if (error instanceof ApiError && error.status === 401) {
-    handlers.signedOut(message)
-    return null
-  }
+  if (handled(error)) return null
   if (error instanceof ApiError && error.status === 412) {
     handlers.onconflict(message)
     return null

@@ -1,23 +1,96 @@
-// What the editor's write API (/api/v1/admin) sends and takes: plain types for the editor page.
+// What the editor's write API (/api/v1/admin) sends and takes, for the editor page. Request bodies,
+// list entries, field errors and problems come from the write API's own route types (type-only:
+// the page bundles no worker code); the forms' drafts are those bodies as a form holds them; rows
+// an editor reads are the data's plain types with their bookkeeping.
+import type { hc, InferRequestType, InferResponseType } from 'hono/client'
 import type { Figure, Note, Quote, Story, StoryEvent } from '../../../worker/model'
+import type { AdminApi } from '../../../worker/routes/admin-routes'
 
 export type { Revision } from '../../../worker/model'
 
-export type EventStatus = 'draft' | 'published'
+/** The write API as Hono's typed client sees it: one property per path segment. */
+export type AdminClient = ReturnType<typeof hc<AdminApi>>
+
+/** The JSON body a route of the client takes. */
+type JsonOf<Route> = InferRequestType<Route> extends { json: infer Body } ? Body : never
+
+/** A new event, as POST /api/v1/admin/events takes it. */
+export type EventCreate = JsonOf<AdminClient['events']['$post']>
+/** A change to an event (JSON merge patch), as PATCH /api/v1/admin/events/{id} takes it. */
+export type EventPatch = JsonOf<AdminClient['events'][':id']['$patch']>
+/** A new figure, as POST /api/v1/admin/figures takes it. */
+export type FigureCreate = JsonOf<AdminClient['figures']['$post']>
+/** A change to a figure, as PATCH /api/v1/admin/figures/{id} takes it. */
+export type FigurePatch = JsonOf<AdminClient['figures'][':id']['$patch']>
+/** A new note, as POST /api/v1/admin/notes takes it. */
+export type NoteCreate = JsonOf<AdminClient['notes']['$post']>
+/** A change to a note, as PATCH /api/v1/admin/notes/{id} takes it. */
+export type NotePatch = JsonOf<AdminClient['notes'][':id']['$patch']>
+/** What POST /api/v1/admin/validate checks: a table, the data a write would send, the row. */
+export type ValidateRequest = JsonOf<AdminClient['validate']['$post']>
+/** The tables (and the story) POST /api/v1/admin/validate knows. */
+export type CheckedTable = ValidateRequest['table']
+
+/** A value as a form holds it before the API has checked it: any text for a choice, maybe no number. */
+type Loose<V> = V extends string ? string : V extends number ? number | null : V
+
+/**
+ * A request body as a form holds it: the same fields, with a choice as any text and a number
+ * possibly missing. The API checks the values (a 422 names each wrong field); a body the API
+ * takes is always a Draft of itself.
+ */
+export type Draft<Body> = { [K in keyof Body]: Loose<Body[K]> }
+
+/** The fields of a new event, as its form holds them. */
+export type NewEventFields = Required<Draft<EventCreate>>
+
+/** The event's own fields an editor changes in the form, and its places. */
+export type EventFields = Required<
+  Draft<
+    Pick<
+      EventPatch,
+      | 'date'
+      | 'date_precision'
+      | 'headline'
+      | 'summary'
+      | 'body'
+      | 'category'
+      | 'chapter'
+      | 'places'
+    >
+  >
+>
+
+/** What both event forms share. */
+export type EventText = Pick<NewEventFields, 'summary' | 'body' | 'category' | 'chapter'>
+
+/** A figure as the form holds it (numbers as typed; empty optional fields are null). */
+export type FigureFields = Required<Draft<Omit<FigureCreate, 'event_id' | 'position'>>>
+
+/** A note as the form holds it. */
+export type NoteFields = Required<Draft<Omit<NoteCreate, 'event_id' | 'position'>>>
 
 /** One row of the editor's event list: every event, drafts and deleted ones included. */
-export interface EventSummary {
-  id: string
-  date: string
-  headline: string
-  category: string
-  chapter: string
-  status: EventStatus
-  deleted_at: string | null
-  version: number
-  updated_at: string
-}
+export type EventSummary = InferResponseType<AdminClient['events']['$get'], 200>['data'][number]
 
+/** A draft (editors only) or published. */
+export type EventStatus = EventSummary['status']
+
+/** The verdict of POST /api/v1/admin/validate. */
+export type ValidationResult = InferResponseType<AdminClient['validate']['$post'], 200>
+
+/** One field's error, in a 422's `errors` or a validation result. */
+export type FieldError = ValidationResult['errors'][number]
+
+/**
+ * An RFC 9457 problem as the write API sends it (with `errors` on a 422 and `current_version` on
+ * a 412), every member optional: the editor also makes its own for a lost connection.
+ */
+export type Problem = Partial<
+  InferResponseType<AdminClient['figures'][':id']['$patch'], 401 | 404 | 412 | 422 | 428>
+>
+
+/** A figure, note or quote as the editor reads it: with the version its ETag names. */
 export type EditableFigure = Figure & { version: number }
 export type EditableNote = Note & { version: number }
 export type EditableQuote = Quote & { version: number }
@@ -29,61 +102,6 @@ export interface EditableEvent extends Omit<StoryEvent, 'figures' | 'notes' | 'q
   figures: EditableFigure[]
   notes: EditableNote[]
   quotes: EditableQuote[]
-}
-
-/** The event's own fields an editor changes in the form. */
-/** What both event forms share. */
-export interface EventText {
-  summary: string
-  body: string
-  category: string
-  chapter: string
-}
-
-export interface EventFields {
-  date: string
-  date_precision: string
-  headline: string
-  summary: string
-  body: string
-  category: string
-  chapter: string
-  places: string[]
-}
-
-/** The fields of a new event. */
-export interface NewEventFields {
-  id: string
-  date: string
-  date_precision: string
-  headline: string
-  summary: string
-  body: string
-  category: string
-  chapter: string
-}
-
-/** A figure as the form holds it (numbers as typed; empty optional fields are null). */
-export interface FigureFields {
-  value: number | null
-  value_max: number | null
-  qualifier: string
-  unit: string
-  measure: string
-  subject: string | null
-  nationality: string | null
-  place_id: string | null
-  period: string | null
-  period_start: string | null
-  period_end: string | null
-  display: string
-}
-
-export interface NoteFields {
-  kind: string
-  field: string | null
-  text: string
-  source_said: string | null
 }
 
 /** A choice in a select or checkbox list. */
@@ -110,24 +128,4 @@ export interface Options {
 /** The story with drafts: the same shape as /api/v1/story, each event with its status. */
 export type PreviewStory = Omit<Story, 'events'> & {
   events: (StoryEvent & { status?: EventStatus })[]
-}
-
-export interface FieldError {
-  field: string
-  message: string
-}
-
-export interface ValidationResult {
-  valid: boolean
-  errors: FieldError[]
-}
-
-/** An RFC 9457 problem as the API sends it. */
-export interface Problem {
-  type?: string
-  title?: string
-  status?: number
-  detail?: string
-  errors?: FieldError[]
-  current_version?: number
 }

@@ -1,0 +1,44 @@
+// How a route of the write API is mounted: its gates (route middleware) first, then the schemas of
+// its contract (admin-routes.ts), whose failures get 422 invalid-body with field errors, then its
+// handler.
+import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
+import { JSON_BODY } from '../admin/formats'
+import { refuseInvalid } from '../admin/request'
+import type { AdminEnv } from '../admin/types'
+
+/** The write API's app: a part of a request that fails its schema gets 422 invalid-body. */
+export function createAdminApi(): OpenAPIHono<AdminEnv> {
+  return new OpenAPIHono<AdminEnv>({ defaultHook: refuseInvalid({}) })
+}
+
+/** The JSON body schema of a route, if it takes one. */
+function bodySchema(route: RouteConfig): z.ZodType | undefined {
+  const media = route.request?.body?.content?.[JSON_BODY]
+  return media && 'schema' in media ? (media.schema as z.ZodType) : undefined
+}
+
+/**
+ * Mounts `route` on `app` with `handler`, after `gates`. The handler answers with a plain
+ * Response: rows come from SQL untyped, so the route's documented answers, not the handler, are
+ * what the typed client sees (the worker tests check the answers against them).
+ */
+export function mount(
+  app: OpenAPIHono<AdminEnv>,
+  route: RouteConfig,
+  handler: (c: Context<AdminEnv>) => Response | Promise<Response>,
+  gates: MiddlewareHandler<AdminEnv>[] = [],
+): void {
+  const hook = refuseInvalid({
+    json: bodySchema(route),
+    query: route.request?.query as z.ZodType | undefined,
+  })
+  app.openapi({ ...route, middleware: gates }, handler as never, hook as never)
+}
+
+/** A part of the request as its route's schema parsed it. */
+export const validOf = <S extends z.ZodType>(
+  c: Context<AdminEnv>,
+  target: 'json' | 'query',
+  _schema: S,
+) => c.req.valid(target as never) as z.output<S>

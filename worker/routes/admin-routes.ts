@@ -1,0 +1,388 @@
+// The write API's contract: every route under /api/v1/admin with its method, path, parameters,
+// headers, bodies and answers (createRoute, with the tables' own zod schemas). routes/admin.ts
+// mounts a handler on each, which puts it in /api/v1/openapi.json; the editor page reads the same
+// routes by type (AdminApi) for Hono's typed client. Nothing here touches the platform, so the
+// page's type checks can read it (as they read model.ts).
+import { createRoute, z } from '@hono/zod-openapi'
+import type { RouteConfig, RouteConfigToTypedResponse, RouteHandler } from '@hono/zod-openapi'
+import type { Context, Env, Hono, ToSchema } from 'hono'
+import { JSON_BODY, MERGE_PATCH, SERIAL_ID, rowIdPattern } from '../admin/formats'
+import { TABLES, type EditableTable } from '../data/tables'
+import {
+  EDITORS_TAG,
+  EDITOR_SECURITY,
+  EditorSchema,
+  EventRowSchema,
+  EventSummarySchema,
+  IDEMPOTENCY_KEY,
+  IF_MATCH,
+  OptionsSchema,
+  PreviewSchema,
+  ROWS,
+  RestoredSchema,
+  RevisionListSchema,
+  StoryPatchSchema,
+  StoryRowSchema,
+  ValidateBodySchema,
+  ValidationSchema,
+  created,
+  json,
+  problems,
+  schemaName,
+  withEtag,
+  writeSchemas,
+  type WriteSchemas,
+} from './admin-schemas'
+
+const tags = [EDITORS_TAG]
+const security = EDITOR_SECURITY
+
+const EXAMPLE_ID: Record<EditableTable, string> = {
+  events: '2022-09-27-phnom-penh-raids-1480-released',
+  figures: '22',
+  notes: '1',
+  quotes: '1',
+  places: 'kandal',
+  actors: 'sar-kheng',
+  outlets: 'vod',
+  chapters: 'crackdown',
+}
+
+/** The id of a row of `table` in a path. */
+const idParams = (table: EditableTable) =>
+  z.object({
+    id: z.string().openapi({
+      param: { name: 'id', in: 'path' },
+      pattern: rowIdPattern(table),
+      description:
+        TABLES[table].key === 'serial'
+          ? `The ${table} row's id, a whole number. Any other id gets 404.`
+          : `The ${table} row's id: lowercase letters, digits and hyphens. Any other id gets 404.`,
+      example: EXAMPLE_ID[table],
+    }),
+  })
+const ifMatchHeader = z.object({ 'If-Match': IF_MATCH })
+
+/**
+ * The routes of one editable table, at its own paths under /api/v1/admin/<table>: list, create,
+ * read, update (JSON merge patch), soft-delete, restore and revisions. `row` is the schema a row
+ * is answered with, `item` the schema of one entry of the list (the row itself unless given).
+ */
+export function tableRoutes<T extends EditableTable, R extends z.ZodType, I extends z.ZodType = R>(
+  table: T,
+  row: R,
+  item: I = row as unknown as I,
+) {
+  const schemas = writeSchemas(table)
+  // Named for the document. The casts keep each table's own type: without them TypeScript types
+  // a method's result on a generic table as that of every table at once.
+  const Create = schemas.create.openapi(schemaName(table, 'Create')) as WriteSchemas[T]['create']
+  const Patch = schemas.patch.openapi(schemaName(table, 'Patch')) as WriteSchemas[T]['patch']
+  const params = idParams(table)
+  const base = `/${table}` as `/${T}`
+  const one = `/${table}/{id}` as `/${T}/{id}`
+
+  /** A change with no body: soft-delete and restore. */
+  const action = <M extends 'delete' | 'post', P extends string>(
+    method: M,
+    path: P,
+    summary: string,
+  ) =>
+    createRoute({
+      method,
+      path,
+      tags,
+      security,
+      summary,
+      request: { params, headers: ifMatchHeader },
+      responses: {
+        200: withEtag(row, 'The row as it is now.'),
+        ...problems('not-found', 'stale-version', 'invalid-body', 'if-match-required'),
+      },
+    })
+
+  return {
+    list: createRoute({
+      method: 'get',
+      path: base,
+      tags,
+      security,
+      summary: `Every ${table} row, drafts and deleted ones too`,
+      responses: {
+        200: json(
+          z.object({ data: z.array(item) }).openapi(schemaName(table, 'Rows')),
+          'The rows.',
+        ),
+        ...problems(),
+      },
+    }),
+    create: createRoute({
+      method: 'post',
+      path: base,
+      tags,
+      security,
+      summary: `Create a ${table} row`,
+      description:
+        table === 'events'
+          ? 'A new event starts as a draft: readers see it once it is published.'
+          : undefined,
+      request: {
+        headers: z.object({ 'Idempotency-Key': IDEMPOTENCY_KEY }),
+        body: { required: true, content: { [JSON_BODY]: { schema: Create } } },
+      },
+      responses: {
+        201: created(
+          row,
+          'The new row (or, for a retry with the same Idempotency-Key, the first answer).',
+        ),
+        ...problems(
+          'conflict',
+          'payload-too-large',
+          'unsupported-media-type',
+          'invalid-body',
+          'idempotency-key-reused',
+        ),
+      },
+    }),
+    one: createRoute({
+      method: 'get',
+      path: one,
+      tags,
+      security,
+      summary: `One ${table} row, with its version as ETag`,
+      request: { params },
+      responses: { 200: withEtag(row, 'The row.'), ...problems('not-found') },
+    }),
+    update: createRoute({
+      method: 'patch',
+      path: one,
+      tags,
+      security,
+      summary: `Change a ${table} row (JSON merge patch, at the version read)`,
+      description:
+        'Only the fields sent change; null clears a field that may be empty.' +
+        (table === 'events'
+          ? ' `places`, `outlets` and `actors` replace the event’s lists whole.'
+          : ''),
+      request: {
+        params,
+        headers: ifMatchHeader,
+        body: {
+          required: true,
+          content: { [JSON_BODY]: { schema: Patch }, [MERGE_PATCH]: { schema: Patch } },
+        },
+      },
+      responses: {
+        200: withEtag(row, 'The row as it is now.'),
+        ...problems(
+          'not-found',
+          'conflict',
+          'stale-version',
+          'payload-too-large',
+          'unsupported-media-type',
+          'invalid-body',
+          'if-match-required',
+        ),
+      },
+    }),
+    remove: action('delete', one, `Soft-delete a ${table} row (it can be restored)`),
+    restore: action('post', `${one}/restore`, `Undo the soft delete of a ${table} row`),
+    revisions: createRoute({
+      method: 'get',
+      path: `${one}/revisions`,
+      tags,
+      security,
+      summary:
+        table === 'events'
+          ? 'The revisions of an event and of everything tied to it, newest first'
+          : `The revisions of a ${table} row, newest first`,
+      request: { params },
+      responses: { 200: json(RevisionListSchema, 'The revisions.'), ...problems('not-found') },
+    }),
+  }
+}
+
+/** Publishing and unpublishing an event. */
+const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>(
+  path: P,
+  summary: string,
+) =>
+  createRoute({
+    method: 'post',
+    path,
+    tags,
+    security,
+    summary,
+    request: { params: idParams('events'), headers: ifMatchHeader },
+    responses: {
+      200: withEtag(EventRowSchema, 'The event as it is now.'),
+      ...problems('not-found', 'stale-version', 'invalid-body', 'if-match-required'),
+    },
+  })
+
+/** POST /revisions/{id}/restore's query: which state of the revision to bring back. */
+export const RestoreQuery = z.object({
+  to: z
+    .enum(['after', 'before'], {
+      error:
+        'to must be "after" (the state the revision made, the default) or "before" (the state it replaced).',
+    })
+    .optional()
+    .openapi({
+      param: { name: 'to', in: 'query' },
+      description:
+        '"after" (the default): the state the revision made; "before": the state it replaced, which undoes the change.',
+    }),
+})
+
+/** Every route of the write API, relative to /api/v1/admin. */
+export const ADMIN_ROUTES = {
+  me: createRoute({
+    method: 'get',
+    path: '/me',
+    tags,
+    security,
+    summary: 'Who the token belongs to',
+    responses: { 200: json(EditorSchema, 'The editor.'), ...problems() },
+  }),
+  options: createRoute({
+    method: 'get',
+    path: '/options',
+    tags,
+    security,
+    summary:
+      'Ids and names for forms, and the allowed qualifiers, units, measures, kinds and roles',
+    responses: { 200: json(OptionsSchema, 'The choices.'), ...problems() },
+  }),
+  validate: createRoute({
+    method: 'post',
+    path: '/validate',
+    tags,
+    security,
+    summary: 'Run every check a write would run on { table, data, id? }, without writing',
+    request: {
+      body: { required: true, content: { [JSON_BODY]: { schema: ValidateBodySchema } } },
+    },
+    responses: {
+      200: json(ValidationSchema, 'The verdict: valid, or the field errors a write would get.'),
+      ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body'),
+    },
+  }),
+  preview: createRoute({
+    method: 'get',
+    path: '/preview',
+    tags,
+    security,
+    summary: 'The story with every draft in it, in the shape of /api/v1/story',
+    responses: { 200: json(PreviewSchema, 'The story with drafts.'), ...problems('not-found') },
+  }),
+  story: createRoute({
+    method: 'get',
+    path: '/story',
+    tags,
+    security,
+    summary: 'The story’s title, dek, credit and citation, with its version as ETag',
+    responses: { 200: withEtag(StoryRowSchema, 'The story row.'), ...problems('not-found') },
+  }),
+  storyPatch: createRoute({
+    method: 'patch',
+    path: '/story',
+    tags,
+    security,
+    summary: 'Change the story’s title, dek, credit or citation (JSON merge patch)',
+    request: {
+      headers: ifMatchHeader,
+      body: {
+        required: true,
+        content: {
+          [JSON_BODY]: { schema: StoryPatchSchema },
+          [MERGE_PATCH]: { schema: StoryPatchSchema },
+        },
+      },
+    },
+    responses: {
+      200: withEtag(StoryRowSchema, 'The story row as it is now.'),
+      ...problems(
+        'stale-version',
+        'payload-too-large',
+        'unsupported-media-type',
+        'invalid-body',
+        'if-match-required',
+      ),
+    },
+  }),
+  storyRevisions: createRoute({
+    method: 'get',
+    path: '/story/revisions',
+    tags,
+    security,
+    summary: 'The story row’s revisions, newest first',
+    responses: { 200: json(RevisionListSchema, 'The revisions.'), ...problems() },
+  }),
+  restoreRevision: createRoute({
+    method: 'post',
+    path: '/revisions/{id}/restore',
+    tags,
+    security,
+    summary: 'Bring a row back to the state a revision recorded (itself a new revision)',
+    description:
+      'Needs the row’s current ETag in If-Match, except for a row deleted with raw SQL (it comes back whole) and for links between rows.',
+    request: {
+      params: z.object({
+        id: z.string().openapi({
+          param: { name: 'id', in: 'path' },
+          pattern: SERIAL_ID.source,
+          description: 'The revision’s id, a whole number. Any other id gets 404.',
+          example: '120',
+        }),
+      }),
+      query: RestoreQuery,
+      headers: ifMatchHeader,
+    },
+    responses: {
+      200: withEtag(RestoredSchema, 'The row as it is now.'),
+      ...problems('not-found', 'conflict', 'stale-version', 'invalid-body', 'if-match-required'),
+    },
+  }),
+  events: {
+    ...tableRoutes('events', EventRowSchema, EventSummarySchema),
+    publish: publishing('/events/{id}/publish', 'Publish an event: readers see it'),
+    unpublish: publishing('/events/{id}/unpublish', 'Take an event back to draft'),
+  },
+  figures: tableRoutes('figures', ROWS.figures),
+  notes: tableRoutes('notes', ROWS.notes),
+  quotes: tableRoutes('quotes', ROWS.quotes),
+  places: tableRoutes('places', ROWS.places),
+  actors: tableRoutes('actors', ROWS.actors),
+  outlets: tableRoutes('outlets', ROWS.outlets),
+  chapters: tableRoutes('chapters', ROWS.chapters),
+}
+
+// The app's type, made from the routes as @hono/zod-openapi's openapi() makes it from each one.
+
+/** Hono's path for an OpenAPI path: /events/{id} -> /events/:id. */
+type HonoPath<P extends string> = P extends `${infer Head}/{${infer Param}}${infer Tail}`
+  ? `${Head}/:${Param}${HonoPath<Tail>}`
+  : P
+
+/** What a route's handler gets: its typed path, query, header and body. */
+type InputOf<R extends RouteConfig> =
+  Parameters<RouteHandler<R>>[0] extends Context<infer _E, infer _P, infer I> ? I : never
+
+/** One route as Hono's typed client sees it. */
+type SchemaOf<R> = R extends RouteConfig
+  ? ToSchema<R['method'], HonoPath<R['path']>, InputOf<R>, RouteConfigToTypedResponse<R>>
+  : never
+
+/** Every route in a nested record of routes. */
+type RoutesIn<T> = T extends RouteConfig ? T : { [K in keyof T]: RoutesIn<T[K]> }[keyof T]
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never
+
+/**
+ * The write API's routes and their types, for the editor's typed client:
+ * `hc<AdminApi>('/api/v1/admin')`. Made from ADMIN_ROUTES, the very routes the app mounts.
+ */
+export type AdminApi = Hono<Env, Intersection<SchemaOf<RoutesIn<typeof ADMIN_ROUTES>>>, '/'>
