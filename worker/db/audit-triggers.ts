@@ -26,6 +26,7 @@ import {
 } from '../data/references'
 import { REGISTRY, STORY_TABLES, type AnyTableDef, type TableName } from '../data/tables'
 import { STORY_FROM, STORY_TO } from '../data/values'
+import { liveRow } from './visibility'
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
 const ACTOR = `COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql')`
@@ -58,21 +59,6 @@ interface Trigger {
   sql: string
 }
 
-/**
- * Whether the row `row` of `def` is live: not soft-deleted, and (for a row that belongs to an
- * event) its event not soft-deleted. Only live rows count as using another row.
- */
-export function liveSql(def: AnyTableDef, row: string): string {
-  const parts: string[] = []
-  if ('deleted_at' in def.columns) parts.push(`${row}.deleted_at IS NULL`)
-  if (def.eventColumn && def.name !== 'events') {
-    parts.push(
-      `EXISTS (SELECT 1 FROM events le WHERE le.id = ${row}.${def.eventColumn} AND le.deleted_at IS NULL)`,
-    )
-  }
-  return parts.length ? parts.join(' AND ') : '1'
-}
-
 /** How a row is named in a message: "figure 22", "event 2022-09-19-...". */
 const singular = (table: string) =>
   table === 'categories' ? 'category' : table.replace(/^event_/, '').replace(/s$/, '')
@@ -85,7 +71,7 @@ function usersSql(tables: Tables, uses: readonly Reference[]): string {
       def.eventColumn && use.table !== 'events' && def.key === 'composite'
         ? `'event ' || x.${def.eventColumn}`
         : `'${singular(use.table)} ' || x.${def.keyColumns[0]}`
-    return `SELECT ${who} AS who FROM ${use.table} x WHERE x.${use.column} = OLD.id AND ${liveSql(def, 'x')}`
+    return `SELECT ${who} AS who FROM ${use.table} x WHERE x.${use.column} = OLD.id AND ${liveRow(def, 'x')}`
   })
   return `(SELECT group_concat(who, ', ') FROM (SELECT DISTINCT who FROM (${parts.join(' UNION ALL ')})))`
 }
@@ -249,7 +235,7 @@ function liveReferenceGuards(
       (
         use,
       ) => `  SELECT RAISE(ABORT, '[refused] ${t}.${use.column} names the deleted ${singular(use.target)} "' || NEW.${use.column} || '": restore it first, or choose another.')
-  WHERE ${liveSql(def, 'NEW')} AND NEW.${use.column} IN (SELECT id FROM ${use.target} WHERE deleted_at IS NOT NULL);`,
+  WHERE ${liveRow(def, 'NEW')} AND NEW.${use.column} IN (SELECT id FROM ${use.target} WHERE deleted_at IS NOT NULL);`,
     )
     .join('\n')
   const watched = [

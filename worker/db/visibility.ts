@@ -16,8 +16,24 @@
 //   period it covers (see changes.ts), so nothing that was never public is named there either.
 // The column lists of the references come from the registry (data/references.ts).
 import { usesOf } from '../data/references'
-import { REGISTRY } from '../data/tables'
+import { REGISTRY, type AnyTableDef } from '../data/tables'
 import { JSON_LIST } from './sql'
+
+/**
+ * Whether the row `row` (an alias, or NEW) of `def` is live: not soft-deleted, and (for a row that
+ * belongs to an event) its event not soft-deleted. Live rows are the ones that use other rows:
+ * the referential rules (the triggers, the write API's 409) count only them. Public is narrower.
+ */
+export function liveRow(def: AnyTableDef, row: string): string {
+  const parts: string[] = []
+  if ('deleted_at' in def.columns) parts.push(`${row}.deleted_at IS NULL`)
+  if (def.eventColumn && def.name !== 'events') {
+    parts.push(
+      `EXISTS (SELECT 1 FROM events le WHERE le.id = ${row}.${def.eventColumn} AND le.deleted_at IS NULL)`,
+    )
+  }
+  return parts.length ? parts.join(' AND ') : '1'
+}
 
 /** Whether event `e` (an alias of events) is public. */
 export const eventIsPublic = (e: string) =>
