@@ -30,7 +30,7 @@ export interface ChapterChange {
 
 /** The list's state as the guard compares it: every chapter's id and version, in id order. */
 async function listState(db: Db): Promise<string> {
-  const row = await db.prepare(`${CHAPTER_LIST_STATE} AS state`).first<{ state: string }>()
+  const row = await db.prepare(`SELECT (${CHAPTER_LIST_STATE}) AS state`).first<{ state: string }>()
   return row?.state ?? ''
 }
 
