@@ -30,13 +30,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS categories_audit_update;
 CREATE TRIGGER categories_audit_update AFTER UPDATE ON categories
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.label IS NOT NEW.label OR OLD.description IS NOT NEW.description OR OLD.position IS NOT NEW.position OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.label IS NOT NEW.label OR OLD.description IS NOT NEW.description OR OLD.position IS NOT NEW.position OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE categories SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'categories', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'label', OLD.label, 'description', OLD.description, 'position', OLD.position, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'label', r.label, 'description', r.description, 'position', r.position, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM categories r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS categories_audit_bump;
+CREATE TRIGGER categories_audit_bump AFTER UPDATE OF version, updated_at ON categories
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.label IS NOT NEW.label OR OLD.description IS NOT NEW.description OR OLD.position IS NOT NEW.position OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE categories SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS categories_audit_delete;
@@ -103,13 +110,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS chapters_audit_update;
 CREATE TRIGGER chapters_audit_update AFTER UPDATE ON chapters
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.position IS NOT NEW.position OR OLD.title IS NOT NEW.title OR OLD.dek IS NOT NEW.dek OR OLD.start_date IS NOT NEW.start_date OR OLD.end_date IS NOT NEW.end_date OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.position IS NOT NEW.position OR OLD.title IS NOT NEW.title OR OLD.dek IS NOT NEW.dek OR OLD.start_date IS NOT NEW.start_date OR OLD.end_date IS NOT NEW.end_date OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE chapters SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'chapters', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'position', OLD.position, 'title', OLD.title, 'dek', OLD.dek, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'position', r.position, 'title', r.title, 'dek', r.dek, 'start_date', r.start_date, 'end_date', r.end_date, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM chapters r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS chapters_audit_bump;
+CREATE TRIGGER chapters_audit_bump AFTER UPDATE OF version, updated_at ON chapters
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.position IS NOT NEW.position OR OLD.title IS NOT NEW.title OR OLD.dek IS NOT NEW.dek OR OLD.start_date IS NOT NEW.start_date OR OLD.end_date IS NOT NEW.end_date OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE chapters SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS chapters_audit_delete;
@@ -200,13 +214,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS events_audit_update;
 CREATE TRIGGER events_audit_update AFTER UPDATE ON events
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.date IS NOT NEW.date OR OLD.date_precision IS NOT NEW.date_precision OR OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT NEW.body OR OLD.category IS NOT NEW.category OR OLD.chapter IS NOT NEW.chapter OR OLD.status IS NOT NEW.status OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.date IS NOT NEW.date OR OLD.date_precision IS NOT NEW.date_precision OR OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT NEW.body OR OLD.category IS NOT NEW.category OR OLD.chapter IS NOT NEW.chapter OR OLD.status IS NOT NEW.status OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE events SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'events', r.id, r.id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'date', OLD.date, 'date_precision', OLD.date_precision, 'headline', OLD.headline, 'summary', OLD.summary, 'body', OLD.body, 'category', OLD.category, 'chapter', OLD.chapter, 'status', OLD.status, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'date', r.date, 'date_precision', r.date_precision, 'headline', r.headline, 'summary', r.summary, 'body', r.body, 'category', r.category, 'chapter', r.chapter, 'status', r.status, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM events r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS events_audit_bump;
+CREATE TRIGGER events_audit_bump AFTER UPDATE OF version, updated_at ON events
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.date IS NOT NEW.date OR OLD.date_precision IS NOT NEW.date_precision OR OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT NEW.body OR OLD.category IS NOT NEW.category OR OLD.chapter IS NOT NEW.chapter OR OLD.status IS NOT NEW.status OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE events SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS events_audit_delete;
@@ -313,13 +334,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS outlets_audit_update;
 CREATE TRIGGER outlets_audit_update AFTER UPDATE ON outlets
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.country IS NOT NEW.country OR OLD.url IS NOT NEW.url OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.country IS NOT NEW.country OR OLD.url IS NOT NEW.url OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE outlets SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'outlets', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'country', OLD.country, 'url', OLD.url, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'country', r.country, 'url', r.url, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM outlets r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS outlets_audit_bump;
+CREATE TRIGGER outlets_audit_bump AFTER UPDATE OF version, updated_at ON outlets
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.country IS NOT NEW.country OR OLD.url IS NOT NEW.url OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE outlets SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS outlets_audit_delete;
@@ -444,13 +472,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS places_audit_update;
 CREATE TRIGGER places_audit_update AFTER UPDATE ON places
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.parent_id IS NOT NEW.parent_id OR OLD.iso_code IS NOT NEW.iso_code OR OLD.latitude IS NOT NEW.latitude OR OLD.longitude IS NOT NEW.longitude OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.parent_id IS NOT NEW.parent_id OR OLD.iso_code IS NOT NEW.iso_code OR OLD.latitude IS NOT NEW.latitude OR OLD.longitude IS NOT NEW.longitude OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE places SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'places', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'parent_id', OLD.parent_id, 'iso_code', OLD.iso_code, 'latitude', OLD.latitude, 'longitude', OLD.longitude, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'parent_id', r.parent_id, 'iso_code', r.iso_code, 'latitude', r.latitude, 'longitude', r.longitude, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM places r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS places_audit_bump;
+CREATE TRIGGER places_audit_bump AFTER UPDATE OF version, updated_at ON places
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.parent_id IS NOT NEW.parent_id OR OLD.iso_code IS NOT NEW.iso_code OR OLD.latitude IS NOT NEW.latitude OR OLD.longitude IS NOT NEW.longitude OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE places SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS places_audit_delete;
@@ -587,13 +622,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS actors_audit_update;
 CREATE TRIGGER actors_audit_update AFTER UPDATE ON actors
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.description IS NOT NEW.description OR OLD.country IS NOT NEW.country OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.description IS NOT NEW.description OR OLD.country IS NOT NEW.country OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE actors SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'actors', r.id, NULL, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'name', OLD.name, 'kind', OLD.kind, 'description', OLD.description, 'country', OLD.country, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'name', r.name, 'kind', r.kind, 'description', r.description, 'country', r.country, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM actors r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS actors_audit_bump;
+CREATE TRIGGER actors_audit_bump AFTER UPDATE OF version, updated_at ON actors
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.kind IS NOT NEW.kind OR OLD.description IS NOT NEW.description OR OLD.country IS NOT NEW.country OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE actors SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS actors_audit_delete;
@@ -718,13 +760,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS figures_audit_update;
 CREATE TRIGGER figures_audit_update AFTER UPDATE ON figures
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.value IS NOT NEW.value OR OLD.value_max IS NOT NEW.value_max OR OLD.qualifier IS NOT NEW.qualifier OR OLD.unit IS NOT NEW.unit OR OLD.measure IS NOT NEW.measure OR OLD.subject IS NOT NEW.subject OR OLD.nationality IS NOT NEW.nationality OR OLD.place_id IS NOT NEW.place_id OR OLD.period IS NOT NEW.period OR OLD.period_start IS NOT NEW.period_start OR OLD.period_end IS NOT NEW.period_end OR OLD.display IS NOT NEW.display OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.value IS NOT NEW.value OR OLD.value_max IS NOT NEW.value_max OR OLD.qualifier IS NOT NEW.qualifier OR OLD.unit IS NOT NEW.unit OR OLD.measure IS NOT NEW.measure OR OLD.subject IS NOT NEW.subject OR OLD.nationality IS NOT NEW.nationality OR OLD.place_id IS NOT NEW.place_id OR OLD.period IS NOT NEW.period OR OLD.period_start IS NOT NEW.period_start OR OLD.period_end IS NOT NEW.period_end OR OLD.display IS NOT NEW.display OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE figures SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'figures', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'value', OLD.value, 'value_max', OLD.value_max, 'qualifier', OLD.qualifier, 'unit', OLD.unit, 'measure', OLD.measure, 'subject', OLD.subject, 'nationality', OLD.nationality, 'place_id', OLD.place_id, 'period', OLD.period, 'period_start', OLD.period_start, 'period_end', OLD.period_end, 'display', OLD.display, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'value', r.value, 'value_max', r.value_max, 'qualifier', r.qualifier, 'unit', r.unit, 'measure', r.measure, 'subject', r.subject, 'nationality', r.nationality, 'place_id', r.place_id, 'period', r.period, 'period_start', r.period_start, 'period_end', r.period_end, 'display', r.display, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM figures r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS figures_audit_bump;
+CREATE TRIGGER figures_audit_bump AFTER UPDATE OF version, updated_at ON figures
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.value IS NOT NEW.value OR OLD.value_max IS NOT NEW.value_max OR OLD.qualifier IS NOT NEW.qualifier OR OLD.unit IS NOT NEW.unit OR OLD.measure IS NOT NEW.measure OR OLD.subject IS NOT NEW.subject OR OLD.nationality IS NOT NEW.nationality OR OLD.place_id IS NOT NEW.place_id OR OLD.period IS NOT NEW.period OR OLD.period_start IS NOT NEW.period_start OR OLD.period_end IS NOT NEW.period_end OR OLD.display IS NOT NEW.display OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE figures SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS figures_audit_delete;
@@ -796,13 +845,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS quotes_audit_update;
 CREATE TRIGGER quotes_audit_update AFTER UPDATE ON quotes
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.speaker_id IS NOT NEW.speaker_id OR OLD.text IS NOT NEW.text OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.speaker_id IS NOT NEW.speaker_id OR OLD.text IS NOT NEW.text OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE quotes SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'quotes', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'speaker_id', OLD.speaker_id, 'text', OLD.text, 'outlet_id', OLD.outlet_id, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'speaker_id', r.speaker_id, 'text', r.text, 'outlet_id', r.outlet_id, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM quotes r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS quotes_audit_bump;
+CREATE TRIGGER quotes_audit_bump AFTER UPDATE OF version, updated_at ON quotes
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.speaker_id IS NOT NEW.speaker_id OR OLD.text IS NOT NEW.text OR OLD.outlet_id IS NOT NEW.outlet_id OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE quotes SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS quotes_audit_delete;
@@ -878,13 +934,20 @@ BEGIN
 END;
 DROP TRIGGER IF EXISTS notes_audit_update;
 CREATE TRIGGER notes_audit_update AFTER UPDATE ON notes
-WHEN NEW.version = OLD.version OR OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.kind IS NOT NEW.kind OR OLD.field IS NOT NEW.field OR OLD.text IS NOT NEW.text OR OLD.source_said IS NOT NEW.source_said OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.kind IS NOT NEW.kind OR OLD.field IS NOT NEW.field OR OLD.text IS NOT NEW.text OR OLD.source_said IS NOT NEW.source_said OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
 BEGIN
   UPDATE notes SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
   WHERE id = NEW.id AND NEW.version = OLD.version;
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT 'notes', r.id, r.event_id, 'update', COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql'), json_object('id', OLD.id, 'event_id', OLD.event_id, 'position', OLD.position, 'kind', OLD.kind, 'field', OLD.field, 'text', OLD.text, 'source_said', OLD.source_said, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'version', OLD.version, 'deleted_at', OLD.deleted_at), json_object('id', r.id, 'event_id', r.event_id, 'position', r.position, 'kind', r.kind, 'field', r.field, 'text', r.text, 'source_said', r.source_said, 'created_at', r.created_at, 'updated_at', r.updated_at, 'version', r.version, 'deleted_at', r.deleted_at)
   FROM notes r WHERE r.id = NEW.id;
+  UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
+END;
+DROP TRIGGER IF EXISTS notes_audit_bump;
+CREATE TRIGGER notes_audit_bump AFTER UPDATE OF version, updated_at ON notes
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT (OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.position IS NOT NEW.position OR OLD.kind IS NOT NEW.kind OR OLD.field IS NOT NEW.field OR OLD.text IS NOT NEW.text OR OLD.source_said IS NOT NEW.source_said OR OLD.created_at IS NOT NEW.created_at OR OLD.deleted_at IS NOT NEW.deleted_at)
+BEGIN
+  UPDATE notes SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id AND NEW.updated_at IS OLD.updated_at;
   UPDATE story SET data_version = data_version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = 1;
 END;
 DROP TRIGGER IF EXISTS notes_audit_delete;

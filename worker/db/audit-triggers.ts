@@ -5,7 +5,8 @@
 //   (`write_context.actor`, else "sql"), and moves `story.data_version` on. A raw UPDATE that
 //   leaves `version` alone gets its version and updated_at moved on, so optimistic concurrency
 //   sees every change; a change to an event's links moves the event's version too. A change of
-//   `version` and `updated_at` alone is bookkeeping, not a revision.
+//   `version` and `updated_at` alone is bookkeeping, not a revision, but it still moves the row's
+//   `updated_at` and the data version, since both are shown.
 // - no change that bypasses the audit: INSERT OR REPLACE (and UPDATE OR REPLACE) would remove a
 //   row without its delete trigger (SQLite fires none unless recursive_triggers is on), so each
 //   table's row count is kept in `row_counts` and a write that lost a row is refused. Upserts
@@ -97,9 +98,10 @@ END;`
   // A change of version and updated_at alone (such as a link's bump of its event) is not recorded.
   const key = def.keyColumns[0]!
   const content = columns.filter((c) => !VERSIONING.includes(c))
+  const changedContent = `(${content.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')})`
   const update = versioned
     ? `CREATE TRIGGER ${t}_audit_update AFTER UPDATE ON ${t}
-WHEN NEW.version = OLD.version OR ${content.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')}
+WHEN (NEW.version IS OLD.version AND NEW.updated_at IS OLD.updated_at) OR ${changedContent}
 BEGIN
   UPDATE ${t} SET version = OLD.version + 1, updated_at = ${NOW}
   WHERE ${key} = NEW.${key} AND NEW.version = OLD.version;
@@ -120,9 +122,26 @@ BEGIN
   VALUES ('${t}', ${rowIdOf(def, 'OLD')}, ${eventIdOf(def, 'OLD')}, 'delete', ${ACTOR}, ${jsonOf(columns, 'OLD')});${bumpEvent('OLD')}
   ${BUMP_DATA_VERSION}
 END;`
+  // A change of the version or updated_at alone is no revision, but it is a change of what the row
+  // shows: its updated_at moves (so the change feed sees it) and so does the data version (caches).
+  // A statement that changes nothing at all is still recorded, as it always was.
+  const bump: Trigger[] = versioned
+    ? [
+        {
+          name: `${t}_audit_bump`,
+          sql: `CREATE TRIGGER ${t}_audit_bump AFTER UPDATE OF version, updated_at ON ${t}
+WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT ${changedContent}
+BEGIN
+  UPDATE ${t} SET updated_at = ${NOW} WHERE ${key} = NEW.${key} AND NEW.updated_at IS OLD.updated_at;
+  ${BUMP_DATA_VERSION}
+END;`,
+        },
+      ]
+    : []
   return [
     { name: `${t}_audit_insert`, sql: insert },
     { name: `${t}_audit_update`, sql: update },
+    ...bump,
     { name: `${t}_audit_delete`, sql: remove },
   ]
 }
