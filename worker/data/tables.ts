@@ -223,7 +223,10 @@ export interface TableDef<
   eventColumn: (keyof C & string) | null
   /** The columns shown where another row names this one (an event's places, actors, outlets). */
   ref: Ref
-  /** The column a form shows as the row's name, and what else a form's choice carries. */
+  /**
+   * The column that names a row to a person (a form's choice, a list of the rows that use another
+   * one), and what else a form's choice carries.
+   */
   label: (keyof C & string) | null
   choice: readonly (keyof C & string)[]
 }
@@ -591,7 +594,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'display' },
   ),
 
   quotes: table(
@@ -617,7 +620,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'text' },
   ),
 
   notes: table(
@@ -645,7 +648,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'text' },
   ),
 } as const satisfies { [T in TableName]: AnyTableDef }
 

@@ -9,6 +9,7 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
+import { patchChapters } from '../admin/chapters'
 import { checkRow, parseBody } from '../admin/checks'
 import { JSON_BODY, MERGE_PATCH } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
@@ -24,7 +25,13 @@ import { problem } from '../lib/problem'
 import { FORM_VALUES } from '../data/values'
 import { createAdminApi, mount, validOf } from './admin-api'
 import { ADMIN_ROUTES, RestoreQuery } from './admin-routes'
-import { BEARER_AUTH, BEARER_SCHEME, EDITORS_TAG, ValidateBodySchema } from './admin-schemas'
+import {
+  BEARER_AUTH,
+  BEARER_SCHEME,
+  ChaptersPatchSchema,
+  EDITORS_TAG,
+  ValidateBodySchema,
+} from './admin-schemas'
 import { mountTable } from './admin-tables'
 
 export type { AdminApi } from './admin-routes'
@@ -80,7 +87,13 @@ mount(
       EVENT_LINKS.filter((l) => l in changes).map((l) => [l, changes[l]]),
     )
     const row: Row = { ...(existing ?? {}), ...changes }
-    const errors = await checkRow(c.env.DB, table, row, links)
+    const errors = await checkRow(
+      c.env.DB,
+      table,
+      row,
+      links,
+      existing ? Object.keys(changes) : undefined,
+    )
     return c.json({ valid: errors.length === 0, errors })
   },
   [jsonBody([JSON_BODY])],
@@ -134,6 +147,13 @@ mount(
   (c) =>
     restoreRevision(c, Number(c.req.param('id')), validOf(c, 'query', RestoreQuery).to ?? 'after'),
   [revisionIdGate],
+)
+
+mount(
+  admin,
+  ADMIN_ROUTES.chapters.batch,
+  (c) => patchChapters(c, validOf(c, 'json', ChaptersPatchSchema).chapters),
+  [jsonBody([JSON_BODY, MERGE_PATCH])],
 )
 
 for (const table of EDITABLE_TABLES) mountTable(admin, table)
