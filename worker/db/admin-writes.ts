@@ -38,7 +38,11 @@ export interface IdempotencyRecord {
   status: number
 }
 
-/** Insert a row; with an idempotency record, the key is stored in the same transaction. */
+/**
+ * Insert a row; with an idempotency record, the key is stored in the same transaction, before the
+ * row, so of two requests racing with one key the second always fails on the key (and is then
+ * answered with the first one's response), whatever the table's id.
+ */
 export async function insertRow(
   db: Db,
   table: EditableTable,
@@ -46,19 +50,20 @@ export async function insertRow(
   actor: string,
   idempotency?: IdempotencyRecord,
 ): Promise<string | number> {
+  const serial = TABLES[table].key === 'serial'
   const columns = Object.keys(values).filter((c) => columnsOf(table).includes(c))
   const insert = db
     .prepare(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
     )
     .bind(...columns.map((c) => values[c] ?? null))
-  const statements = [begin(db, actor), insert]
+  const statements = [begin(db, actor)]
   if (idempotency) {
     statements.push(
       db
         .prepare(
           `INSERT INTO idempotency_keys (editor, key, method, path, request_hash, status, resource)
-           VALUES (?, ?, ?, ?, ?, ?, ${TABLES[table].key === 'serial' ? 'CAST(last_insert_rowid() AS TEXT)' : '?'})`,
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           idempotency.editor,
@@ -67,13 +72,23 @@ export async function insertRow(
           idempotency.path,
           idempotency.request_hash,
           idempotency.status,
-          ...(TABLES[table].key === 'serial' ? [] : [String(values.id)]),
+          serial ? '' : String(values.id),
         ),
+    )
+  }
+  const inserted = statements.push(insert) - 1
+  if (idempotency && serial) {
+    statements.push(
+      db
+        .prepare(
+          'UPDATE idempotency_keys SET resource = CAST(last_insert_rowid() AS TEXT) WHERE editor = ? AND key = ?',
+        )
+        .bind(idempotency.editor, idempotency.key),
     )
   }
   statements.push(end(db))
   const results = await db.batch(statements)
-  return TABLES[table].key === 'serial' ? Number(results[1]?.meta.last_row_id) : String(values.id)
+  return serial ? Number(results[inserted]?.meta.last_row_id) : String(values.id)
 }
 
 export interface LinkLists {
