@@ -88,7 +88,11 @@ function insertOf(db: Db, table: TableName, values: Row, columns: readonly strin
     .bind(...names.map((c) => values[c] ?? null))
 }
 
-/** Insert a row; with an idempotency record, the key is stored in the same transaction. */
+/**
+ * Insert a row; with an idempotency record, the key is stored in the same transaction, before the
+ * row, so of two requests racing with one key the second always fails on the key (and is then
+ * answered with the first one's response), whatever the table's id.
+ */
 export async function insertRow(
   db: Db,
   table: EditableTable,
@@ -96,13 +100,14 @@ export async function insertRow(
   actor: string,
   idempotency?: IdempotencyRecord,
 ): Promise<string | number> {
-  const statements = [insertOf(db, table, values, columnsOf(table))]
+  const serial = TABLES[table].key === 'serial'
+  const statements: D1PreparedStatement[] = []
   if (idempotency) {
     statements.push(
       db
         .prepare(
           `INSERT INTO idempotency_keys (editor, key, method, path, request_hash, status, resource)
-           VALUES (?, ?, ?, ?, ?, ?, ${TABLES[table].key === 'serial' ? 'CAST(last_insert_rowid() AS TEXT)' : '?'})`,
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           idempotency.editor,
@@ -111,12 +116,23 @@ export async function insertRow(
           idempotency.path,
           idempotency.request_hash,
           idempotency.status,
-          ...(TABLES[table].key === 'serial' ? [] : [String(values.id)]),
+          serial ? '' : String(values.id),
         ),
     )
   }
+  const inserted = statements.push(insertOf(db, table, values, columnsOf(table)))
+  if (idempotency && serial) {
+    statements.push(
+      db
+        .prepare(
+          'UPDATE idempotency_keys SET resource = CAST(last_insert_rowid() AS TEXT) WHERE editor = ? AND key = ?',
+        )
+        .bind(idempotency.editor, idempotency.key),
+    )
+  }
+  // write() puts the context's statement first, so the INSERT's result is at `inserted`.
   const results = await write(db, actor, undefined, statements)
-  return TABLES[table].key === 'serial' ? Number(results[1]?.meta.last_row_id) : String(values.id)
+  return serial ? Number(results[inserted]?.meta.last_row_id) : String(values.id)
 }
 
 /** The lists of an event's links a PATCH replaces whole. */

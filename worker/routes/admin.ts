@@ -11,7 +11,7 @@ import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
 import { patchChapters } from '../admin/chapters'
 import { checkRow, parseBody } from '../admin/checks'
-import { JSON_BODY, MERGE_PATCH } from '../admin/formats'
+import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
 import { missing, readRow, sendRow } from '../admin/respond'
 import { restoreRevision } from '../admin/restore'
@@ -78,7 +78,21 @@ mount(
       const parsed = parseBody(StoryPatch, data)
       return c.json({ valid: parsed.errors.length === 0, errors: parsed.errors })
     }
-    const existing = id === undefined ? null : await readRow(c, table, id)
+    // With an id, the verdict is a PATCH's on that row; an id no row of the table has gets what
+    // the PATCH would get (there is no such row), never a create's verdict.
+    const key = id === undefined ? null : rowKey(table, String(id))
+    const existing = key === null ? null : await readRow(c, table, key)
+    if (id !== undefined && !existing) {
+      return c.json({
+        valid: false,
+        errors: [
+          {
+            field: 'id',
+            message: `There is no ${table} row "${String(id)}" to change; leave id out to check a create.`,
+          },
+        ],
+      })
+    }
     const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
     if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
     // Links are checked only as the body gives them (the stored ones are already valid).

@@ -3,7 +3,7 @@
 // tables section, and the component that draws a scene. Each of these iterates or looks up the
 // list it is given; nothing here names a scene. The page's list is ./index.ts.
 import type { Story, StoryEvent } from '../../../../worker/model'
-import { formatLongDate, listOf } from '../../../../worker/shared/format'
+import { formatLongDate, isolate, listOf } from '../../../../worker/shared/format'
 import { placeIndex } from '../figures'
 import type {
   AnySceneDefinition,
@@ -138,8 +138,8 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
       const outlets = event?.outlets.filter((o) => o.role !== 'compiled').map((o) => o.name) ?? []
       const compiler = shortName(story.story.source_outlet)
       const source = outlets.length
-        ? `Source: ${listOf(outlets)}, via ${compiler}.`
-        : `Source: ${compiler}, “${story.story.source_title}”.`
+        ? `Source: ${listOf(outlets)}, via ${isolate(compiler)}.`
+        : `Source: ${isolate(compiler)}, “${isolate(story.story.source_title)}”.`
       const credit = get(spec.scene).credit
       return credit ? `${source} ${credit}` : source
     },

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatShortDate,
   formatValue,
+  isolate,
   listOf,
 } from '../../../../../worker/shared/format'
 import {
@@ -88,7 +89,7 @@ export const mapScene = defineScene({
   describe: ({ event, places, spec }) => {
     const figures = event.figures.filter((f) => spec.figureIds.includes(f.id))
     const name = (id: string) =>
-      places.get(id)?.name ?? event.places.find((p) => p.id === id)?.name ?? id
+      isolate(places.get(id)?.name ?? event.places.find((p) => p.id === id)?.name ?? id)
     if (spec.mode === 'complaints') {
       const local = provinceComplaints({ figures }, places)
       const parts = local.map((f) => `${name(f.place_id!)} ${formatValue(f)}`)
@@ -114,12 +115,12 @@ export const mapScene = defineScene({
     )
     const province = (id: string | null) => {
       const p = provinceOf(id, places)
-      return p ? `${places.get(p.id)?.name ?? p.id} (${p.iso_code})` : ''
+      return p ? `${isolate(places.get(p.id)?.name ?? p.id)} (${p.iso_code})` : ''
     }
     const top = [...complaints].sort((a, b) => b.f.value - a.f.value)[0]
     return {
       title: 'Map of places',
-      alt: `A map of Cambodia with its provinces, marking the ${local.length} places in the country named in the story${busiest ? `; ${busiest.name} comes up most often, in ${busiest.event_count} events` : ''}.${top ? ` Where complaints were counted by place, circles show them; the largest is ${places.get(top.f.place_id!)?.name}, with ${formatValue(top.f)}.` : ''}`,
+      alt: `A map of Cambodia with its provinces, marking the ${local.length} places in the country named in the story${busiest ? `; ${isolate(busiest.name)} comes up most often, in ${busiest.event_count} events` : ''}.${top ? ` Where complaints were counted by place, circles show them; the largest is ${isolate(places.get(top.f.place_id!)?.name ?? '')}, with ${formatValue(top.f)}.` : ''}`,
       tables: [
         {
           caption: 'Places in Cambodia named in the story',

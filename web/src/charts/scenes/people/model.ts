@@ -4,7 +4,7 @@
 // Reports can overlap (the same people counted by two sources), so they are never added up.
 import type { Figure, StoryEvent } from '../../../../../worker/model'
 import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
-import { formatMonth, formatValue } from '../../../../../worker/shared/format'
+import { formatMonth, formatValue, isolate } from '../../../../../worker/shared/format'
 import { greatest } from 'd3-array'
 import { linearScale, maxAtLeast, sqrtScale } from '../../scales'
 import { textWidth, wrapText } from '../../text'
@@ -141,7 +141,7 @@ export function peopleModel(input: PeopleInput): PeopleModel {
       current = nationality
     }
     const text = figure.display
-    const dated = `${text} (${formatMonth(event.date)})`
+    const dated = `${isolate(text)} (${formatMonth(event.date)})`
     bars.push({
       figureId: figure.id,
       eventId: event.id,
