@@ -349,7 +349,11 @@ test('revisions show a change side by side, and restoring one brings that versio
 
   await older.getByRole('button', { name: 'Restore this version' }).click()
   await expect(
-    page.locator('#main').getByText(/^Restored event .* as it was after revision \d+\.$/),
+    page
+      .locator('#main')
+      .getByText(
+        /^Restored event .* as it was after revision \d+\. Restored the content of the event\.$/,
+      ),
   ).toBeVisible()
   await expect(page.getByLabel('Headline')).toHaveValue(first)
   expect((await api.read(event.id)).event.headline).toBe(first)
