@@ -5,6 +5,7 @@
 import { env, exports } from 'cloudflare:workers'
 import type { z } from '@hono/zod-openapi'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../worker/lib/sha256'
 import { EDITABLE_TABLES } from '../../worker/data/tables'
 import {
   EditorSchema,
@@ -42,11 +43,6 @@ function call(
   return exports.default.fetch(new Request(`http://example.com${path}`, { method, headers, body }))
 }
 
-async function sha256(text: string) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 interface ProblemBody {
   type: string
   status: number
@@ -65,7 +61,7 @@ async function problemOf(res: Response, status: number, slug: string): Promise<P
 
 beforeAll(async () => {
   await env.DB.prepare('INSERT INTO editor_tokens (name, token_hash) VALUES (?, ?)')
-    .bind('Route Tester', await sha256(TOKEN))
+    .bind('Route Tester', await sha256Hex(TOKEN))
     .run()
 })
 

@@ -4,6 +4,7 @@
 // POST /validate and the write must give the same verdict on every body tried here.
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { sha256Hex } from '../../worker/lib/sha256'
 import {
   EDITABLE_TABLES,
   REGISTRY,
@@ -31,11 +32,6 @@ function call(
   if (options.body !== undefined) body = JSON.stringify(options.body)
   if (body !== undefined) headers['Content-Type'] ??= 'application/json'
   return exports.default.fetch(new Request(`http://example.com${path}`, { method, headers, body }))
-}
-
-async function sha256(text: string) {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 interface FieldError {
@@ -168,7 +164,7 @@ vi.setConfig({ testTimeout: 120_000 })
 
 beforeAll(async () => {
   await env.DB.prepare('INSERT INTO editor_tokens (name, token_hash) VALUES (?, ?)')
-    .bind('Hardening Tester', await sha256(TOKEN))
+    .bind('Hardening Tester', await sha256Hex(TOKEN))
     .run()
 })
 
