@@ -4,6 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import { validationHook } from './lib/api'
+import { canonicalRequest, varyOnCompressible } from './lib/canonical'
 import { PUBLIC_DATA, isPublicData, publicCors, securityHeaders } from './lib/headers'
 import { problem } from './lib/problem'
 import type { ProblemSlug } from './lib/problem-types'
@@ -29,7 +30,12 @@ import { share } from './routes/share'
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
 app.use('*', securityHeaders)
+app.use('*', varyOnCompressible)
 app.use(`${PUBLIC_DATA}*`, publicCors)
+// Before any cache: trailing slashes, malformed percent-encoding, tracking parameters.
+app.use('*', canonicalRequest)
+// Spent on work only: reads answered from a cache call no binding (lib/rate-limit.ts); the page
+// at "/" spends it on a miss of its own cache (ssr/page.ts).
 app.use('/api/*', rateLimit)
 // Drawing a card costs far more than serving one: share cards count against the same limit.
 app.use('/share/*', rateLimit)

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { CSV_COLUMNS } from '../../worker/exports/csv'
 import type { Place, Story } from '../../worker/model'
 import { get, getJson, type ListBody } from './api-client'
+import { dataChanged } from '../../worker/http/freshness'
 
 const story = async () => (await getJson<{ data: Story }>('/api/v1/story')).data
 
@@ -175,6 +176,7 @@ describe('GET /api/v1/timeline.json', () => {
          'Fine **text**.' || char(10) || char(10) || '<img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))',
          category, (SELECT id FROM chapters WHERE '2023-06-20' BETWEEN start_date AND end_date), 'published' FROM events LIMIT 1`,
     ).run()
+    dataChanged()
     const timeline = JSON.parse(await fetchText('/api/v1/timeline.json', /^application\/json/)) as {
       events: Slide[]
     }

@@ -2,6 +2,7 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { StoryEvent } from '../../worker/db'
+import { dataChanged } from '../../worker/http/freshness'
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`http://example.com${path}`, init))
@@ -41,6 +42,7 @@ describe('GET /api/v1/events', () => {
          WHERE id = (SELECT id FROM events WHERE status = 'published' ORDER BY date DESC LIMIT 1)`,
       ),
     ])
+    dataChanged()
     const body = (await (await get('/api/v1/events')).json()) as { data: StoryEvent[] }
     expect(body.data).toHaveLength(41)
     expect(body.data.map((e) => e.id)).not.toContain('draft-only-event')

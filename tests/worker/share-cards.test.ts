@@ -12,6 +12,7 @@ import {
 } from '../../worker/shared/share-card'
 import type { Story } from '../../worker/model'
 import { ORIGIN, expectProblem, get, getJson } from './api-client'
+import { dataChanged } from '../../worker/http/freshness'
 
 const EVENT = '2022-09-27-phnom-penh-raids-1480-released'
 
@@ -86,6 +87,7 @@ describe('share cards', () => {
     await env.DB.prepare('UPDATE events SET headline = ? WHERE id = ?')
       .bind(`${event.headline} (edited for the share card test)`, event.id)
       .run()
+    dataChanged()
     const after = await story()
     expect(after.story.data_version).toBeGreaterThan(before.story.data_version)
     const res = await get(cardPath(event.id, after.story.data_version))

@@ -1,13 +1,33 @@
-// Caching for public reads: a strong ETag from the data version and the request, 304 for a
-// matching If-None-Match, and the edge cache (Cache API, a cache of its own) keyed by the request
-// and the data version, so an editor's change (which moves the version on) is served at once. The
-// first read of a request also takes its sync watermark (`meta.generated_at`), before the data.
+// Caching for public reads. The hot path (a cache hit) reads nothing from D1 and calls no binding:
+// the data version comes from the isolate's memo (http/freshness.ts, at most 1 s old), the ETag
+// from that version and the request, and the body from the edge cache (Cache API, a cache of its
+// own) keyed by the request and the data version, so an editor's change (which moves the version
+// on) is served within a second, and at once by the isolate that wrote it.
+// A miss spends the client's rate limit, reads the version again from D1 (with the sync watermark,
+// `meta.generated_at`, before the data), builds the response and stores it under the version it was
+// built from.
+// Each representation has its own strong ETag: the identity body `"<version>-<hash>"`, the gzip body
+// `"<version>-<hash>-gzip"` (this worker chooses the coding, and the runtime compresses), with
+// `Vary: Accept-Encoding`. The hash covers the deployment, the origin (bodies carry absolute links)
+// and the normalised request. If-None-Match with a tag is answered before the cache (a tag is only
+// ever given for a 200 of that version); `*` only once the resource is known to exist.
 import type { Context } from 'hono'
-import { getFreshness, type Freshness } from '../db'
-import { CACHE_CONTROL, etagMatches, normalisedRequest } from '../lib/cache'
+import type { Freshness } from '../db'
+import {
+  CACHE_CONTROL,
+  chooseCoding,
+  etagMatches,
+  isAnyTag,
+  normalisedRequest,
+  representationEtag,
+  setCoding,
+  type Coding,
+} from '../lib/cache'
+import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import { sha256Hex } from '../lib/sha256'
 import type { AppEnv } from '../lib/types'
+import { readFreshness, recentFreshness } from './freshness'
 
 function waitUntil(c: Context, promise: Promise<unknown>): void {
   const settled = promise.catch((err: unknown) => console.error('edge cache write failed', err))
@@ -18,38 +38,113 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
   }
 }
 
+/** The headers of a stored response: what describes the body, never CORS or security headers. */
+const STORED_HEADERS = ['Content-Type', 'Content-Disposition', 'Link', 'ETag', 'Cache-Control']
+
+// The hash of each request recently answered (deployment, origin, request): a hit computes none.
+const hashes = new Map<string, string>()
+const MAX_HASHES = 1000
+
+async function requestHash(text: string): Promise<string> {
+  const known = hashes.get(text)
+  if (known) return known
+  const hash = (await sha256Hex(text)).slice(0, 24)
+  if (hashes.size >= MAX_HASHES) hashes.clear()
+  hashes.set(text, hash)
+  return hash
+}
+
+/** What one request is, as the cache and the ETag see it, at one data version. */
+interface Representation {
+  /** The identity body's ETag without quotes: `<version>-<hash>`. */
+  tag: string
+  key: Request
+}
+
+function representation(
+  url: URL,
+  request: string,
+  hash: string,
+  version: number,
+  deployment: string,
+): Representation {
+  const separator = request.includes('?') ? '&' : '?'
+  const key = new Request(
+    `${url.origin}${request}${separator}data_version=${version}&deployment=${encodeURIComponent(deployment)}`,
+  )
+  return { tag: `${version}-${hash}`, key }
+}
+
+function notModified(etag: string, coding: Coding): Response {
+  const headers = new Headers({ ETag: etag, 'Cache-Control': CACHE_CONTROL })
+  setCoding(headers, coding)
+  headers.delete('Content-Encoding')
+  return new Response(null, { status: 304, headers })
+}
+
+/** The answer to send from a stored or freshly built 200: its representation for `coding`. */
+function send(response: Response, tag: string, coding: Coding, ifNoneMatch?: string): Response {
+  const etag = representationEtag(tag, coding)
+  // The resource exists: `*` matches it.
+  if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
+  const out = new Response(response.body, { status: 200 })
+  for (const name of STORED_HEADERS) {
+    const value = response.headers.get(name)
+    if (value !== null) out.headers.set(name, value)
+  }
+  out.headers.set('ETag', etag)
+  setCoding(out.headers, coding)
+  return out
+}
+
 /**
- * Answers a public GET from the edge cache, or with 304, or by building it. `build` runs only
- * on a miss, with the data version and watermark read first; a 200 it returns gets the ETag and
- * Cache-Control headers and goes into the cache.
+ * Answers a public GET from the edge cache, or with 304, or by building it. `build` runs only on
+ * a miss, within the client's rate limit, with the data version and watermark just read from D1;
+ * a 200 it returns gets the ETag, Cache-Control and Vary headers and goes into the cache, any
+ * other answer is sent as it is.
  * Call it after the request has been validated, so only valid requests are cached.
  */
 export async function cachedResponse(
   c: Context<AppEnv>,
   build: (fresh: Freshness) => Promise<Response>,
 ): Promise<Response> {
-  // Read first, before anything the response shows: the watermark then vouches for all of it.
-  const fresh = await getFreshness(readSession(c))
-  const { dataVersion: version, watermark } = fresh
-  if (watermark) c.set('watermark', watermark)
+  const db = readSession(c)
+  const known = await recentFreshness(db)
   const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
   const url = new URL(c.req.url)
   const request = normalisedRequest(url)
-  const etag = `"${version}-${(await sha256Hex(`${deployment} ${request}`)).slice(0, 24)}"`
-  if (etagMatches(c.req.header('If-None-Match'), etag)) {
-    return c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL })
+  const hash = await requestHash(`${deployment} ${url.origin} ${request}`)
+  const coding = chooseCoding(c.req.header('Accept-Encoding'))
+  const ifNoneMatch = c.req.header('If-None-Match')
+  const current = representation(url, request, hash, known.dataVersion, deployment)
+  if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, representationEtag(current.tag, coding))) {
+    servedFromCache(c)
+    return notModified(representationEtag(current.tag, coding), coding)
   }
-  const separator = request.includes('?') ? '&' : '?'
-  const key = new Request(
-    `${url.origin}${request}${separator}data_version=${version}&deployment=${encodeURIComponent(deployment)}`,
-  )
   const cache = await caches.open('api-v1')
-  const hit = await cache.match(key)
-  if (hit) return new Response(hit.body, hit)
+  const hit = await cache.match(current.key)
+  if (hit) {
+    servedFromCache(c)
+    return send(hit, current.tag, coding, ifNoneMatch)
+  }
+
+  if (!(await spendRateLimit(c))) return rateLimited(c)
+  // Read first, before anything the response shows: the watermark then vouches for all of it.
+  const fresh = await readFreshness(db)
+  if (fresh.watermark) c.set('watermark', fresh.watermark)
   const response = await build(fresh)
   if (response.status !== 200) return response
-  response.headers.set('ETag', etag)
-  response.headers.set('Cache-Control', CACHE_CONTROL)
-  waitUntil(c, cache.put(key, response.clone()))
-  return response
+  const built =
+    fresh.dataVersion === known.dataVersion
+      ? current
+      : representation(url, request, hash, fresh.dataVersion, deployment)
+  const stored = new Response(response.body, { status: 200 })
+  for (const name of STORED_HEADERS) {
+    const value = response.headers.get(name)
+    if (value !== null) stored.headers.set(name, value)
+  }
+  stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
+  stored.headers.set('Cache-Control', CACHE_CONTROL)
+  waitUntil(c, cache.put(built.key, stored.clone()))
+  return send(stored, built.tag, coding, ifNoneMatch)
 }

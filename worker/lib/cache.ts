@@ -1,8 +1,13 @@
 // The pieces of HTTP caching that need no database: the public Cache-Control, the request as the
-// cache sees it, and If-None-Match matching. The cached response itself is in http/cache.ts.
+// cache sees it, content coding and per-representation ETags, If-None-Match matching, the check
+// for malformed percent-encoding and the tracking parameters some routes ignore. The cached
+// response itself is in http/cache.ts.
 
 /** The Cache-Control of every cacheable public API response. */
 export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600'
+
+/** Sent with every body that may be compressed: caches keep one copy per content coding. */
+export const VARY = 'Accept-Encoding'
 
 const byKeyThenValue = ([ak, av]: [string, string], [bk, bv]: [string, string]) =>
   ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0
@@ -13,9 +18,115 @@ export function normalisedRequest(url: URL): string {
   return query ? `${url.pathname}?${query}` : url.pathname
 }
 
-/** If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/ prefixes are ignored. */
-export function etagMatches(header: string | undefined, etag: string): boolean {
+/**
+ * If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/ prefixes are ignored. `*` matches
+ * any current representation, so the caller passes `exists` (RFC 9110, 13.1.2: `*` is false when
+ * the resource has none); a list of tags is compared with `etag`.
+ */
+export function etagMatches(header: string | undefined, etag: string, exists = true): boolean {
   if (!header) return false
-  if (header.trim() === '*') return true
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  if (header.trim() === '*') return exists
+  const opaque = etag.replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
+}
+
+/** Whether If-None-Match is `*`, which needs the resource's existence before it can be judged. */
+export const isAnyTag = (header: string | undefined): boolean => header?.trim() === '*'
+
+/** The content codings this worker compresses bodies with itself. */
+export type Coding = 'gzip' | 'identity'
+
+/**
+ * The coding of the body sent for `acceptEncoding` (RFC 9110, 12.5.3): gzip when the client
+ * accepts it (by name, x-gzip, or `*`) with a q above 0, else the identity.
+ */
+export function chooseCoding(acceptEncoding: string | undefined): Coding {
+  if (!acceptEncoding) return 'identity'
+  let gzip: number | undefined
+  let any: number | undefined
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';')
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    const q = qParam ? Number(qParam.slice(2)) : 1
+    const weight = Number.isFinite(q) ? q : 0
+    if (name === 'gzip' || name === 'x-gzip') gzip = weight
+    else if (name === '*') any = weight
+  }
+  return (gzip ?? any ?? 0) > 0 ? 'gzip' : 'identity'
+}
+
+/**
+ * The ETag of one representation: `"<tag>"` for the identity body and `"<tag>-gzip"` for the
+ * gzip one, so different bytes never share a strong ETag (RFC 9110, 8.8.3).
+ */
+export const representationEtag = (tag: string, coding: Coding): string =>
+  coding === 'gzip' ? `"${tag}-gzip"` : `"${tag}"`
+
+/** Adds Accept-Encoding to the Vary header, once. */
+export function varyOnEncoding(headers: Headers): void {
+  const vary = headers.get('Vary')
+  if (!vary) headers.set('Vary', VARY)
+  else if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) headers.set('Vary', `${vary}, ${VARY}`)
+}
+
+/**
+ * Sets the headers of the representation chosen for `coding` on `headers`: Vary always, and
+ * Content-Encoding for gzip (the runtime then compresses the body as it is sent).
+ */
+export function setCoding(headers: Headers, coding: Coding): void {
+  varyOnEncoding(headers)
+  if (coding === 'gzip') headers.set('Content-Encoding', 'gzip')
+  else headers.delete('Content-Encoding')
+}
+
+/**
+ * The first part of a URL whose percent-encoding does not decode to UTF-8 (RFC 3986, 2.1 and
+ * RFC 3629), such as `q=%FF`: `{ in: 'query', name }` naming the parameter (its raw name when the
+ * name itself is malformed), `{ in: 'path' }`, or null when every part decodes. URLSearchParams
+ * would turn such bytes into U+FFFD silently, and search for something else.
+ */
+export function malformedEncoding(url: URL): { in: 'path' | 'query'; name: string } | null {
+  const decodes = (text: string) => {
+    try {
+      decodeURIComponent(text)
+      return true
+    } catch {
+      return false
+    }
+  }
+  if (!decodes(url.pathname)) return { in: 'path', name: url.pathname }
+  for (const pair of url.search.slice(1).split('&')) {
+    if (!pair) continue
+    const eq = pair.indexOf('=')
+    const rawName = eq < 0 ? pair : pair.slice(0, eq)
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1)
+    const nameOk = decodes(rawName.replaceAll('+', ' '))
+    if (!nameOk || !decodes(rawValue.replaceAll('+', ' '))) {
+      return {
+        in: 'query',
+        name: nameOk ? decodeURIComponent(rawName.replaceAll('+', ' ')) : rawName,
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * The tracking parameters that newsletters and social sites add to links, ignored (and left out
+ * of the cache key) by the exports and the story page, never by the JSON API: `utm_*` (Google
+ * Analytics' campaign parameters), `fbclid` (Facebook) and `gclid` (Google Ads).
+ */
+export const TRACKING_PARAMS = ['utm_*', 'fbclid', 'gclid'] as const
+
+/** Whether a query parameter is one of TRACKING_PARAMS. */
+export const isTrackingParam = (name: string): boolean =>
+  name.startsWith('utm_') || name === 'fbclid' || name === 'gclid'
+
+/** `url` without its tracking parameters, or null when it has none. */
+export function withoutTracking(url: URL): URL | null {
+  const names = [...url.searchParams.keys()]
+  if (!names.some(isTrackingParam)) return null
+  const clean = new URL(url)
+  for (const name of names) if (isTrackingParam(name)) clean.searchParams.delete(name)
+  return clean
 }

@@ -9,5 +9,9 @@ export interface AppEnv {
      * session: every response's `meta.generated_at` (see http/cache.ts and db/changes.ts).
      */
     watermark?: string
+    /** Whether this request was within its client's rate limit, once counted (lib/rate-limit.ts). */
+    rateLimit?: boolean
+    /** Set when the answer came from a cache, so no rate limit is spent on it. */
+    cacheHit?: boolean
   }
 }

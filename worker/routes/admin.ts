@@ -33,6 +33,7 @@ import {
   ValidateBodySchema,
 } from './admin-schemas'
 import { mountTable } from './admin-tables'
+import { dataChanged } from '../http/freshness'
 
 export type { AdminApi } from './admin-routes'
 
@@ -48,6 +49,8 @@ admin.openAPIRegistry.registerComponent('securitySchemes', BEARER_AUTH, BEARER_S
 admin.use('*', async (c, next) => {
   await next()
   c.header('Cache-Control', 'no-store')
+  // This isolate serves a write on its next read (others within a second: http/freshness.ts).
+  if (!['GET', 'HEAD'].includes(c.req.method) && c.res.status < 400) dataChanged()
 })
 admin.use(
   '*',

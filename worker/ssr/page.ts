@@ -1,12 +1,24 @@
 // The story page, rendered on the server from D1 by the same Svelte components the browser
 // hydrates, so every event, note and source is in the HTML before any script runs.
+// Its hot path is that of the API (http/cache.ts): the data version from the isolate's memo, the
+// page from the page cache, no D1 read and no binding call. A miss spends the client's rate limit,
+// reads the version again and renders; the page is stored under the event it actually shows.
 import type { Context } from 'hono'
-import { getDataVersion, getStory } from '../db'
+import { getStory } from '../db'
+import { readFreshness, recentFreshness } from '../http/freshness'
+import { chooseCoding, etagMatches, isAnyTag, setCoding, type Coding } from '../lib/cache'
+import { RATE_LIMIT_PERIOD, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
 import { BUILD_ID, renderPage } from './build/entry-server.js'
-import { etagMatches } from '../lib/cache'
-import { cachedPage, pageEtag, storePage, type PageKey } from './cache'
+import {
+  cachedPage,
+  eventToRender,
+  pageEtag,
+  rememberEvents,
+  storePage,
+  type PageKey,
+} from './cache'
 
 /** Event ids are slugs; anything else in ?event= cannot name one and is not part of the key. */
 const EVENT_ID = /^[a-z0-9][a-z0-9-]{2,79}$/
@@ -29,43 +41,89 @@ function unavailable(): Response {
   })
 }
 
+function tooManyRequests(): Response {
+  const html =
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Too many requests</title>' +
+    `<h1>Too many requests</h1><p>This address asked for the story too often in the last minute. ` +
+    `Please wait ${RATE_LIMIT_PERIOD} seconds and reload.</p></html>`
+  return new Response(html, {
+    status: 429,
+    headers: {
+      ...HTML_HEADERS,
+      'Cache-Control': 'no-store',
+      'Retry-After': String(RATE_LIMIT_PERIOD),
+    },
+  })
+}
+
+function notModified(etag: string, coding: Coding): Response {
+  const headers = new Headers({ ...HTML_HEADERS, ETag: etag })
+  headers.delete('Content-Type')
+  setCoding(headers, coding)
+  headers.delete('Content-Encoding')
+  return new Response(null, { status: 304, headers })
+}
+
+function pageResponse(body: BodyInit | null, etag: string, coding: Coding, from: string) {
+  const headers = new Headers({ ...HTML_HEADERS, ETag: etag, 'X-Page-Cache': from })
+  setCoding(headers, coding)
+  return new Response(body, { headers })
+}
+
+/** GET /: the story page, from the page cache or rendered (see the file's header). */
 export async function servePage(c: Context<AppEnv>): Promise<Response> {
   const url = new URL(c.req.url)
   const db = readSession(c)
-  const dataVersion = await getDataVersion(db)
-  if (dataVersion === 0) return unavailable()
+  const known = await recentFreshness(db)
+  const requestedParam = url.searchParams.get('event')
+  const requested = requestedParam && EVENT_ID.test(requestedParam) ? requestedParam : null
+  const coding = chooseCoding(c.req.header('Accept-Encoding'))
+  const ifNoneMatch = c.req.header('If-None-Match')
 
-  const requested = url.searchParams.get('event')
-  const key: PageKey = {
-    origin: url.origin,
-    dataVersion,
-    build: BUILD_ID,
-    event: requested && EVENT_ID.test(requested) ? requested : null,
-  }
-  const etag = pageEtag(key)
-  if (etagMatches(c.req.header('If-None-Match'), etag)) {
-    return new Response(null, { status: 304, headers: { ETag: etag, ...HTML_HEADERS } })
+  if (known.dataVersion !== 0) {
+    const key: PageKey = {
+      origin: url.origin,
+      dataVersion: known.dataVersion,
+      build: BUILD_ID,
+      event: eventToRender(requested, known.dataVersion),
+    }
+    const etag = await pageEtag(key, coding)
+    if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, etag)) {
+      servedFromCache(c)
+      return notModified(etag, coding)
+    }
+    const hit = await cachedPage(key)
+    if (hit) {
+      servedFromCache(c)
+      if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
+      return pageResponse(hit.body, etag, coding, 'hit')
+    }
   }
 
-  const hit = await cachedPage(key)
-  if (hit) {
-    return new Response(hit.body, {
-      headers: { ...HTML_HEADERS, ETag: etag, 'X-Page-Cache': 'hit' },
-    })
-  }
-
+  if (!(await spendRateLimit(c))) return tooManyRequests()
+  const fresh = await readFreshness(db)
+  if (fresh.dataVersion === 0) return unavailable()
   const story = await getStory(db)
   if (!story) return unavailable()
   const { html, eventId } = renderPage(story, {
     origin: url.origin,
-    search: key.event ? `?event=${key.event}` : '',
+    search: requested ? `?event=${requested}` : '',
   })
-  const response = new Response(html, {
-    headers: { ...HTML_HEADERS, ETag: etag, 'X-Page-Cache': 'miss' },
-  })
-  // Cache only what the key describes: the same data version, and a real event (or none).
-  if (story.story.data_version === key.dataVersion && eventId === key.event) {
-    c.executionCtx.waitUntil(storePage(key, response.clone()))
+  rememberEvents(
+    story.story.data_version,
+    story.events.map((e) => e.id),
+  )
+  const key: PageKey = {
+    origin: url.origin,
+    dataVersion: story.story.data_version,
+    build: BUILD_ID,
+    event: eventId,
   }
-  return response
+  const etag = await pageEtag(key, coding)
+  // Cache only what the key describes: the version read before the story is the story's own.
+  if (story.story.data_version === fresh.dataVersion) {
+    c.executionCtx.waitUntil(storePage(key, new Response(html, { headers: HTML_HEADERS })))
+  }
+  if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
+  return pageResponse(html, etag, coding, 'miss')
 }

@@ -1,0 +1,251 @@
+// The hot path: a cache hit reads nothing from D1 and calls no binding (both counted on the real
+// D1 and rate-limit bindings, passed through a counting wrapper); an editor's write is visible on
+// every public route at once in the isolate that wrote, and within a second everywhere (raw SQL);
+// the story page is rate-limited on misses, and an unknown ?event= shares the plain story's entry;
+// CORS headers appear once, on hits as on misses.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import app from '../../worker/index'
+import { MEMO_MS } from '../../worker/http/freshness'
+import { registerEditor, type Editor } from './admin-client'
+
+/** How many times the worker called D1 (statements prepared, batches, exec) and the limiter. */
+const counts = { d1: 0, limiter: 0 }
+
+/** Counts every call that reaches D1 through `db` (a database or a session), then passes it on. */
+function countingDb<T extends object>(db: T): T {
+  return new Proxy(db, {
+    get(target, name, receiver) {
+      const value: unknown = Reflect.get(target, name, receiver)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        if (name === 'prepare' || name === 'batch' || name === 'exec' || name === 'dump') {
+          counts.d1 += 1
+        }
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args)
+        return name === 'withSession' ? countingDb(result as object) : result
+      }
+    },
+  })
+}
+
+const countingEnv: Env = {
+  ...env,
+  DB: countingDb(env.DB),
+  API_RATE_LIMITER: {
+    limit: (options: RateLimitOptions) => {
+      counts.limiter += 1
+      return env.API_RATE_LIMITER.limit(options)
+    },
+  },
+}
+
+const hex = () => Math.floor(Math.random() * 0x10000).toString(16)
+const CLIENT = `2001:db8:407::${hex()}:${hex()}`
+let clientCounter = 0
+/** A client address of its own, for requests that must not be held up by the rate limit. */
+const freshClient = () => `2001:db8:408::${(++clientCounter).toString(16)}`
+
+/** One request to the worker's own fetch, with the counting bindings; waits for its cache writes. */
+async function call(
+  path: string,
+  init: RequestInit & { ip?: string; origin?: string } = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers)
+  if (!headers.has('CF-Connecting-IP')) headers.set('CF-Connecting-IP', init.ip ?? CLIENT)
+  const ctx = createExecutionContext()
+  const res = await app.fetch(
+    new Request(`${init.origin ?? 'http://hot.example'}${path}`, { ...init, headers }),
+    countingEnv,
+    ctx,
+  )
+  const body = await res.arrayBuffer()
+  await waitOnExecutionContext(ctx)
+  return new Response(res.status === 304 ? null : body, res)
+}
+
+/** Counts the D1 and limiter calls of one request. */
+async function counted(path: string, init: Parameters<typeof call>[1] = {}) {
+  counts.d1 = 0
+  counts.limiter = 0
+  const res = await call(path, init)
+  return { res, d1: counts.d1, limiter: counts.limiter }
+}
+
+const EVENT = '2022-09-19-sar-kheng-289-complaints'
+
+const CACHED_ROUTES = [
+  '/api/v1/events',
+  '/api/v1/events?category=enforcement&limit=3',
+  `/api/v1/events/${EVENT}`,
+  '/api/v1/figures?measure=complaints',
+  '/api/v1/places',
+  '/api/v1/actors',
+  '/api/v1/outlets',
+  '/api/v1/categories',
+  '/api/v1/chapters',
+  '/api/v1/story',
+  '/api/v1/events.csv',
+  '/api/v1/places.geojson',
+  '/api/v1/timeline.json',
+  '/api/v1/dataset.jsonld',
+  '/api/v1/openapi.json',
+  '/api/v1/problems',
+  '/',
+  `/?event=${EVENT}`,
+]
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('a cache hit', () => {
+  it('reads nothing from D1 and calls no binding, on every cached route and the page', async () => {
+    for (const path of CACHED_ROUTES) {
+      const miss = await counted(path, { ip: freshClient() })
+      expect(miss.res.status, path).toBe(200)
+      expect(miss.limiter, `${path}: a miss spends the rate limit`).toBe(1)
+      expect(miss.d1, `${path}: a miss reads D1`).toBeGreaterThan(0)
+      // Once more, so the data version is remembered afresh (a slow miss may outlast the memo).
+      await call(path, { ip: freshClient() })
+      const hit = await counted(path, { ip: freshClient() })
+      expect(hit.res.status, path).toBe(200)
+      expect(hit.res.headers.get('ETag'), path).toBe(miss.res.headers.get('ETag'))
+      expect({ path, d1: hit.d1, limiter: hit.limiter }).toEqual({ path, d1: 0, limiter: 0 })
+      // A conditional request that matches is answered alike.
+      const again = await counted(path, {
+        ip: freshClient(),
+        headers: { 'If-None-Match': miss.res.headers.get('ETag')! },
+      })
+      expect(again.res.status, path).toBe(304)
+      expect({ path, d1: again.d1, limiter: again.limiter }).toEqual({ path, d1: 0, limiter: 0 })
+    }
+  })
+
+  it('serves an unknown ?event= from the plain story’s entry', async () => {
+    const plain = await call('/', { ip: freshClient() })
+    await call('/', { ip: freshClient() })
+    const unknown = await counted('/?event=no-such-event-ever', { ip: freshClient() })
+    expect(unknown.res.status).toBe(200)
+    expect(unknown.res.headers.get('X-Page-Cache')).toBe('hit')
+    expect(unknown.res.headers.get('ETag')).toBe(plain.headers.get('ETag'))
+    expect({ d1: unknown.d1, limiter: unknown.limiter }).toEqual({ d1: 0, limiter: 0 })
+    expect(await unknown.res.text()).toBe(await plain.text())
+  })
+})
+
+describe('an editor’s change', () => {
+  let editor: Editor
+  beforeAll(async () => {
+    editor = await registerEditor('Hot Path Editor')
+  })
+
+  /** The public routes that show an event's headline, and the page that opens at it. */
+  const SHOWING_HEADLINE = [
+    `/api/v1/events/${EVENT}`,
+    '/api/v1/events',
+    '/api/v1/story',
+    '/api/v1/events.csv',
+    '/api/v1/timeline.json',
+    '/',
+    `/?event=${EVENT}`,
+  ]
+
+  async function showsEverywhere(headline: string) {
+    for (const path of SHOWING_HEADLINE) {
+      const res = await call(path, { ip: freshClient() })
+      expect(res.status, path).toBe(200)
+      expect(await res.text(), path).toContain(headline)
+    }
+  }
+
+  it('made through the write API is served at once by the isolate that wrote it', async () => {
+    // Every route cached and the version remembered, before the change.
+    for (const path of SHOWING_HEADLINE) await call(path, { ip: freshClient() })
+    const read = await call(`/api/v1/admin/events/${EVENT}`, {
+      ip: freshClient(),
+      headers: { Authorization: `Bearer ${editor.token}` },
+    })
+    expect(read.status).toBe(200)
+    const headline = 'Complaints reached the ministry, an editor wrote'
+    const write = await call(`/api/v1/admin/events/${EVENT}`, {
+      method: 'PATCH',
+      ip: freshClient(),
+      headers: {
+        Authorization: `Bearer ${editor.token}`,
+        'Content-Type': 'application/merge-patch+json',
+        'If-Match': read.headers.get('ETag')!,
+      },
+      body: JSON.stringify({ headline }),
+    })
+    expect(write.status, await write.clone().text()).toBe(200)
+    await showsEverywhere(headline)
+  })
+
+  it('made with raw SQL is served within a second, without waiting for any cache to expire', async () => {
+    for (const path of SHOWING_HEADLINE) await call(path, { ip: freshClient() })
+    const headline = 'Complaints reached the ministry, raw SQL said'
+    await env.DB.prepare(
+      `UPDATE events SET headline = ?, version = version + 1,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+    )
+      .bind(headline, EVENT)
+      .run()
+    await sleep(MEMO_MS)
+    await showsEverywhere(headline)
+  })
+})
+
+describe('the rate limit', () => {
+  it('refuses misses, the page’s included, and still serves hits once a client is over it', async () => {
+    const ip = `2001:db8:409::${hex()}`
+    // Cached (and the version remembered) before the client is over its limit.
+    for (const path of ['/api/v1/places', '/']) {
+      await call(path, { ip: freshClient() })
+      await call(path, { ip: freshClient() })
+    }
+    let refused: Response | undefined
+    for (let i = 0; i < 601 && !refused; i++) {
+      const res = await call('/api/v1/nothing-here', { ip })
+      if (res.status === 429) refused = res
+      else expect(res.status).toBe(404)
+    }
+    expect(refused).toBeDefined()
+
+    // A miss of the page (an origin it was never rendered for) is refused.
+    const pageMiss = await call('/', { ip, origin: 'http://another-host.example' })
+    expect(pageMiss.status).toBe(429)
+    expect(pageMiss.headers.get('Retry-After')).toBe('60')
+    expect(pageMiss.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(await pageMiss.text()).toContain('Too many requests')
+    // So is a miss of the API.
+    const apiMiss = await call('/api/v1/places', { ip, origin: 'http://another-host.example' })
+    expect(apiMiss.status).toBe(429)
+    // Hits cost nothing: the page and the API still answer from their caches.
+    await call('/', { ip: freshClient() })
+    const pageHit = await counted('/', { ip })
+    expect(pageHit.res.status).toBe(200)
+    expect(pageHit.limiter).toBe(0)
+    await call('/api/v1/places', { ip: freshClient() })
+    const apiHit = await counted('/api/v1/places', { ip })
+    expect(apiHit.res.status).toBe(200)
+    expect(apiHit.limiter).toBe(0)
+  })
+})
+
+describe('CORS', () => {
+  it('sends each CORS header once, on a miss and on a hit', async () => {
+    for (const path of ['/api/v1/chapters', '/api/v1/events.csv', '/api/v1/nothing-here']) {
+      for (const round of ['first', 'second']) {
+        const res = await call(path, {
+          ip: freshClient(),
+          headers: { Origin: 'https://newsroom.example' },
+        })
+        const where = `${path} (${round})`
+        expect(res.headers.get('Access-Control-Allow-Origin'), where).toBe('*')
+        expect(res.headers.get('Access-Control-Expose-Headers'), where).toBe(
+          'ETag,Link,Retry-After',
+        )
+      }
+    }
+  })
+})
