@@ -10,5 +10,10 @@ export default defineConfig({
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     mapData(),
   ],
-  test: { include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    environment: 'node',
+    // A time limit that catches a hang, not a busy machine (the CLI tests start processes).
+    testTimeout: 60_000,
+  },
 })
