@@ -83,10 +83,8 @@ async function publishEvent(request: APIRequestContext, event: Record<string, un
 }
 
 test.describe('exports in their consumers', () => {
-  test.beforeEach((_fixtures, testInfo) => {
-    // Neither test depends on the screen: each runs once, in the desktop project.
-    test.skip(testInfo.project.name !== 'desktop', 'runs once, in the desktop project')
-  })
+  // Neither test depends on the screen: each runs once, in the desktop project.
+  test.skip(({ isMobile }) => isMobile, 'runs once, in the desktop project')
 
   test('TimelineJS shows every slide after a one-day chapter, boundary events and unusual Unicode', async ({
     page,
