@@ -224,12 +224,13 @@ const country = z
   .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code in capitals, such as KH.')
   .nullable()
   .optional()
-const https = z
-  .string({ error: wrongType('url', 'a full https:// address') })
-  .url('url must be a full address.')
-  .startsWith('https://', 'url must start with https://.')
-  .nullable()
-  .optional()
+/** A full https:// address, named `what` in its messages. */
+const httpsUrl = (what: string) =>
+  z
+    .string({ error: wrongType(what, 'a full https:// address') })
+    .url(`${what} must be a full address.`)
+    .startsWith('https://', `${what} must start with https://.`)
+const https = httpsUrl('url').nullable().optional()
 const position = whole('position').min(0).max(10_000).optional()
 const EVENT_EXAMPLE = '2022-09-19-sar-kheng-289-complaints'
 
@@ -315,12 +316,40 @@ export const REGISTRY = {
     source_title: text({ public: true, write: words('source_title', 1, 300) }),
     source_period: text({ public: true, write: words('source_period', 1, 100) }),
     source_published: textOrNull({ write: date('source_published').nullable() }),
-    source_url: textOrNull({ public: true, write: https }),
+    source_url: textOrNull({
+      public: true,
+      write: https,
+      doc: { format: 'uri', description: 'The source article’s address.' },
+    }),
     language: text({ admin: false }),
     data_version: integer({ role: 'bookkeeping', public: true }),
     created_at: text({ role: 'bookkeeping', admin: false }),
     updated_at: text({ role: 'bookkeeping', public: true, doc: { format: 'date-time' } }),
     version: integer({ role: 'bookkeeping' }),
+    // Added by migrations/0010_license_provenance.sql, so after the rest.
+    license_name: text({
+      public: true,
+      write: words('license_name', 1, 200),
+      doc: {
+        description: 'The licence under which partners may reuse the data.',
+        example: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+      },
+    }),
+    license_url: text({
+      public: true,
+      write: httpsUrl('license_url'),
+      doc: { format: 'uri', example: 'https://creativecommons.org/licenses/by/4.0/' },
+    }),
+    creator: text({
+      public: true,
+      write: words('creator', 1, 200),
+      doc: { description: 'Who compiled the dataset.' },
+    }),
+    publisher: text({
+      public: true,
+      write: words('publisher', 1, 200),
+      doc: { description: 'Who publishes the dataset.' },
+    }),
   }),
 
   categories: table(

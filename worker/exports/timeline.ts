@@ -1,5 +1,6 @@
 // The story as Knight Lab TimelineJS JSON: a title slide, one slide per event (unique_id is
-// our stable id, group its category) and one era per chapter. Plain-text fields are escaped;
+// our stable id, group its category) and one era per chapter (ending after it starts, whatever
+// the chapter's dates). Plain-text fields are escaped;
 // the body's Markdown becomes HTML through the allow-list sanitiser; every slide's HTML is
 // balanced (parsed and written back out), so it cannot close TimelineJS's own elements.
 import { escapeHtml } from '../lib/html'
@@ -63,10 +64,26 @@ function slideText(event: StoryEvent): string {
   return balancedHtml(parts.join('\n'))
 }
 
-function era(chapter: Chapter): TimelineEra {
+/** The calendar day after a YYYY-MM-DD date, as YYYY-MM-DD (UTC arithmetic, no time zone). */
+export function dayAfter(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
+}
+
+/**
+ * A chapter as a TimelineJS era. The era ends at the start of the day after the chapter's last
+ * day (an exclusive end), so it covers the whole last day and always ends after it starts:
+ * TimelineJS drops an end date equal to the start date and then refuses the whole timeline ("All
+ * eras must have start and end dates"), which a one-day chapter would otherwise cause. Its
+ * display date stays the chapter's own last day.
+ */
+export function era(chapter: Chapter): TimelineEra {
   return {
     start_date: timelineDate(chapter.start_date),
-    end_date: timelineDate(chapter.end_date),
+    end_date: {
+      ...timelineDate(dayAfter(chapter.end_date)),
+      display_date: formatDate(chapter.end_date, 'day'),
+    },
     text: { headline: escapeHtml(chapter.title), text: paragraph(chapter.dek) },
   }
 }

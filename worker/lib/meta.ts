@@ -7,7 +7,8 @@ import type { AppEnv } from './types'
 
 /**
  * The `meta` of a response: the data version, the watermark (`generated_at`; the time of the
- * response only when the request read no watermark) and the source to credit.
+ * response only when the request read no watermark), the source to credit, and the terms of
+ * reuse: the licence (name and URL), who compiled the data (`creator`) and who publishes it.
  */
 export function metaOf(story: StoryMeta | null, watermark?: string | null) {
   return {
@@ -21,6 +22,9 @@ export function metaOf(story: StoryMeta | null, watermark?: string | null) {
           url: story.source_url,
         }
       : null,
+    license: story ? { name: story.license_name, url: story.license_url } : null,
+    creator: story?.creator ?? null,
+    publisher: story?.publisher ?? null,
   }
 }
 

@@ -16,6 +16,8 @@ const route = createRoute({
   path: '/',
   tags: ['Reference'],
   summary: 'Actors named in published events',
+  description:
+    'People, agencies, governments and organisations linked to at least one published event, each with how many.',
   request: { query: NoQuery },
   responses: { ...ok(listOf(ActorSchema, 'ActorList'), 'Every actor, by name.'), ...errors() },
 })

@@ -86,13 +86,19 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
   const one = `/${table}/{id}` as `/${T}/{id}`
 
   /** A change with no body: restore. */
-  const action = <M extends 'post', P extends string>(method: M, path: P, summary: string) =>
+  const action = <M extends 'post', P extends string>(
+    method: M,
+    path: P,
+    summary: string,
+    description: string,
+  ) =>
     createRoute({
       method,
       path,
       tags,
       security,
       summary,
+      description,
       request: { params, headers: ifMatchHeader },
       responses: {
         200: withEtag(row, 'The row as it is now.'),
@@ -107,6 +113,7 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
       tags,
       security,
       summary: `Every ${table} row, drafts and deleted ones too`,
+      description: `The ${table} rows as editors see them, each with its version; soft-deleted rows carry deleted_at. Never cached.`,
       responses: {
         200: (table === 'chapters' ? withEtag : json)(
           z.object({ data: z.array(item) }).openapi(schemaName(table, 'Rows')),
@@ -124,9 +131,10 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
       security,
       summary: `Create a ${table} row`,
       description:
-        table === 'events'
-          ? 'A new event starts as a draft: readers see it once it is published.'
-          : undefined,
+        (table === 'events'
+          ? 'A new event starts as a draft: readers see it once it is published. '
+          : '') +
+        'A body that breaks a rule gets 422 naming each field. Send an Idempotency-Key: a retry with the same key and body gets the first answer instead of making a second row.',
       request: {
         headers: z.object({ 'Idempotency-Key': IDEMPOTENCY_KEY }),
         body: { required: true, content: { [JSON_BODY]: { schema: Create } } },
@@ -151,6 +159,8 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
       tags,
       security,
       summary: `One ${table} row, with its version as ETag`,
+      description:
+        'The row as editors see it. Its ETag is its version: send it in If-Match to change, delete or restore the row.',
       request: { params },
       responses: { 200: withEtag(row, 'The row.'), ...problems('not-found') },
     }),
@@ -199,14 +209,19 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
               .join(
                 ', ',
               )}) is not deleted: the answer is 409 in-use, listing them. With ?detach=true the delete removes their links and clears their references that may be empty in the same write.`
-          : undefined,
+          : 'The row gets deleted_at and leaves the public API at once; it can be restored.',
       request: { params, query: DetachQuery, headers: ifMatchHeader },
       responses: {
         200: withEtag(row, 'The row as it is now.'),
         ...problems('not-found', 'in-use', 'stale-version', 'invalid-body', 'if-match-required'),
       },
     }),
-    restore: action('post', `${one}/restore`, `Undo the soft delete of a ${table} row`),
+    restore: action(
+      'post',
+      `${one}/restore`,
+      `Undo the soft delete of a ${table} row`,
+      'Clears deleted_at, so the row is live again (public again if it was public), with a revision of its own.',
+    ),
     revisions: createRoute({
       method: 'get',
       path: `${one}/revisions`,
@@ -216,6 +231,8 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
         table === 'events'
           ? 'The revisions of an event and of everything tied to it, newest first'
           : `The revisions of a ${table} row, newest first`,
+      description:
+        'Each revision holds the row before and after one change, who made it (an editor, or sql for raw SQL) and when.',
       request: { params },
       responses: { 200: json(RevisionListSchema, 'The revisions.'), ...problems('not-found') },
     }),
@@ -226,6 +243,7 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
 const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>(
   path: P,
   summary: string,
+  description: string,
 ) =>
   createRoute({
     method: 'post',
@@ -233,6 +251,7 @@ const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>
     tags,
     security,
     summary,
+    description,
     request: { params: idParams('events'), headers: ifMatchHeader },
     responses: {
       200: withEtag(EventRowSchema, 'The event as it is now.'),
@@ -275,6 +294,8 @@ export const ADMIN_ROUTES = {
     tags,
     security,
     summary: 'Who the token belongs to',
+    description:
+      'The editor named by the bearer token (and by Cloudflare Access, where it is set up).',
     responses: { 200: json(EditorSchema, 'The editor.'), ...problems() },
   }),
   options: createRoute({
@@ -284,6 +305,8 @@ export const ADMIN_ROUTES = {
     security,
     summary:
       'Ids and names for forms, and the allowed qualifiers, units, measures, kinds and roles',
+    description:
+      'Everything a form needs to offer choices: the rows each reference may name, and the fixed lists of values.',
     responses: { 200: json(OptionsSchema, 'The choices.'), ...problems() },
   }),
   validate: createRoute({
@@ -292,6 +315,8 @@ export const ADMIN_ROUTES = {
     tags,
     security,
     summary: 'Run every check a write would run on { table, data, id? }, without writing',
+    description:
+      'The same schemas and checks as the write itself, so the verdict is the one a write would get; nothing is written.',
     request: {
       body: { required: true, content: { [JSON_BODY]: { schema: ValidateBodySchema } } },
     },
@@ -306,6 +331,7 @@ export const ADMIN_ROUTES = {
     tags,
     security,
     summary: 'The story with every draft in it, in the shape of /api/v1/story',
+    description: 'What the page would show if every draft were published. Never cached.',
     responses: { 200: json(PreviewSchema, 'The story with drafts.'), ...problems('not-found') },
   }),
   story: createRoute({
@@ -313,7 +339,10 @@ export const ADMIN_ROUTES = {
     path: '/story',
     tags,
     security,
-    summary: 'The story’s title, dek, credit and citation, with its version as ETag',
+    summary:
+      'The story’s title, dek, credit, citation and terms of reuse, with its version as ETag',
+    description:
+      'The story’s one row: its words, its source, its licence, creator and publisher. Its ETag is its version.',
     responses: { 200: withEtag(StoryRowSchema, 'The story row.'), ...problems('not-found') },
   }),
   storyPatch: createRoute({
@@ -321,7 +350,9 @@ export const ADMIN_ROUTES = {
     path: '/story',
     tags,
     security,
-    summary: 'Change the story’s title, dek, credit or citation (JSON merge patch)',
+    summary: 'Change the story’s title, dek, credit, citation or terms of reuse (JSON merge patch)',
+    description:
+      'Only the fields sent change. The licence (license_name, license_url), creator and publisher show at once in every response’s meta, the JSON-LD, the OpenAPI document and the page.',
     request: {
       headers: ifMatchHeader,
       body: {
@@ -349,6 +380,8 @@ export const ADMIN_ROUTES = {
     tags,
     security,
     summary: 'The story row’s revisions, newest first',
+    description:
+      'Each revision holds the story row before and after one change, who made it and when.',
     responses: { 200: json(RevisionListSchema, 'The revisions.'), ...problems() },
   }),
   restoreRevision: createRoute({
@@ -378,8 +411,16 @@ export const ADMIN_ROUTES = {
   }),
   events: {
     ...tableRoutes('events', EventRowSchema, EventSummarySchema),
-    publish: publishing('/events/{id}/publish', 'Publish an event: readers see it'),
-    unpublish: publishing('/events/{id}/unpublish', 'Take an event back to draft'),
+    publish: publishing(
+      '/events/{id}/publish',
+      'Publish an event: readers see it',
+      'The event becomes public on the page, in the API and in the exports at once; its id never changes after this.',
+    ),
+    unpublish: publishing(
+      '/events/{id}/unpublish',
+      'Take an event back to draft',
+      'The event leaves the page, the API and the exports at once; partners syncing with updated_since get a tombstone for it.',
+    ),
   },
   figures: tableRoutes('figures', ROWS.figures),
   notes: tableRoutes('notes', ROWS.notes),

@@ -16,6 +16,8 @@ const route = createRoute({
   path: '/',
   tags: ['Reference'],
   summary: 'Categories, in order, with event counts',
+  description:
+    'What kind of thing happened: each category with its label, description and published events.',
   request: { query: NoQuery },
   responses: {
     ...ok(listOf(CategorySummarySchema, 'CategoryList'), 'Every category.'),

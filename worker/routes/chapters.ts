@@ -16,6 +16,8 @@ const route = createRoute({
   path: '/',
   tags: ['Reference'],
   summary: 'Chapters (eras), in order, with event counts',
+  description:
+    'The story’s chapters, which together cover July 2022 to June 2023, each with its dates and published events.',
   request: { query: NoQuery },
   responses: { ...ok(listOf(ChapterSummarySchema, 'ChapterList'), 'Every chapter.'), ...errors() },
 })

@@ -69,6 +69,7 @@ const pageRoute = createRoute({
   path: '/',
   tags: ['Meta'],
   summary: 'Interactive API documentation (this page)',
+  description: 'Swagger UI, served from this site, reading /api/v1/openapi.json.',
   request: { query: NoQuery },
   responses: {
     200: { description: 'Swagger UI.', content: { 'text/html': { schema: z.string() } } },

@@ -33,7 +33,18 @@ that was public at or after it and is not now (unpublished, deleted, or removed 
 are sent whatever the other filters say; an event that was never public never gets one.`,
   request: { query: EventsQuery },
   responses: {
-    ...ok(EventListSchema, 'A page of events (and, with updated_since, tombstones).'),
+    ...ok(
+      EventListSchema,
+      'A page of events (and, with updated_since, tombstones).',
+      'application/json',
+      {
+        Link: {
+          description:
+            'RFC 8288: `<next page URL>; rel="next"`, the same URL as links.next; absent on the last page.',
+          schema: { type: 'string' },
+        },
+      },
+    ),
     ...errors('invalid-cursor', 'cursor-mismatch'),
   },
 })
@@ -80,6 +91,8 @@ const oneRoute = createRoute({
   path: '/{id}',
   tags: ['Events'],
   summary: 'One published event with everything linked to it',
+  description:
+    'The event with its places, actors, outlets, figures, quotes and editor’s notes. A deleted or unpublished event gets 404.',
   request: { params: EventIdParams, query: NoQuery },
   responses: {
     ...ok(oneOf(EventSchema, 'EventResponse'), 'The event.'),

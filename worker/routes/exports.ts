@@ -43,11 +43,20 @@ const RENDERERS = {
 
 interface Format extends ExportRoute, Renderer {
   path: string
+  /** What the file holds, for the OpenAPI document (the download's own sentence). */
+  description: string
 }
 
 const FORMATS: Format[] = DOWNLOADS.flatMap((download) =>
   'route' in download
-    ? [{ path: download.path, ...download.route, ...RENDERERS[download.id] }]
+    ? [
+        {
+          path: download.path,
+          description: download.description,
+          ...download.route,
+          ...RENDERERS[download.id],
+        },
+      ]
     : [],
 )
 
@@ -75,6 +84,7 @@ for (const format of FORMATS) {
     path: format.path,
     tags: ['Exports'],
     summary: format.summary,
+    description: format.description,
     request: { query: NoQuery },
     responses: {
       ...ok(format.schema, format.summary, format.contentType.split(';')[0]),

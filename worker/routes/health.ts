@@ -13,6 +13,7 @@ const route = createRoute({
   path: '/',
   tags: ['Meta'],
   summary: 'Health check',
+  description: 'Whether the worker and its database answer. Never cached.',
   request: { query: NoQuery },
   responses: {
     200: {

@@ -16,6 +16,8 @@ const route = createRoute({
   path: '/',
   tags: ['Reference'],
   summary: 'Outlets linked to published events',
+  description:
+    'The media, channels and bodies that reported or published the events, each with how many.',
   request: { query: NoQuery },
   responses: { ...ok(listOf(OutletSchema, 'OutletList'), 'Every outlet, by name.'), ...errors() },
 })

@@ -27,6 +27,7 @@ const listRoute = createRoute({
   path: '/',
   tags: ['Meta'],
   summary: 'Every problem type the API gives',
+  description: 'The registry of RFC 9457 problem types: slug, status, title and what to do.',
   request: { query: NoQuery },
   responses: {
     ...ok(
@@ -46,11 +47,14 @@ const oneRoute = createRoute({
   path: '/{slug}',
   tags: ['Meta'],
   summary: 'What one problem type means and how to fix it',
+  description: 'One problem type’s page: what it means and how to fix the request.',
   request: {
     params: z.object({
-      slug: z
-        .string()
-        .openapi({ param: { name: 'slug', in: 'path' }, example: 'invalid-parameter' }),
+      slug: z.string().openapi({
+        param: { name: 'slug', in: 'path' },
+        description: 'The problem type’s slug, the last part of its `type` URI.',
+        example: 'invalid-parameter',
+      }),
     }),
     query: NoQuery,
   },

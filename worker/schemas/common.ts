@@ -27,9 +27,22 @@ export const SourceSchema = z
     outlet: z.string(),
     title: z.string(),
     period: z.string(),
-    url: z.string().nullable(),
+    url: z.string().nullable().openapi({ format: 'uri' }),
   })
   .openapi('Source', { description: 'The article the dataset is built from, to be credited.' })
+
+export const LicenseSchema = z
+  .object({
+    name: z
+      .string()
+      .openapi({ example: 'Creative Commons Attribution 4.0 International (CC BY 4.0)' }),
+    url: z
+      .string()
+      .openapi({ format: 'uri', example: 'https://creativecommons.org/licenses/by/4.0/' }),
+  })
+  .openapi('License', {
+    description: 'The licence of the data: reuse it under these terms, crediting the source.',
+  })
 
 export const MetaSchema = z
   .object({
@@ -38,6 +51,9 @@ export const MetaSchema = z
     }),
     generated_at: z.string().openapi({ format: 'date-time' }),
     source: SourceSchema.nullable(),
+    license: LicenseSchema.nullable(),
+    creator: z.string().nullable().openapi({ description: 'Who compiled the dataset.' }),
+    publisher: z.string().nullable().openapi({ description: 'Who publishes the dataset.' }),
   })
   .openapi('Meta')
 
@@ -54,6 +70,16 @@ export const LinksSchema = z
     }),
   })
   .openapi('Links')
+
+/** The If-None-Match request header every public read takes (an OpenAPI header parameter). */
+export const IF_NONE_MATCH = {
+  name: 'If-None-Match',
+  in: 'header' as const,
+  required: false,
+  description:
+    'An ETag this route sent before. While it is still current the answer is 304 with no body.',
+  schema: { type: 'string' as const },
+}
 
 const CACHE_HEADERS = {
   ETag: {
@@ -72,9 +98,14 @@ export function ok<T extends z.ZodType>(
   schema: T,
   description: string,
   mediaType = 'application/json',
+  headers: Record<string, { description: string; schema: { type: 'string' } }> = {},
 ) {
   return {
-    200: { description, headers: CACHE_HEADERS, content: { [mediaType]: { schema } } },
+    200: {
+      description,
+      headers: { ...CACHE_HEADERS, ...headers },
+      content: { [mediaType]: { schema } },
+    },
   }
 }
 

@@ -38,7 +38,7 @@ export const EventSchema = z
   .openapi('Event')
 
 export const TombstoneSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     deleted: z.literal(true),
     deleted_at: z
@@ -52,12 +52,30 @@ export const TombstoneSchema = z
 
 export const EVENT_FIELDS = Object.keys(EventSchema.shape) as (keyof StoryEvent)[]
 
-export const EventListItemSchema = z
-  .union([EventSchema.partial().required({ id: true }), TombstoneSchema])
-  .openapi('EventListItem', {
-    description:
-      'An event (only the requested fields when `fields` is given; id always), or a tombstone.',
+/**
+ * An event of a list: every field of an event, only those asked for with `fields` (id always),
+ * and no other (so a tombstone, which has `deleted`, is never read as one).
+ */
+export const EventListEventSchema = EventSchema.partial()
+  .required({ id: true })
+  .strict()
+  .openapi('EventListEvent', {
+    description: 'An event, with only the fields asked for when `fields` is given (id always).',
   })
+
+/**
+ * One item of an events list: exactly one of an event or a tombstone (JSON Schema `oneOf`). Both
+ * are closed objects, so an item that is neither, such as `{ id, deleted: true }` without
+ * `deleted_at`, fails validation against the document instead of passing as a partial event.
+ */
+export const EventListItemSchema = z.xor([EventListEventSchema, TombstoneSchema]).openapi(
+  'EventListItem',
+  {
+    description:
+      'Exactly one of: an event (only the requested fields when `fields` is given; id always), or a tombstone (`deleted: true`, only with updated_since).',
+  },
+  { unionPreferredType: 'oneOf' },
+)
 
 const fieldsMessage = `fields must be a comma-separated list of: ${EVENT_FIELDS.join(', ')}.`
 const fields = z
@@ -100,8 +118,9 @@ export const EVENT_FILTERS = {
     .refine((value) => value.split(/\s+/).length <= 10, 'q takes at most 10 words.')
     .optional()
     .openapi({
+      pattern: '^\\s*\\S+(\\s+\\S+){0,9}\\s*$',
       description:
-        'Words to find (case-insensitive) in the headline, summary, body and linked names of places, actors and outlets. Every word must appear.',
+        'Words to find (case-insensitive) in the headline, summary, body and linked names of places, actors and outlets. Every word must appear. At most 10 words (separated by white space) and 200 characters; more is refused with 400.',
       example: 'Sihanoukville',
     }),
   updated_since: isoDateTime(
@@ -143,7 +162,11 @@ export const EventIdParams = z.strictObject({
       ID_PATTERN,
       'The event id must be lowercase letters, digits and hyphens, such as 2022-09-19-sar-kheng-289-complaints. The ids are listed at /api/v1/events.',
     )
-    .openapi({ param: { name: 'id', in: 'path' }, example: '2022-09-19-sar-kheng-289-complaints' }),
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description: 'The event’s stable id, as listed at /api/v1/events.',
+      example: '2022-09-19-sar-kheng-289-complaints',
+    }),
 })
 
 describes<Describes<typeof EventSchema, StoryEvent>>(true)

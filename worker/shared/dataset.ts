@@ -1,7 +1,8 @@
 // The story's data described in schema.org terms, built once for both places that publish it:
 // the page's head (a summary, next to the NewsArticle) and /api/v1/dataset.jsonld (the full
 // description, with every Event and Place). Both describe the same node (one `@id`), with the
-// same name, distributions and source. Pure TypeScript; the model is imported for its types.
+// same name, distributions, source and terms of reuse (licence, creator, publisher, citation).
+// Pure TypeScript; the model is imported for its types.
 import type { Story, StoryMeta } from '../model'
 import { API_BASE, downloadHref, listedDownloads } from './downloads'
 
@@ -14,6 +15,30 @@ export function sourceArticle(meta: StoryMeta): Record<string, unknown> {
     author: outlet,
     publisher: outlet,
     ...(meta.source_url ? { url: meta.source_url } : {}),
+  }
+}
+
+/**
+ * The source article as one line of text for a citation: outlet, “title”, period and address
+ * ('Cambodian Journalists Alliance Association (CamboJA), “Year in Review: …”, July 2022 to June
+ * 2023, https://…'). The article gives no publication date, so none is cited.
+ */
+export function sourceCitation(meta: StoryMeta): string {
+  const parts = [meta.source_outlet, `“${meta.source_title}”`, meta.source_period]
+  if (meta.source_url) parts.push(meta.source_url)
+  return parts.join(', ')
+}
+
+/**
+ * Who made the dataset and on what terms, in schema.org terms: its `license` (the licence's URL),
+ * `creator` and `publisher` (Organizations) and its `citation` (the source article, cited).
+ */
+export function provenance(meta: StoryMeta): Record<string, unknown> {
+  return {
+    license: meta.license_url,
+    creator: { '@type': 'Organization', name: meta.creator },
+    publisher: { '@type': 'Organization', name: meta.publisher },
+    citation: sourceCitation(meta),
   }
 }
 
@@ -38,6 +63,7 @@ export function datasetSummary(story: Story, origin: string): Record<string, unk
     description: `${story.events.length} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
     url: `${origin}/#data`,
     creditText: meta.credit,
+    ...provenance(meta),
     version: String(meta.data_version),
     dateModified: meta.updated_at,
     inLanguage: 'en',
