@@ -1,10 +1,11 @@
 // The charts' scales: a value's position or size in pixels, for every scene. Two small maps
-// written here rather than taken from d3-scale, which would add 3.3 kB gzip to the story page
-// today (measured) and about 10 kB once d3-transition, which shares its interpolators, is gone,
-// for two lines of arithmetic; d3-array supplies the extremes (and has ticks() for an axis).
+// written here rather than taken from d3-scale, which would add about 10 kB gzip to the story
+// page (with the interpolators it brings; measured), for two lines of arithmetic; d3-array supplies the extremes and an axis's round numbers.
+// A scene's scale is made once from every figure the scene can ever show (not the figures so
+// far), so that equal numbers get equal marks on every step.
 // They follow d3's scaleLinear and scaleSqrt without clamping or interpolators, so either can
 // take their place where a chart needs more.
-import { max } from 'd3-array'
+import { max, nice, ticks } from 'd3-array'
 
 /** A scale: a value in the domain's units to pixels. */
 export type Scale = (value: number) => number
@@ -33,4 +34,19 @@ export function maxAtLeast<T>(
   floor: number,
 ): number {
   return Math.max(floor, max(values, of) ?? floor)
+}
+
+/** A value axis from 0: its top end (a round number at or above the data) and its ticks. */
+export interface ValueAxis {
+  max: number
+  ticks: number[]
+}
+
+/**
+ * The axis for values from 0 to `top`: rounded up to a round number (d3-array's nice), with
+ * about `count` ticks at round numbers. A top of 0 or less gives the axis 0 to 1.
+ */
+export function valueAxis(top: number, count = 4): ValueAxis {
+  const [, end] = nice(0, top > 0 ? top : 1, count)
+  return { max: end, ticks: ticks(0, end, count) }
 }

@@ -27,6 +27,18 @@ export function fitRings(
   }
 }
 
+/** The box the rings take once fitted. */
+export function ringsBounds(
+  rings: Ring[],
+  fit: Fit,
+): { x0: number; y0: number; x1: number; y1: number } {
+  const points = rings.flat().map((p) => apply(fit, p))
+  const [x0 = 0, x1 = 0] = extent(points, (p) => p[0])
+  const [y0 = 0, y1 = 0] = extent(points, (p) => p[1])
+  return { x0, y0, x1, y1 }
+}
+
+/** A point of the shapes' grid, fitted: in px. */
 export const apply = (fit: Fit, [x, y]: [number, number]): [number, number] => [
   fit.tx + fit.k * x,
   fit.ty + fit.k * y,
