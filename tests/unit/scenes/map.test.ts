@@ -237,4 +237,79 @@ describe('mapModel', () => {
       expect(m.overlaps).toBe(0)
     }
   })
+
+  test.each([
+    [374, 252],
+    [390, 300],
+    [640, 480],
+    [1280, 800],
+  ])('at %i x %i equal counts give equal circles on every map step, area to scale', (w, h) => {
+    const radii = new Map<number, number>()
+    let unit: number | null = null
+    for (const step of mapSteps) {
+      for (const b of model(step.id, w, h).bubbles) {
+        const amount = story.figures.find((f) => f.id === b.figureId)!.value
+        const seen = radii.get(amount)
+        if (seen === undefined) radii.set(amount, b.r)
+        else expect(b.r, `${step.id}: ${b.name}`).toBeCloseTo(seen, 9)
+        // Area per complaint is one constant across steps (circles of 1 keep a visible floor).
+        if (b.r > 2.5) {
+          const perUnit = b.r ** 2 / amount
+          if (unit === null) unit = perUnit
+          else expect(perUnit / unit, `${step.id}: ${b.name}`).toBeCloseTo(1, 6)
+        }
+      }
+    }
+    expect(radii.size).toBeGreaterThan(3)
+  })
+
+  test.each([
+    [374, 252],
+    [390, 300],
+    [640, 480],
+    [1280, 800],
+  ])('at %i x %i the sea is named on the sea, never on land', (w, h) => {
+    for (const step of mapSteps) {
+      const m = model(step.id, w, h)
+      const land = [m.outline.d, ...m.neighbours.map((n) => n.d)].flatMap(pathRings)
+      const sea = m.labels.find((l) => l.lines.join(' ') === 'Gulf of Thailand')
+      expect(sea, `${step.id}: the gulf is named`).toBeDefined()
+      const box = labelBox(sea!, m.fontSize)
+      for (const fx of [0, 0.25, 0.5, 0.75, 1])
+        for (const fy of [0, 0.5, 1]) {
+          const p: [number, number] = [
+            box.x0 + (box.x1 - box.x0) * fx,
+            box.y0 + (box.y1 - box.y0) * fy,
+          ]
+          expect(
+            land.some((ring) => inRing(ring, p)),
+            `${step.id}: the gulf's name at ${p.map(Math.round).join(',')} is on land`,
+          ).toBe(false)
+        }
+    }
+  })
 })
+
+/** The rings of an SVG path of M, L and Z commands, in px. */
+function pathRings(d: string): [number, number][][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace(/Z/g, '')
+        .split('L')
+        .map((p) => p.split(',').map(Number) as [number, number]),
+    )
+}
+
+/** Whether a point is inside a ring (ray casting; a written-out check, not the model's own). */
+function inRing(ring: [number, number][], [x, y]: [number, number]): boolean {
+  let inside = false
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!
+    const [xj, yj] = ring[j]!
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+  }
+  return inside
+}

@@ -2,6 +2,7 @@
 // period length (a month's complaints from a website and a hotline's running total are two
 // series, not one rising line), periods in order, bars in proportion.
 import { describe, expect, test } from 'vitest'
+import { textWidth } from '../../../web/src/charts/text'
 import { placeIndex } from '../../../web/src/charts/figures'
 import {
   numbersContent,
@@ -140,4 +141,27 @@ describe('numbersModel', () => {
         expect(bar.y + bar.barHeight).toBeLessThanOrEqual(m.height)
       }
   })
+
+  test.each([280, 320, 374, 390, 640, 760, 1280])(
+    'at %i px wide the axis labels keep apart, and the axis keeps its ends',
+    (width) => {
+      for (const step of numbersSteps) {
+        const m = numbersModel({ content: content(step.id), width, height: 400 })
+        if (!m.axis) continue
+        const ticks = m.axis.ticks
+        const boxes = ticks.map((t, i) => {
+          const w = textWidth(t.label, m.fontSize)
+          const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
+          return [x0, x0 + w]
+        })
+        for (let i = 1; i < boxes.length; i++)
+          expect(
+            boxes[i]![0]! - boxes[i - 1]![1]!,
+            `${step.id}: ${ticks[i]!.label}`,
+          ).toBeGreaterThan(4)
+        expect(ticks[0]!.label).toBe('0')
+        expect(ticks.length).toBeGreaterThanOrEqual(2)
+      }
+    },
+  )
 })

@@ -182,4 +182,27 @@ describe('peopleModel', () => {
     expect(first.fontSize).toBe(last.fontSize)
     expect(first.axis).toEqual({ ...last.axis!, bottom: first.axis!.bottom })
   })
+
+  test.each([280, 320, 374, 390, 640, 760, 1280])(
+    'at %i px wide the axis labels keep apart, and the axis keeps its ends',
+    (width) => {
+      for (const step of peopleSteps) {
+        const m = peopleModel({ content: content(step.id), width, height: 400 })
+        if (!m.axis) continue
+        const ticks = m.axis.ticks
+        const boxes = ticks.map((t, i) => {
+          const w = textWidth(t.label, m.fontSize)
+          const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
+          return [x0, x0 + w]
+        })
+        for (let i = 1; i < boxes.length; i++)
+          expect(
+            boxes[i]![0]! - boxes[i - 1]![1]!,
+            `${step.id}: ${ticks[i]!.label}`,
+          ).toBeGreaterThan(4)
+        expect(ticks[0]!.label).toBe('0')
+        expect(ticks.length).toBeGreaterThanOrEqual(2)
+      }
+    },
+  )
 })

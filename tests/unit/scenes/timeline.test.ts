@@ -108,6 +108,31 @@ describe('timelineModel', () => {
     expect(tiny.bands.some((b) => /^\d$/.test(b.label))).toBe(true)
   })
 
+  test.each([360, 374, 760, 1280])(
+    'at %i px no line runs through a chapter’s name: the leader steps it aside, the cursor starts below',
+    (width) => {
+      for (const event of story.events) {
+        const m = timelineModel(input(event.id, width))
+        for (const band of m.bands) {
+          const x0 = band.labelX - 1
+          const x1 = band.labelX + textWidth(band.label, 11, band.active) + 1
+          expect(band.labelX).toBeGreaterThanOrEqual(band.x)
+          const crosses = (x: number, y1: number, y2: number) =>
+            x > x0 && x < x1 && Math.min(y1, y2) < band.y + 14 && Math.max(y1, y2) > band.y
+          const { leader } = m.label!
+          expect(
+            crosses(leader.x, leader.y1, leader.y2),
+            `${event.id}: leader on ${band.label}`,
+          ).toBe(false)
+          expect(
+            crosses(m.cursor!.x, m.cursor!.y1, m.cursor!.y2),
+            `${event.id}: cursor on ${band.label}`,
+          ).toBe(false)
+        }
+      }
+    },
+  )
+
   test('marks of the same row and close dates do not overlap', () => {
     const crowded = timelineContent({
       ...data(null),

@@ -21,7 +21,7 @@ import { figureShape, keyFor, type FigureShape, type KeyEntry } from '../../qual
 import { KEY_SAMPLE, lineHeightOf } from '../../rows'
 import { sqrtScale } from '../../scales'
 import { linesWidth, textWidth, wrapRuns, wrapText, type Run } from '../../text'
-import { apply, centroid, fitRings, ringsBounds, ringsPath, type Fit } from './planar'
+import { apply, centroid, fitRings, insideRings, ringsBounds, ringsPath, type Fit } from './planar'
 import { toGrid, type MapShapes } from './shapes'
 
 type MapFigure = Pick<
@@ -35,8 +35,12 @@ export interface FooterLine {
   items: { placeId: string | null; figureId: number | null; text: string }[]
 }
 
-/** Where the neighbours and the sea are named (degrees), and the country's own name. */
-/** Where each is named (degrees): the first spot that is free, in this order. */
+/** The sea's name, kept off the land wherever it is placed. */
+const SEA = 'Gulf of Thailand'
+/**
+ * Where the neighbours and the sea are named (degrees): the first spot that is free, in this
+ * order.
+ */
 const REGIONS = [
   {
     iso: 'TH',
@@ -69,7 +73,7 @@ const REGIONS = [
   },
   {
     iso: null,
-    text: 'Gulf of Thailand',
+    text: SEA,
     name: 'the Gulf of Thailand',
     at: [
       [102.8, 10.0],
@@ -801,6 +805,22 @@ export function mapModel(input: MapInput): MapModel {
       : []),
   ]
   const frame: Box = { x0: 0, y0: 0, x1: width, y1: mapBox.y1 + PAD / 2 }
+  const land = [shapes.outline, ...shapes.neighbours.map((n) => n.rings)]
+  /** How many points of a grid over a box (every 3 px or so, edges included) lie on land. */
+  const landIn = (box: Box) => {
+    const across = Math.max(2, Math.ceil((box.x1 - box.x0) / 3))
+    const down = Math.max(2, Math.ceil((box.y1 - box.y0) / 3))
+    let n = 0
+    for (let i = 0; i <= across; i++)
+      for (let j = 0; j <= down; j++) {
+        const p: [number, number] = [
+          box.x0 + ((box.x1 - box.x0) * i) / across,
+          box.y0 + ((box.y1 - box.y0) * j) / down,
+        ]
+        if (land.some((rings) => insideRings(rings, fit, p))) n++
+      }
+    return n
+  }
   const inMap = narrow ? requests.filter((r) => r.kind === 'capital') : requests
   const inColumn = narrow ? requests.filter((r) => r.kind !== 'capital') : []
   const columnPlaced = columnLabels(inColumn, PAD, column - 6, mapBox.y0, mapBox.y1, font)
@@ -845,13 +865,20 @@ export function mapModel(input: MapInput): MapModel {
         return { lines, cx, top, box: { x0: cx - w / 2, y0: top, x1: cx + w / 2, y1: top + h } }
       }),
     )
-    // Covering a mark or a name is worse than crossing a leader line.
+    // Covering a mark or a name is worse than crossing a leader line; the sea's name on land
+    // (a spot pushed inland by the frame's edge) is worse than either.
     const cost = (box: Box) =>
       taken.reduce((c, o) => c + overlapArea(box, o), 0) +
-      leaders.filter((l) => segmentCrosses(l, box)).length * 20
-    const spot =
-      spots.find((sp) => cost(sp.box) === 0) ??
-      [...spots].sort((a, b) => cost(a.box) - cost(b.box))[0]!
+      leaders.filter((l) => segmentCrosses(l, box)).length * 20 +
+      (f.kind === 'region' && f.text === SEA ? landIn(box) * 10_000 : 0)
+    // The first free spot, else the cheapest (the first of equals); each cost worked out once.
+    let spot = spots[0]!
+    let best = Infinity
+    for (const sp of spots) {
+      const c = cost(sp.box)
+      if (c < best) [spot, best] = [sp, c]
+      if (c === 0) break
+    }
     // A leader line through a name is allowed as a last resort; a covered mark or name is not.
     const clear = !taken.some((o) => overlapArea(spot.box, o) > 0)
     taken.push(spot.box)

@@ -25,7 +25,7 @@ import {
   type MarkPath,
 } from '../../qualifiers'
 import { barShare, flowKey, lineHeightOf, placeRow, type PlacedKey } from '../../rows'
-import { linearScale, valueAxis, type ValueAxis } from '../../scales'
+import { fitTicks, linearScale, valueAxis, type ValueAxis } from '../../scales'
 import { eventSources, shortName } from '../../sources'
 import { wrapText } from '../../text'
 
@@ -335,7 +335,10 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
   })
   const keyH = flowKey(content.frameKey, PAD, 0, width - PAD * 2, d.font).height
   const key = flowKey(content.key, PAD, h - PAD - keyH, width - PAD * 2, d.font).placed
-  const ticks = content.axis.ticks.map((t) => ({ x: x0 + x(t), label: formatNumber(t) }))
+  const ticks = fitTicks(
+    content.axis.ticks.map((t) => ({ x: x0 + x(t), label: formatNumber(t) })),
+    d.font,
+  )
   return {
     width,
     height: h,

@@ -22,7 +22,7 @@ import {
   type KeyEntry,
   type MarkPath,
 } from '../../qualifiers'
-import { linearScale, sqrtScale, valueAxis, type ValueAxis } from '../../scales'
+import { fitTicks, linearScale, sqrtScale, valueAxis, type ValueAxis } from '../../scales'
 import { eventSources, shortName } from '../../sources'
 import { barShare, flowKey, lineHeightOf, placeRow, type PlacedKey } from '../../rows'
 import { wrapText } from '../../text'
@@ -365,10 +365,13 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
           y: keyTop - (keyH ? d.groupGap : 0) - noteLines.length * lh + d.font * 0.85,
         }
       : null
-  const ticks = content.axis.ticks.map((t, i) => ({
-    x: PAD + x(t),
-    label: i === content.axis.ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t),
-  }))
+  const ticks = fitTicks(
+    content.axis.ticks.map((t, i) => ({
+      x: PAD + x(t),
+      label: i === content.axis.ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t),
+    })),
+    d.font,
+  )
   return {
     width,
     height: h,

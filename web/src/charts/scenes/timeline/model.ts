@@ -133,6 +133,8 @@ export interface TimelineModel {
     y: number
     height: number
     label: string
+    /** Where the label starts: inside the band, clear of the active event's leader line. */
+    labelX: number
     active: boolean
     even: boolean
   }[]
@@ -289,6 +291,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
       y: bandsTop,
       height: axisY - bandsTop,
       label,
+      labelX: bx0 + 4,
       active: c.active,
       even: i % 2 === 0,
     }
@@ -362,12 +365,33 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     }
   }
 
+  // A chapter's name steps aside from the leader line that runs down past it to the lit event:
+  // to the line's right or left within its band, else as its number alone.
+  if (label) {
+    const lineX = label.leader.x
+    bands.forEach((band, i) => {
+      for (const text of [band.label, String(content.bands[i]!.number)]) {
+        const w = textWidth(text, 11, band.active)
+        const spots = [band.x + 4, lineX + 4, lineX - 4 - w]
+        const free = spots.find(
+          (x) =>
+            x >= band.x && x + w <= band.x + band.width && (lineX < x - 2 || lineX > x + w + 2),
+        )
+        if (free !== undefined) {
+          band.label = text
+          band.labelX = free
+          return
+        }
+      }
+    })
+  }
+
   let cursor: TimelineModel['cursor'] = null
   if (activeMark) {
     const next = content.events[activeIndex + 1]
     const p = Math.min(1, Math.max(0, input.progress ?? 0))
     const cx = next ? activeMark.x + (x(day(next.date)) - activeMark.x) * p : activeMark.x
-    cursor = { x: cx, y1: bandsTop, y2: axisY }
+    cursor = { x: cx, y1: rowsTop, y2: axisY }
   }
 
   const span = width - x0
