@@ -20,7 +20,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // A limit that catches a hang, not a busy machine: tests judge behaviour, benchmarks judge speed.
+  timeout: 180_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

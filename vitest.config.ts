@@ -18,5 +18,8 @@ export default defineConfig(async () => ({
   test: {
     include: ['tests/worker/**/*.test.ts'],
     setupFiles: ['./tests/worker/apply-migrations.ts'],
+    // Tests judge behaviour, never speed (benchmarks do that): a slow, busy machine must not fail
+    // a test that walks many routes, so the time limit only catches a test that hangs.
+    testTimeout: 60_000,
   },
 }))

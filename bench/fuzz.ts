@@ -1,7 +1,9 @@
-// npm run fuzz [-- --count 10000] [--seed 1] [--concurrency 8] [--from 0]
+// npm run fuzz [-- --count 10000] [--sequences 500] [--seed 1] [--concurrency 8] [--from 0]
 // Starts its own worker on 127.0.0.1 (fresh D1, an editor token), sends generated hostile
-// requests to every public and admin route, prints the counts by status, and exits 1 on any 5xx,
-// any API error that is not problem+json, any stack trace or SQL text in a body.
+// requests to every public and admin route, then write sequences (create with racing retries,
+// change with hostile text, stale ETags, publish, delete, restore, undo), prints the counts by
+// status and by step, and exits 1 on any 5xx, any API error that is not problem+json of a
+// registered type, any stack trace or SQL text in a body, or a step that broke its promise.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { loadTargets, loadVocabulary } from './fuzz/vocabulary'
@@ -12,6 +14,7 @@ import { removeState, startWorker } from './lib/server'
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '10000' },
+    sequences: { type: 'string', default: '500' },
     seed: { type: 'string', default: '1' },
     from: { type: 'string', default: '0' },
     concurrency: { type: 'string', default: '8' },
@@ -26,7 +29,8 @@ const whole = (name: string, text: string, min: number) => {
 }
 
 async function main(): Promise<number> {
-  const count = whole('count', values.count, 1)
+  const count = whole('count', values.count, 0)
+  const sequences = whole('sequences', values.sequences, 0)
   const seed = whole('seed', values.seed, 0)
   const from = whole('from', values.from, 0)
   const concurrency = whole('concurrency', values.concurrency, 1)
@@ -60,6 +64,7 @@ async function main(): Promise<number> {
       from,
       count,
       concurrency,
+      sequences,
       onProgress: (done) => {
         if (done % 1000 === 0) console.log(`  ${done} sent`)
       },
@@ -68,12 +73,18 @@ async function main(): Promise<number> {
 
     const sorted = (counts: Record<string, number>) =>
       Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))
-    console.log(`\n### Fuzz: ${report.total} requests in ${seconds.toFixed(0)} s (seed ${seed})\n`)
+    console.log(
+      `\n### Fuzz: ${report.total + report.sequenceRequests} requests in ${seconds.toFixed(0)} s (seed ${seed})\n`,
+    )
     console.log(markdownTable(['status', 'responses'], sorted(report.byStatus)))
     console.log()
     console.log(markdownTable(['area', 'requests'], sorted(report.byArea)))
     console.log()
     console.log(markdownTable(['write body', 'requests'], sorted(report.byBody)))
+    console.log(
+      `\n${report.sequences} write sequences, ${report.sequenceRequests} requests, by step and status:\n`,
+    )
+    console.log(markdownTable(['step and status', 'requests'], sorted(report.bySequenceOutcome)))
     console.log(`\nRoutes and methods exercised: ${Object.keys(report.routes).length}`)
 
     if (report.failures.length) {
@@ -84,7 +95,9 @@ async function main(): Promise<number> {
       for (const f of report.failures.slice(0, 25)) {
         console.log(`- case ${f.index}: ${f.request} -> ${f.status}: ${f.problems.join('; ')}`)
       }
-      console.log(`Replay one with: npm run fuzz -- --seed ${seed} --from <case> --count 1`)
+      console.log(
+        `Replay one with: npm run fuzz -- --seed ${seed} --from <case> --count 1 (a sequence: --count 0 --sequences 1 --from <sequence>)`,
+      )
       console.log(`The worker's own log (stack traces of any 5xx): ${worker.log}`)
       failed = true
       return 1

@@ -1,6 +1,6 @@
 // The worker: the public API under /api/v1, the write API under /api/v1/admin, their docs at
-// /api/docs, the story page, and the built page's assets (web/dist). Each resource is a small app
-// in routes/, mounted here.
+// /api/docs, the story page and its share cards (/share), and the built page's assets
+// (web/dist). Each resource is a small app in routes/, mounted here.
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { HTTPException } from 'hono/http-exception'
 import { validationHook } from './lib/api'
@@ -24,12 +24,15 @@ import { places } from './routes/places'
 import { problems } from './routes/problems'
 import { story } from './routes/story'
 import { page } from './routes/page'
+import { share } from './routes/share'
 
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
 app.use('*', securityHeaders)
 app.use(`${PUBLIC_DATA}*`, publicCors)
 app.use('/api/*', rateLimit)
+// Drawing a card costs far more than serving one: share cards count against the same limit.
+app.use('/share/*', rateLimit)
 
 app.route('/api/v1/events', events)
 app.route('/api/v1/figures', figures)
@@ -45,6 +48,7 @@ app.route('/api/v1/health', health)
 app.route(ADMIN_BASE, admin)
 app.route('/api/docs', docs)
 app.route('/', page)
+app.route('/share', share)
 // Last: the document lists every route mounted above.
 app.route('/api/v1/openapi.json', openApi(app))
 

@@ -145,3 +145,21 @@ export const HTML_MARKERS = [
   '<iframe src=//evil',
   '<a href="https://evil.example"',
 ]
+
+/**
+ * Text an editor's body may carry into any field: markup, fragments that close the page's own
+ * elements, bidirectional controls, lone surrogates and the other Unicode edge cases.
+ */
+export const HOSTILE_TEXT = [
+  ...HTML,
+  ...UNICODE,
+  '</li>',
+  '</ul></section>',
+  '<p><li>',
+  'Raids go on.</li></ol>',
+  'Kandal\u202E',
+  '\u2067isolate',
+  'x\uD800y',
+  '\uDC00',
+  'e\u0301 ok',
+]

@@ -1,7 +1,9 @@
 // Sends fuzz cases through a `send` function (fetch to a local worker, or the worker's own fetch
-// inside workerd), checks every reply and counts them.
+// inside workerd), then write sequences (sequences.ts: one row's life, create to restore), checks
+// every reply and counts them.
 import { checkReply, type Reply } from './check'
 import { generateCase, type FuzzCase, type FuzzSetup } from './generate'
+import { runSequence } from './sequences'
 
 export type Send = (path: string, init: RequestInit) => Promise<Response>
 
@@ -20,6 +22,12 @@ export interface FuzzReport {
   byArea: Record<string, number>
   byBody: Record<string, number>
   routes: Record<string, number>
+  /** Write sequences run, their requests (not in `total`), and those by step (create, race, ...). */
+  sequences: number
+  sequenceRequests: number
+  bySequenceStep: Record<string, number>
+  /** The same by step and status ("race 201", "stale 412", ...). */
+  bySequenceOutcome: Record<string, number>
   failures: Failure[]
 }
 
@@ -59,6 +67,8 @@ export async function runFuzz(options: {
   from: number
   count: number
   concurrency: number
+  /** Write sequences to run after the single requests (sequence numbers from `from`). */
+  sequences?: number
   onProgress?: (done: number) => void
 }): Promise<FuzzReport> {
   const { setup, send } = options
@@ -69,6 +79,10 @@ export async function runFuzz(options: {
     byArea: {},
     byBody: {},
     routes: {},
+    sequences: 0,
+    sequenceRequests: 0,
+    bySequenceStep: {},
+    bySequenceOutcome: {},
     failures: [],
   }
   const problemTypes = new Set(setup.vocab.problems)
@@ -103,5 +117,32 @@ export async function runFuzz(options: {
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, worker))
+
+  let sequence = options.from
+  const sequenceEnd = options.from + (options.sequences ?? 0)
+  const sequencer = async () => {
+    while (sequence < sequenceEnd) {
+      const index = sequence++
+      await runSequence(setup, send, index, (step, c, reply, problems) => {
+        report.sequenceRequests += 1
+        bump(report.byStatus, String(reply.status))
+        bump(report.byArea, c.area)
+        bump(report.bySequenceStep, step)
+        bump(report.bySequenceOutcome, `${step} ${reply.status}`)
+        bump(report.routes, c.route)
+        if (problems.length) {
+          report.failures.push({
+            index: c.index,
+            request: `sequence ${index}, ${step}: ${c.method} ${c.path.slice(0, 300)}`,
+            status: reply.status,
+            problems,
+            excerpt: reply.text.slice(0, 400),
+          })
+        }
+      })
+      report.sequences += 1
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, sequencer))
   return report
 }

@@ -1,23 +1,15 @@
 // Access: no axe violations, the heading alone announced on a step change, no motion for readers
 // who ask for none, a usable page at 360 px, and print with tables in place of graphics.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { expectStepShown } from './story-page'
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const summary = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  )
-  expect(summary, `axe violations ${where}`).toEqual([])
-}
+import { expectNoAxeViolations, expectStepShown } from './story-page'
 
 test('axe finds no violations at the start, mid-story and with every table open', async ({
   page,
   story,
   order,
 }) => {
+  // Three full axe runs over a long page: slow on a busy machine.
+  test.setTimeout(180_000)
   await page.goto('/')
   await expect(page.locator('.graphic')).toBeVisible()
   await expectNoAxeViolations(page, 'at the start')

@@ -30,7 +30,7 @@ test('the graphic at twelve steps', async ({ page, story }, testInfo) => {
   for (const [index, [id, why]] of STEPS.entries()) {
     const event = story.events.find((e) => e.id === id)
     expect(event, `event ${id} (${why}) is in the story`).toBeDefined()
-    await page.goto(`/#event-${id}`)
+    await page.goto(`/?event=${id}`)
     await expectStepShown(page, story, event!)
     const scene = sceneFor(event!, story).scene
     const n = String(index + 1).padStart(2, '0')

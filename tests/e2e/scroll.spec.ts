@@ -1,5 +1,7 @@
 // Scrolling: every step becomes active in turn and the graphic follows it; the page keeps its
-// state across a reload; a step already past the trigger line on load is entered.
+// state across a reload; a step already past the trigger line on load is entered; progress
+// through a step still drives the graphic after large resizes.
+import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
 import {
   activeMatchesLayout,
@@ -55,6 +57,7 @@ test('scrolling back above the first step returns to the overview', async ({ pag
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
   await expect(page.locator('.graphic')).not.toHaveAttribute('data-event-id')
   await expect(page).not.toHaveURL(/#event-/)
+  await expect(page).not.toHaveURL(/[?&]event=/)
 })
 
 test('a reload mid-story comes back to the same step and graphic state', async ({
@@ -91,7 +94,7 @@ test('a page already scrolled into the story when its script starts enters the r
   await expect.poll(() => activeMatchesLayout(page)).toBe(true)
   const id = await page.locator('.step[data-active="true"]').getAttribute('data-event-id')
   await expect(page.locator('.graphic')).toHaveAttribute('data-event-id', id!)
-  await expect(page).toHaveURL(new RegExp(`#event-${id}$`))
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${id}$`))
 })
 
 test('resizes and a changing address bar do not break step detection', async ({
@@ -119,4 +122,59 @@ test('resizes and a changing address bar do not break step detection', async ({
   await expect.poll(() => activeMatchesLayout(page)).toBe(true)
   await scrollToStep(page, c.id)
   await expectStepShown(page, story, c)
+})
+
+test('after 1280 -> 390 -> 1280 px the progress-driven marks still move through a step', async ({
+  page,
+  story,
+  order,
+}) => {
+  test.setTimeout(120_000)
+  // The timeline follows the reader through a step: its cursor runs from the active event
+  // towards the next one as the step passes the trigger line.
+  const dayOf = (iso: string) => Date.parse(iso.slice(0, 10))
+  const byDate = story.events
+  const gapAfter = (id: string) => {
+    const at = byDate.findIndex((e) => e.id === id)
+    const next = byDate[at + 1]
+    return next ? dayOf(next.date) - dayOf(byDate[at]!.date) : 0
+  }
+  // The timeline step whose cursor has the farthest to go.
+  const candidates = order
+    .map((e, i) => ({ i, gap: gapAfter(e.id) }))
+    .filter(({ i }) => i > 0 && sceneFor(order[i]!, story).scene === 'timeline')
+    .sort((a, b) => b.gap - a.gap)
+  const index = candidates[0]?.i ?? -1
+  expect(index, 'a timeline step followed by a later event').toBeGreaterThan(0)
+  expect(candidates[0]!.gap).toBeGreaterThan(5 * 86_400_000)
+  const event = order[index]!
+  const cursor = page.locator('.graphic svg .cursor')
+  const cursorX = () => cursor.evaluate((el) => Number(el.getAttribute('x1')))
+
+  /** Scrolls through the step in small moves and returns the cursor's positions. */
+  async function cursorThroughStep(): Promise<number[]> {
+    await scrollToStep(page, event.id)
+    await expectStepShown(page, story, event)
+    const xs = [await cursorX()]
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, 60)
+      await expect.poll(cursorX).not.toBe(xs.at(-1))
+      xs.push(await cursorX())
+    }
+    return xs
+  }
+
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const before = await cursorThroughStep()
+  expect(before, 'the cursor moves forward').toEqual([...before].sort((a, b) => a - b))
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect.poll(() => activeMatchesLayout(page)).toBe(true)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await expect.poll(() => activeMatchesLayout(page)).toBe(true)
+  await page.mouse.wheel(0, -1500)
+  const after = await cursorThroughStep()
+  expect(after, 'the cursor still moves forward').toEqual([...after].sort((a, b) => a - b))
+  expect(new Set(after).size).toBe(after.length)
 })

@@ -1,4 +1,5 @@
 // What the browser tests do to the story page and what they check on it.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 import { sceneFor } from '../../web/src/charts/scenes'
 import type { Story, StoryEvent } from '../../worker/model'
@@ -22,12 +23,16 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
     .toBeLessThanOrEqual(trigger)
 }
 
-/** The step is the one active step, the URL names it, and the graphic's SVG marks show its state. */
+/**
+ * The step is the one active step, the URL names it (?event=<id>), and the graphic's SVG marks
+ * show its state.
+ */
 export async function expectStepShown(page: Page, story: Story, event: StoryEvent): Promise<void> {
   const step = page.locator(`#event-${event.id}`)
   await expect(step).toHaveAttribute('data-active', 'true')
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(1)
-  await expect(page).toHaveURL(new RegExp(`#event-${event.id}$`))
+  // The address bar names the step in the form the server sees, never as a fragment.
+  await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}$`))
   await expectGraphicShows(page, story, event)
 }
 
@@ -116,5 +121,66 @@ export async function activeMatchesLayout(page: Page): Promise<boolean> {
     const passed = steps.filter((el) => el.getBoundingClientRect().top <= trigger)
     const active = steps.filter((el) => el.getAttribute('data-active') === 'true')
     return active.map((el) => el.id).join(' ') === (passed.at(-1)?.id ?? '')
+  })
+}
+
+/** axe-core finds nothing on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  )
+  expect(summary, `axe violations ${where}`).toEqual([])
+}
+
+/**
+ * What keeps the active step's headline and the first line of its first paragraph from being
+ * read: each must lie inside the viewport, and at points along it the topmost element must be
+ * the text itself (not the sticky graphic, the event buttons or anything else over it). An empty
+ * list when both can be read.
+ */
+export async function unreadableParts(page: Page, id: string): Promise<string[]> {
+  return page.locator(`#event-${id}`).evaluate((step) => {
+    const problems: string[] = []
+    const width = document.documentElement.clientWidth
+    const height = document.documentElement.clientHeight
+    const check = (label: string, element: Element | null, box: DOMRect | null) => {
+      if (!element || !box) return problems.push(`${label}: missing`)
+      if (box.top < 0 || box.bottom > height || box.left < 0 || box.right > width) {
+        problems.push(
+          `${label}: outside the viewport (${Math.round(box.top)}-${Math.round(box.bottom)} of ${height})`,
+        )
+        return
+      }
+      const ys = [box.top + 2, (box.top + box.bottom) / 2, box.bottom - 2]
+      const xs = [box.left + 2, (box.left + box.right) / 2, box.right - 2]
+      for (const y of ys) {
+        for (const x of xs) {
+          const top = document.elementFromPoint(x, y)
+          if (!top || !(element === top || element.contains(top))) {
+            const by = top
+              ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}`
+              : 'nothing'
+            problems.push(`${label}: covered at (${Math.round(x)}, ${Math.round(y)}) by ${by}`)
+            return
+          }
+        }
+      }
+    }
+    const headline = step.querySelector('h3')
+    check('headline', headline, headline?.getBoundingClientRect() ?? null)
+    const paragraph = step.querySelector('.step__summary')
+    if (paragraph) {
+      const box = paragraph.getBoundingClientRect()
+      const line = Number.parseFloat(getComputedStyle(paragraph).lineHeight) || 24
+      check(
+        'first line of the first paragraph',
+        paragraph,
+        new DOMRect(box.x, box.y, box.width, line),
+      )
+    } else {
+      problems.push('first paragraph: missing')
+    }
+    return problems
   })
 }

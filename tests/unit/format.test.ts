@@ -9,7 +9,9 @@ import {
   formatNumber,
   formatPeriod,
   formatValue,
+  isolate,
   listOf,
+  listSeparators,
   monthName,
   normaliseDates,
 } from '../../worker/shared/format'
@@ -156,5 +158,24 @@ describe('wrapText', () => {
     ])
     expect(lines[1]![0]).toEqual({ text: 'States', key: 'us' })
     expect(lines[1]!.at(-1)).toEqual({ text: 'Thailand', key: 'th' })
+  })
+})
+
+describe('isolate and listOf with names that could reorder their neighbours', () => {
+  test('wraps a right-to-left name, or one holding a bidi control, in FSI ... PDI', () => {
+    expect(isolate('Kandal')).toBe('Kandal')
+    expect(isolate('ភ្នំពេញ')).toBe('ភ្នំពេញ')
+    expect(isolate('سيهانوكفيل')).toBe('\u2068سيهانوكفيل\u2069')
+    expect(isolate('Kandal\u202E')).toBe('\u2068Kandal\u202E\u2069')
+    expect(isolate('a\u200Fb')).toBe('\u2068a\u200Fb\u2069')
+    expect(isolate('עברית')).toBe('\u2068עברית\u2069')
+  })
+
+  test('lists names in running English, isolating only the ones that need it', () => {
+    expect(listSeparators(3)).toEqual(['', ', ', ' and '])
+    expect(listOf(['Kandal', 'Kampot\u202E', 'Takeo'])).toBe(
+      'Kandal, \u2068Kampot\u202E\u2069 and Takeo',
+    )
+    expect(listOf(['Kandal', 'Takeo'])).toBe('Kandal and Takeo')
   })
 })

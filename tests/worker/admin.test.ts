@@ -329,7 +329,10 @@ describe('revisions and caches', () => {
     const rev = await env.DB.prepare(
       "SELECT id FROM revisions WHERE table_name = 'notes' AND row_id = '1' AND action = 'delete'",
     ).first<{ id: number }>()
-    const res = await call('POST', `/api/v1/admin/revisions/${rev!.id}/restore`)
+    // A row deleted with SQL is named by the version it had when deleted.
+    const res = await call('POST', `/api/v1/admin/revisions/${rev!.id}/restore`, {
+      headers: { 'If-Match': `"${String(before!.version)}"` },
+    })
     expect(res.status).toBe(200)
     const after = await env.DB.prepare('SELECT * FROM notes WHERE id = 1').first<
       Record<string, unknown>

@@ -251,10 +251,12 @@ describe('GET /api/v1/events', () => {
       await encodeCursor({
         params: { category: ["x' OR '1'='1"] },
         after: { date: '2022-01-01', id: 'a' },
+        watermark: '2023-06-30T00:00:00.000Z',
       }),
       await encodeCursor({
         params: { sort: 'id; DROP TABLE events' },
         after: { date: '2022-01-01', id: 'a' },
+        watermark: '2023-06-30T00:00:00.000Z',
       }),
     ]
     for (const c of forged) {

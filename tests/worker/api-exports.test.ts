@@ -173,7 +173,7 @@ describe('GET /api/v1/timeline.json', () => {
       `INSERT INTO events (id, date, headline, summary, body, category, chapter, status)
        SELECT 'hostile-markup', '2023-06-20', '<b onmouseover="alert(1)">Bold</b>', 'A <script>alert(1)</script> summary',
          'Fine **text**.' || char(10) || char(10) || '<img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))',
-         category, chapter, 'published' FROM events LIMIT 1`,
+         category, (SELECT id FROM chapters WHERE '2023-06-20' BETWEEN start_date AND end_date), 'published' FROM events LIMIT 1`,
     ).run()
     const timeline = JSON.parse(await fetchText('/api/v1/timeline.json', /^application\/json/)) as {
       events: Slide[]
@@ -234,7 +234,8 @@ describe('CSV safety', () => {
   it('keeps a cell from running as a spreadsheet formula', async () => {
     await env.DB.prepare(
       `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-       SELECT 'formula-headline', '2023-06-21', '=HYPERLINK("http://evil.example","x")', 'Plain', category, chapter, 'published'
+       SELECT 'formula-headline', '2023-06-21', '=HYPERLINK("http://evil.example","x")', 'Plain', category,
+         (SELECT id FROM chapters WHERE '2023-06-21' BETWEEN start_date AND end_date), 'published'
        FROM events LIMIT 1`,
     ).run()
     const rows = parse(await fetchText('/api/v1/events.csv', /^text\/csv/), {

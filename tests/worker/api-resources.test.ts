@@ -105,7 +105,8 @@ describe('GET /api/v1/actors, /outlets, /categories, /chapters', () => {
       ),
       env.DB.prepare(
         `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'draft-with-links', '2023-01-01', 'Draft', 'Draft', category, chapter, 'draft' FROM events LIMIT 1`,
+         SELECT 'draft-with-links', '2023-01-01', 'Draft', 'Draft', category,
+           (SELECT id FROM chapters WHERE '2023-01-01' BETWEEN start_date AND end_date), 'draft' FROM events LIMIT 1`,
       ),
       env.DB.prepare(
         "INSERT INTO event_actors (event_id, actor_id, role) VALUES ('draft-with-links', 'draft-only-actor', 'subject')",

@@ -46,12 +46,14 @@ describe('GET /api/v1/events?updated_since=', () => {
       ).bind(withFigure.figures[0]!.id),
       env.DB.prepare(
         `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'new-draft-after-sync', '2023-01-02', 'A draft', 'Not public', category, chapter, 'draft'
+         SELECT 'new-draft-after-sync', '2023-01-02', 'A draft', 'Not public', category,
+           (SELECT id FROM chapters WHERE '2023-01-02' BETWEEN start_date AND end_date), 'draft'
          FROM events WHERE id = ?`,
       ).bind(untouched),
       env.DB.prepare(
         `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'new-published-after-sync', '2023-01-03', 'A new event', 'Now public', category, chapter, 'published'
+         SELECT 'new-published-after-sync', '2023-01-03', 'A new event', 'Now public', category,
+           (SELECT id FROM chapters WHERE '2023-01-03' BETWEEN start_date AND end_date), 'published'
          FROM events WHERE id = ?`,
       ).bind(untouched),
     ])

@@ -32,7 +32,8 @@ describe('GET /api/v1/events', () => {
     await env.DB.batch([
       env.DB.prepare(
         `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'draft-only-event', '2023-01-01', 'Draft', 'A draft', category, chapter, 'draft'
+         SELECT 'draft-only-event', '2023-01-01', 'Draft', 'A draft', category,
+           (SELECT id FROM chapters WHERE '2023-01-01' BETWEEN start_date AND end_date), 'draft'
          FROM events LIMIT 1`,
       ),
       env.DB.prepare(

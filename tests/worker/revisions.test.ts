@@ -33,11 +33,13 @@ describe('revisions recorded by triggers', () => {
   it('records a raw UPDATE as one revision by "sql", with the version and data version moved on', async () => {
     const event = await firstEvent()
     const before = await dataVersion()
+    // Migrations may already have revised the row (content fixes): count only what this change adds.
+    const earlier = (await revisionsOf('events', event.id)).length
     await env.DB.prepare('UPDATE events SET headline = ? WHERE id = ?')
       .bind('Edited by SQL', event.id)
       .run()
 
-    const revisions = await revisionsOf('events', event.id)
+    const revisions = (await revisionsOf('events', event.id)).slice(earlier)
     expect(revisions).toHaveLength(1)
     const [rev] = revisions
     expect(rev).toMatchObject({ action: 'update', actor: 'sql', event_id: event.id })

@@ -1,10 +1,22 @@
-// Every check a write must pass, in one place: the table's schema, references to other rows, and
-// rules that span fields. The write routes and POST /api/v1/admin/validate both run these.
+// Every check a write must pass, in one place: the table's schema, references to other rows (they
+// must exist, and a new reference to a deleted row is refused), an event's links (no row twice:
+// an actor may hold two roles, never one role twice), rules that span fields, and the chapters'
+// partition of the story's year with every event inside its chapter, checked from both sides. The
+// write routes and POST /api/v1/admin/validate both run these; the database's triggers hold the
+// same rules for raw SQL (db/audit-triggers.ts).
 import type { z } from '@hono/zod-openapi'
-import { existingIds, getChapterSpan, type Row } from '../db/admin'
+import { softDeletes } from '../data/references'
+import { TABLES, type EditableTable, type TableName } from '../data/tables'
+import { STORY_FROM, STORY_TO } from '../data/values'
+import {
+  eventsOutside,
+  idStates,
+  listChapterStates,
+  type ChapterState,
+  type Row,
+} from '../db/admin'
 import type { Db } from '../db/sql'
 import type { FieldError } from './problems'
-import { TABLES, type EditableTable } from '../data/tables'
 
 /** The schema's verdict on a body, as field errors. */
 export function parseBody<T>(
@@ -28,44 +40,59 @@ export function parseBody<T>(
   }
 }
 
-interface Links {
+/** An event's link lists as a body gives them. */
+export interface Links {
   places?: string[]
-  outlets?: { id: string }[]
-  actors?: { id: string }[]
+  outlets?: { id: string; role?: string }[]
+  actors?: { id: string; role?: string }[]
 }
 
-/** Checks that need the database or more than one field, on the row as it would be after the write. */
+/** "category", "place", ...: how one row of a table is named in a message. */
+export function singular(table: string): string {
+  return table === 'categories' ? 'category' : table.replace(/s$/, '')
+}
+
+/**
+ * Checks that need the database or more than one field, on the row as it would be after the
+ * write. `changed` names the columns the write sets (all of them for a create): a reference it
+ * sets must name a row that is not deleted, and so must every reference of a row that is not
+ * deleted itself.
+ */
 export async function checkRow(
   db: Db,
   table: EditableTable,
   row: Row,
   links: Links = {},
+  changed?: readonly string[],
 ): Promise<FieldError[]> {
   const errors: FieldError[] = []
   const spec = TABLES[table]
+  const live = row.deleted_at === null || row.deleted_at === undefined
+  const isNew = (column: string) => changed === undefined || changed.includes(column)
 
   for (const [column, target] of Object.entries(spec.references)) {
     const value = row[column]
     if (value === null || value === undefined) continue
-    const found = await existingIds(db, target, [String(value)])
-    if (!found.has(String(value))) {
+    const state = (await idStates(db, target, [String(value)])).get(String(value))
+    if (!state) {
       errors.push({
         field: column,
         message: `There is no ${singular(target)} with the id "${String(value)}".`,
       })
+    } else if (state.deleted && column !== spec.eventColumn && (live || isNew(column))) {
+      errors.push({
+        field: column,
+        message: `The ${singular(target)} "${String(value)}" is deleted: restore it first, or choose another.`,
+      })
     }
   }
-  for (const [field, target, ids] of [
-    ['places', 'places', links.places],
-    ['outlets', 'outlets', links.outlets?.map((o) => o.id)],
-    ['actors', 'actors', links.actors?.map((a) => a.id)],
+  for (const [field, target, items] of [
+    ['places', 'places', links.places?.map((id) => ({ id, role: undefined }))],
+    ['outlets', 'outlets', links.outlets],
+    ['actors', 'actors', links.actors],
   ] as const) {
-    if (!ids?.length) continue
-    if (new Set(ids).size !== ids.length)
-      errors.push({ field, message: `A ${singular(target)} is listed twice.` })
-    const found = await existingIds(db, target, [...ids])
-    const missing = ids.filter((id) => !found.has(id))
-    if (missing.length) errors.push({ field, message: `Unknown ${target}: ${missing.join(', ')}.` })
+    if (!items?.length) continue
+    errors.push(...(await checkLinks(db, field, target, items)))
   }
 
   const before = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a > b
@@ -87,9 +114,7 @@ export async function checkRow(
   if (table === 'notes' && row.kind === 'correction' && !row.source_said) {
     errors.push({ field: 'source_said', message: 'A correction must say what the source said.' })
   }
-  if (table === 'chapters' && before(row.start_date, row.end_date)) {
-    errors.push({ field: 'end_date', message: 'end_date must not come before start_date.' })
-  }
+  if (table === 'chapters') errors.push(...(await checkChapter(db, row, changed)))
   if (table === 'places') {
     if (
       (row.latitude === null || row.latitude === undefined) !==
@@ -104,8 +129,13 @@ export async function checkRow(
       })
     }
   }
-  if (table === 'events' && typeof row.chapter === 'string' && typeof row.date === 'string') {
-    const chapter = await getChapterSpan(db, row.chapter)
+  if (
+    table === 'events' &&
+    live &&
+    typeof row.chapter === 'string' &&
+    typeof row.date === 'string'
+  ) {
+    const chapter = (await listChapterStates(db)).find((c) => c.id === row.chapter)
     if (chapter && (row.date < chapter.start_date || row.date > chapter.end_date)) {
       errors.push({
         field: 'date',
@@ -116,6 +146,159 @@ export async function checkRow(
   return errors
 }
 
-function singular(table: string): string {
-  return table === 'categories' ? 'category' : table.replace(/s$/, '')
+/** An event's list of links: every row exists and is not deleted, and none is listed twice. */
+async function checkLinks(
+  db: Db,
+  field: string,
+  target: TableName,
+  items: readonly { id: string; role?: string }[],
+): Promise<FieldError[]> {
+  const errors: FieldError[] = []
+  // A place or outlet appears once; an actor may hold several roles, each role once.
+  const keys = items.map((item) => (field === 'actors' ? `${item.id} as ${item.role}` : item.id))
+  const twice = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))]
+  if (twice.length) {
+    errors.push({
+      field,
+      message:
+        field === 'actors'
+          ? `An actor is listed twice in the same role: ${twice.join(', ')}. One actor may hold several roles, each once.`
+          : `A ${singular(target)} is listed twice: ${twice.join(', ')}.`,
+    })
+  }
+  const ids = [...new Set(items.map((item) => item.id))]
+  const states = await idStates(db, target, ids)
+  const missing = ids.filter((id) => !states.has(id))
+  if (missing.length) errors.push({ field, message: `Unknown ${target}: ${missing.join(', ')}.` })
+  const deleted = softDeletes(target) ? ids.filter((id) => states.get(id)?.deleted) : []
+  if (deleted.length) {
+    errors.push({
+      field,
+      message: `Deleted ${target} cannot be linked: ${deleted.join(', ')}. Restore them first, or choose others.`,
+    })
+  }
+  return errors
+}
+
+/** The day after a YYYY-MM-DD date. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+/**
+ * Whether the live chapters among `chapters` partition the story's year: they start on its first
+ * day, end on its last, each starts the day after the one before it ends (no gap, no overlap), and
+ * their positions follow their dates. Positions are unique among all chapters, deleted ones too.
+ */
+export function partitionErrors(chapters: readonly ChapterState[]): FieldError[] {
+  const errors: FieldError[] = []
+  const live = chapters
+    .filter((c) => c.deleted_at === null)
+    .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.id.localeCompare(b.id))
+  const span = (c: ChapterState) => `"${c.id}" (${c.start_date} to ${c.end_date})`
+  for (const c of live) {
+    if (c.end_date < c.start_date) {
+      errors.push({ field: 'end_date', message: `Chapter ${span(c)} ends before it starts.` })
+    }
+  }
+  if (live.length === 0) {
+    return [
+      { field: 'chapters', message: `The story needs chapters from ${STORY_FROM} to ${STORY_TO}.` },
+    ]
+  }
+  if (live[0]!.start_date !== STORY_FROM) {
+    errors.push({
+      field: 'start_date',
+      message: `The first chapter, ${span(live[0]!)}, must start on the story's first day, ${STORY_FROM}.`,
+    })
+  }
+  if (live.at(-1)!.end_date !== STORY_TO) {
+    errors.push({
+      field: 'end_date',
+      message: `The last chapter, ${span(live.at(-1)!)}, must end on the story's last day, ${STORY_TO}.`,
+    })
+  }
+  for (let i = 1; i < live.length; i++) {
+    const [a, b] = [live[i - 1]!, live[i]!]
+    const expected = nextDay(a.end_date)
+    if (b.start_date < expected) {
+      errors.push({ field: 'start_date', message: `Chapters ${span(a)} and ${span(b)} overlap.` })
+    } else if (b.start_date > expected) {
+      errors.push({
+        field: 'start_date',
+        message: `Chapters ${span(a)} and ${span(b)} leave a gap: ${b.id} must start on ${expected}.`,
+      })
+    }
+    if (a.position >= b.position) {
+      errors.push({
+        field: 'position',
+        message: `Chapter "${b.id}" comes after "${a.id}" in time, so its position must be greater (${b.position} is not greater than ${a.position}).`,
+      })
+    }
+  }
+  const byPosition = new Map<number, string[]>()
+  for (const c of chapters)
+    byPosition.set(c.position, [...(byPosition.get(c.position) ?? []), c.id])
+  for (const [position, ids] of byPosition) {
+    if (ids.length > 1) {
+      errors.push({
+        field: 'position',
+        message: `Chapters ${ids.map((id) => `"${id}"`).join(' and ')} cannot share position ${position} (deleted chapters keep theirs).`,
+      })
+    }
+  }
+  return errors
+}
+
+/** Whether a chapter's events all lie inside its dates; the ones outside, as a field error. */
+export async function chapterEventErrors(db: Db, chapter: ChapterState): Promise<FieldError[]> {
+  if (chapter.deleted_at !== null) return []
+  const outside = await eventsOutside(db, chapter.id, chapter.start_date, chapter.end_date)
+  if (outside.length === 0) return []
+  return [
+    {
+      field: 'start_date',
+      message: `Chapter "${chapter.id}" (${chapter.start_date} to ${chapter.end_date}) would leave outside it ${outside
+        .map((e) => `${e.id} (${e.date})`)
+        .join(', ')}: move those events to another chapter first, or keep their dates inside.`,
+    },
+  ]
+}
+
+/**
+ * A write of one chapter: the chapters with this one as it would be must still partition the
+ * story's year, and its events stay inside it. Moving a boundary changes two chapters: a single
+ * row's write that breaks the partition is told to use PATCH /api/v1/admin/chapters.
+ */
+async function checkChapter(
+  db: Db,
+  row: Row,
+  changed: readonly string[] | undefined,
+): Promise<FieldError[]> {
+  const touches = ['start_date', 'end_date', 'position', 'deleted_at'].some(
+    (c) => changed === undefined || changed.includes(c),
+  )
+  if (!touches || typeof row.id !== 'string') return []
+  const after: ChapterState = {
+    id: row.id,
+    version: Number(row.version ?? 1),
+    position: Number(row.position),
+    title: String(row.title ?? ''),
+    dek: String(row.dek ?? ''),
+    start_date: String(row.start_date),
+    end_date: String(row.end_date),
+    deleted_at: (row.deleted_at as string | null | undefined) ?? null,
+  }
+  const chapters = [...(await listChapterStates(db)).filter((c) => c.id !== after.id), after]
+  const errors = partitionErrors(chapters)
+  if (errors.length) {
+    errors.push({
+      field: 'chapters',
+      message:
+        'The chapters must cover the story’s year without gaps or overlaps, in order. To move a boundary, change both chapters in one write: PATCH /api/v1/admin/chapters with both.',
+    })
+  }
+  return [...errors, ...(await chapterEventErrors(db, after))]
 }

@@ -1,6 +1,6 @@
 // Reading an editor's request before the route's own validation runs: gates (route middleware)
-// that refuse a row id no row can have (404) and a body that is not one JSON object of a declared
-// media type (415, 422), so each refusal comes in the order editors have always seen; then the
+// that refuse a row id no row can have (404) and a body that is not one JSON object, in UTF-8, of a
+// declared media type (415, 422), so each refusal comes in the order editors have always seen; then the
 // If-Match version a write names, and the hook that turns a failed schema into field errors.
 import type { z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
@@ -10,6 +10,9 @@ import { MERGE_PATCH, SERIAL_ID, rowKey } from './formats'
 import { invalid } from './respond'
 import { TABLES, type EditableTable } from '../data/tables'
 import type { AdminEnv } from './types'
+
+/** Decodes UTF-8 strictly: bytes that are not UTF-8 throw instead of becoming U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 type Result<T> = { ok: true; value: T } | { ok: false; response: Response }
 
@@ -35,7 +38,22 @@ export function jsonBody(mediaTypes: readonly string[]): MiddlewareHandler<Admin
           : 'Send the body as JSON with Content-Type: application/json.',
       )
     }
-    const text = await c.req.text()
+    // JSON is UTF-8 (RFC 8259, 8.1): bytes that are not are refused, never read as U+FFFD.
+    let text: string
+    try {
+      text = UTF8.decode(await c.req.arrayBuffer())
+    } catch {
+      return problem(
+        c,
+        'invalid-body',
+        'The body is not UTF-8 text: send JSON encoded as UTF-8 (any character may also be written as a \\u escape).',
+        {
+          errors: [
+            { field: '(body)', message: 'The body is not UTF-8: its bytes are not valid UTF-8.' },
+          ],
+        },
+      )
+    }
     let body: unknown
     try {
       body = JSON.parse(text)

@@ -1,10 +1,23 @@
 // What a refused write means to an editor. D1 reports constraint failures as errors whose message
-// names the constraint; none of that text (or any SQL) reaches the response.
+// names the constraint; none of that text (or any SQL) reaches the response, except the sentences
+// the triggers write for editors.
 import type { Context } from 'hono'
 import { problem } from '../lib/problem'
 
+/**
+ * The problem a write's database error means, or null when it is none of the refusals a write
+ * can meet. The database's own rules (the triggers of db/audit-triggers.ts) refuse with a sentence
+ * of ours that starts "[in use]" or "[refused]": it names the rows and the fix, holds no SQL, and
+ * is passed on as the problem's detail.
+ */
 export function writeErrorResponse(c: Context, err: unknown): Response | null {
   const message = err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : String(err)
+  const rule = /\[(in use|refused)\] (.*?)(?::\s*SQLITE_CONSTRAINT|$)/.exec(message)
+  if (rule) {
+    return rule[1] === 'in use'
+      ? problem(c, 'in-use', rule[2]!)
+      : problem(c, 'invalid-body', rule[2]!, { errors: [{ field: '(body)', message: rule[2]! }] })
+  }
   if (message.includes('stale_version')) {
     return problem(
       c,

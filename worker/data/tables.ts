@@ -160,10 +160,41 @@ function tracked<const P extends boolean>(shown: P) {
 // is wrong and how to fix it. A create body is a strict object of these; a PATCH body is a JSON
 // merge patch (RFC 7396) of the same fields: every field optional, null clears a nullable field.
 
+/** A JSON value's type in words, for messages: "a number", "null", "a list", "an object", "text". */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  switch (typeof value) {
+    case 'string':
+      return 'text'
+    case 'number':
+      return 'a number'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'object':
+      return 'an object'
+    default:
+      return typeof value
+  }
+}
+
+/**
+ * The message for a value of the wrong JSON type (a zod `error` function): missing, null where
+ * the field needs a value, or another type, each saying what the field needs (`needs`).
+ */
+const wrongType =
+  (what: string, needs: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined
+      ? `${what} is required: ${needs}.`
+      : issue.input === null
+        ? `${what} cannot be null: it needs ${needs}.`
+        : `${what} must be ${needs}, not ${jsonType(issue.input)}.`
+
 const slug = (what: string, example: string) =>
   z
     .string({
-      error: `${what} is required: lowercase letters, digits and hyphens, such as "${example}".`,
+      error: wrongType(what, `lowercase letters, digits and hyphens, such as "${example}"`),
     })
     .regex(
       ID_PATTERN,
@@ -171,7 +202,7 @@ const slug = (what: string, example: string) =>
     )
 const words = (what: string, min: number, max: number) =>
   z
-    .string({ error: `${what} must be text.` })
+    .string({ error: wrongType(what, 'text') })
     .trim()
     .min(
       min,
@@ -185,18 +216,21 @@ const date = (what: string) =>
   })
 const oneOf = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
   z.enum(values, { error: `${what} must be one of: ${values.join(', ')}.` })
+const number = (what: string) => z.number({ error: wrongType(what, 'a number') })
+const whole = (what: string) =>
+  z.number({ error: wrongType(what, 'a whole number') }).int(`${what} must be a whole number.`)
 const country = z
-  .string()
+  .string({ error: wrongType('country', 'an ISO 3166-1 alpha-2 code, such as KH') })
   .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code in capitals, such as KH.')
   .nullable()
   .optional()
 const https = z
-  .string()
+  .string({ error: wrongType('url', 'a full https:// address') })
   .url('url must be a full address.')
   .startsWith('https://', 'url must start with https://.')
   .nullable()
   .optional()
-const position = z.number().int('position must be a whole number.').min(0).max(10_000).optional()
+const position = whole('position').min(0).max(10_000).optional()
 const EVENT_EXAMPLE = '2022-09-19-sar-kheng-289-complaints'
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +257,10 @@ export interface TableDef<
   eventColumn: (keyof C & string) | null
   /** The columns shown where another row names this one (an event's places, actors, outlets). */
   ref: Ref
-  /** The column a form shows as the row's name, and what else a form's choice carries. */
+  /**
+   * The column that names a row to a person (a form's choice, a list of the rows that use another
+   * one), and what else a form's choice carries.
+   */
   label: (keyof C & string) | null
   choice: readonly (keyof C & string)[]
 }
@@ -312,7 +349,7 @@ export const REGISTRY = {
       }),
       position: integer({
         public: true,
-        write: z.number().int('position must be a whole number.').min(1),
+        write: whole('position').min(1),
       }),
       title: text({ public: true, write: words('title', 1, 120) }),
       dek: text({ public: true, write: words('dek', 1, 600) }),
@@ -446,7 +483,7 @@ export const REGISTRY = {
       iso_code: textOrNull({
         public: true,
         write: z
-          .string()
+          .string({ error: wrongType('iso_code', 'an ISO 3166 code, such as KH-18') })
           .regex(
             /^[A-Z]{2}(-[0-9A-Z]{1,3})?$/,
             'iso_code must be ISO 3166 (KH, or KH-18 for a province).',
@@ -460,9 +497,8 @@ export const REGISTRY = {
       }),
       latitude: realOrNull({
         public: true,
-        write: z
-          .number()
-          .min(-90)
+        write: number('latitude')
+          .min(-90, 'latitude must lie between -90 and 90.')
           .max(90, 'latitude must lie between -90 and 90.')
           .nullable()
           .optional(),
@@ -470,9 +506,8 @@ export const REGISTRY = {
       }),
       longitude: realOrNull({
         public: true,
-        write: z
-          .number()
-          .min(-180)
+        write: number('longitude')
+          .min(-180, 'longitude must lie between -180 and 180.')
           .max(180, 'longitude must lie between -180 and 180.')
           .nullable()
           .optional(),
@@ -551,12 +586,12 @@ export const REGISTRY = {
       position: integer({ write: position }),
       value: real({
         public: true,
-        write: z.number({ error: 'value must be a number.' }).finite(),
+        write: number('value').finite(),
         doc: { example: 289 },
       }),
       value_max: realOrNull({
         public: true,
-        write: z.number({ error: 'value_max must be a number.' }).finite().nullable().optional(),
+        write: number('value_max').finite().nullable().optional(),
         doc: { description: 'Upper end of a range, if any.' },
       }),
       qualifier: listed(QUALIFIERS, {
@@ -591,7 +626,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'display' },
   ),
 
   quotes: table(
@@ -617,7 +652,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'text' },
   ),
 
   notes: table(
@@ -645,7 +680,7 @@ export const REGISTRY = {
       }),
       ...tracked(false),
     },
-    { eventColumn: 'event_id' },
+    { eventColumn: 'event_id', label: 'text' },
   ),
 } as const satisfies { [T in TableName]: AnyTableDef }
 
@@ -743,6 +778,85 @@ export type RefRow<T extends 'places' | 'actors' | 'outlets'> = Pick<
 export type EventSummary = Pick<Row<'events'>, (typeof EVENT_SUMMARY_COLUMNS)[number]>
 
 // ---------------------------------------------------------------------------------------------
+// Plain text: the one rule every text an editor sends meets, in every field of every table
+
+/**
+ * The bidirectional formatting characters that open or close a scope (Unicode UAX #9, 2.1 to
+ * 2.4): the embeddings and overrides U+202A to U+202E (LRE, RLE, PDF, LRO, RLO) and the isolates
+ * U+2066 to U+2069 (LRI, RLI, FSI, PDI). One left open in a name reorders the text the page shows
+ * after it (a name ending in U+202E reverses the rest of its line), and a stray closing one ends
+ * a scope the page opened. Refused in every text an editor sends.
+ *
+ * The marks U+200E (LRM), U+200F (RLM) and U+061C (ALM) are allowed: each is a single invisible
+ * character with a direction and no scope to leave open, which right-to-left names and numbers
+ * next to them may need; and the page isolates every name it shows next to other text (`<bdi>`,
+ * or isolate() in worker/shared/format.ts), so a mark inside a name moves nothing outside it.
+ */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
+
+const BIDI_NAMES: Record<string, string> = {
+  '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202B': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202C': 'POP DIRECTIONAL FORMATTING',
+  '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+}
+
+/** Half of a UTF-16 surrogate pair without its other half: no character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+const codePoint = (unit: number) => `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * What is wrong with one text an editor sent for `field` (a dotted path such as "headline" or
+ * "actors.0.id"), or null when it is plain text the API stores as sent. Refused: a lone surrogate
+ * (a JSON escape such as "\uD800" that is half of a pair; it is no character, and the database
+ * would store U+FFFD in its place) and the bidirectional controls of {@link BIDI_CONTROLS}.
+ */
+export function plainTextProblem(field: string, text: string): string | null {
+  const lone = LONE_SURROGATE.exec(text)
+  if (lone) {
+    return `${field} holds a lone surrogate (${codePoint(lone[0].charCodeAt(0))} at position ${lone.index + 1}), half of a UTF-16 pair that is no character; send the text as UTF-8, or both halves of the pair.`
+  }
+  const bidi = BIDI_CONTROLS.exec(text)
+  if (bidi) {
+    return `${field} holds the bidirectional control ${codePoint(bidi[0].charCodeAt(0))} (${BIDI_NAMES[bidi[0]] ?? 'bidi control'}) at position ${bidi.index + 1}, which can reorder the text shown after it; remove it (the marks U+200E and U+200F are allowed).`
+  }
+  return null
+}
+
+/** Every text in a JSON value with its path ([] for the value itself). */
+function textsIn(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
+  if (typeof value === 'string') return [[value, path]]
+  if (Array.isArray(value)) return value.flatMap((item, i) => textsIn(item, [...path, i]))
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => textsIn(item, [...path, key]))
+  }
+  return []
+}
+
+/**
+ * `body` with the plain-text rule ({@link plainTextProblem}) on every text it holds, at any depth:
+ * one field error per text refused, naming its field. It runs even when other fields failed, so
+ * an editor sees every problem at once.
+ */
+function plainText<S extends z.ZodType>(body: S): S {
+  return body.superRefine(
+    (value, ctx) => {
+      for (const [text, path] of textsIn(value)) {
+        const message = plainTextProblem(path.join('.') || '(body)', text)
+        if (message) ctx.addIssue({ code: 'custom', path, message, input: text })
+      }
+    },
+    { when: () => true },
+  ) as S
+}
+
+// ---------------------------------------------------------------------------------------------
 // Schemas derived from the columns
 
 type CreateShape<C> = {
@@ -769,20 +883,32 @@ function writable(def: AnyTableDef): [string, Column & { write: z.ZodType }][] {
   )
 }
 
-/** A create body: a strict object of the columns an editor writes. */
+/** A create body: a strict object of the columns an editor writes, its text plain. */
 function createOf<C extends Record<string, Column>>(def: TableDef<C>) {
   const shape = Object.fromEntries(writable(def).map(([name, c]) => [name, c.write]))
-  return z.strictObject(shape as CreateShape<C>)
+  return plainText(z.strictObject(shape as CreateShape<C>))
 }
 
-/** A PATCH body: the create body's fields but the immutable ones, every one optional. */
-function patchOf<C extends Record<string, Column>>(def: TableDef<C>) {
+/** The fields of a PATCH body: the create body's but the immutable ones, every one optional. */
+function patchFields<C extends Record<string, Column>>(def: TableDef<C>) {
   const shape = Object.fromEntries(
     writable(def)
       .filter(([, c]) => !c.immutable)
       .map(([name, c]) => [name, c.write.optional()]),
   )
   return z.strictObject(shape as PatchShape<C>)
+}
+
+/**
+ * A PATCH body (a JSON merge patch): `fields`, at least one of them, its text plain. An empty
+ * patch is refused here, so POST /validate and the write give the same verdict on it.
+ */
+function patchOf<S extends z.ZodObject>(fields: S): S {
+  return plainText(
+    fields.refine((patch) => Object.keys(patch).length > 0, {
+      message: `The patch changes nothing: send at least one field to change, such as {"${Object.keys(fields.shape)[0] ?? 'field'}": ...}.`,
+    }),
+  )
 }
 
 /** A row as the admin API returns it: every admin column with its stored type. */
@@ -797,22 +923,63 @@ function rowOf<C extends Record<string, Column>>(def: TableDef<C>) {
   )
 }
 
-const linkList = <const R extends readonly [string, ...string[]]>(what: string, roles: R) =>
-  z
-    .array(z.strictObject({ id: slug(`${what} id`, 'vod'), role: oneOf(`${what} role`, roles) }))
-    .max(50, `An event takes at most 50 ${what}s.`)
+/**
+ * A list of an event's links that names no link twice: `key` gives what makes a link one row of
+ * its link table (that table's key without its event_id: a place or outlet once each, an actor
+ * once in each role), so a list the API gave for an event can always be sent back.
+ */
+function distinct<T extends z.ZodType>(
+  item: T,
+  what: string,
+  max: number,
+  key: (link: z.output<T>) => string,
+) {
+  return z
+    .array(item, { error: wrongType(`${what}s`, `a list of ${what}s`) })
+    .max(max, `An event takes at most ${max} ${what}s.`)
+    .superRefine((links, ctx) => {
+      const seen = new Set<string>()
+      links.forEach((link, index) => {
+        const k = key(link)
+        if (seen.has(k)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `${what}s names ${k} twice; list each one once.`,
+          })
+        }
+        seen.add(k)
+      })
+    })
+}
+
+const linkList = <const R extends readonly [string, ...string[]]>(
+  what: string,
+  roles: R,
+  key: (link: { id: string; role: R[number] }) => string,
+) =>
+  distinct(
+    z.strictObject(
+      { id: slug(`${what} id`, 'vod'), role: oneOf(`${what} role`, roles) },
+      { error: wrongType(what, 'an object {"id": ..., "role": ...}') },
+    ),
+    what,
+    50,
+    key,
+  )
 
 /** Columns of an event that are not plain columns: its links, replaced as whole lists. */
 export const EVENT_LINKS = ['places', 'outlets', 'actors'] as const
 
-/** What an event's PATCH may carry beyond its columns: the lists of its links, each replaced whole. */
+/**
+ * What an event's PATCH may carry beyond its columns: the lists of its links, each replaced whole.
+ * A list may not name one link twice, by the key of its link table (event_places, event_outlets,
+ * event_actors): the same actor may hold two roles in one event.
+ */
 const EVENT_LINK_FIELDS = {
-  places: z
-    .array(slug('place id', 'kandal'))
-    .max(50, 'An event takes at most 50 places.')
-    .optional(),
-  outlets: linkList('outlet', OUTLET_ROLES).optional(),
-  actors: linkList('actor', ACTOR_ROLES).optional(),
+  places: distinct(slug('place id', 'kandal'), 'place', 50, (id) => `"${id}"`).optional(),
+  outlets: linkList('outlet', OUTLET_ROLES, (o) => `"${o.id}"`).optional(),
+  actors: linkList('actor', ACTOR_ROLES, (a) => `"${a.id}" as ${a.role}`).optional(),
 } satisfies Record<(typeof EVENT_LINKS)[number], z.ZodType>
 
 /** Create bodies, by table. */
@@ -829,14 +996,14 @@ export const CREATE = {
 
 /** PATCH bodies (JSON merge patches), by table. An event's may also replace its links. */
 export const PATCH = {
-  events: patchOf(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict(),
-  figures: patchOf(REGISTRY.figures),
-  notes: patchOf(REGISTRY.notes),
-  quotes: patchOf(REGISTRY.quotes),
-  places: patchOf(REGISTRY.places),
-  actors: patchOf(REGISTRY.actors),
-  outlets: patchOf(REGISTRY.outlets),
-  chapters: patchOf(REGISTRY.chapters),
+  events: patchOf(patchFields(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict()),
+  figures: patchOf(patchFields(REGISTRY.figures)),
+  notes: patchOf(patchFields(REGISTRY.notes)),
+  quotes: patchOf(patchFields(REGISTRY.quotes)),
+  places: patchOf(patchFields(REGISTRY.places)),
+  actors: patchOf(patchFields(REGISTRY.actors)),
+  outlets: patchOf(patchFields(REGISTRY.outlets)),
+  chapters: patchOf(patchFields(REGISTRY.chapters)),
 } satisfies Record<keyof typeof CREATE, z.ZodObject>
 
 /** Rows as the admin API returns them, by table (an event's GET adds its links: see AdminEvent). */
@@ -853,7 +1020,7 @@ export const ROWS = {
 }
 
 /** The story row's editable fields, as a merge patch (the story has one row and is never created). */
-export const StoryPatch = createOf(REGISTRY.story).partial()
+export const StoryPatch = patchOf(patchFields(REGISTRY.story))
 /** A PATCH body of the story row. */
 export type StoryPatch = z.input<typeof StoryPatch>
 

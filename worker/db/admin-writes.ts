@@ -1,32 +1,72 @@
-// SQL for editors' writes. A write is one batch, so one transaction: who is writing and the version
-// check first, then the change (its revision and the data-version bump come from the triggers),
-// then the context is cleared. A stale version fails the `stale_version` CHECK and D1 rolls
-// everything back. Identifiers come only from the table registry (data/tables.ts); every value
-// is bound.
-import { REGISTRY, TABLES, columnsOf as tableColumns, type EditableTable } from '../data/tables'
+// SQL for editors' writes. A write is one batch, so one transaction: who is writing and the guard
+// first (the version the editor read, or another precondition), then the change (its revisions and
+// the data-version bump come from the triggers), then the context is cleared. A failed guard
+// fails the `stale_version` CHECK and D1 rolls everything back. Identifiers come only from the
+// table registry (data/tables.ts) and its references; every value is bound.
+import { isLinkTable, usesOf, type LinkTable } from '../data/references'
+import {
+  REGISTRY,
+  TABLES,
+  columnsOf as tableColumns,
+  type AnyTableDef,
+  type EditableTable,
+  type TableName,
+} from '../data/tables'
 import { columnsOf, type Row } from './admin'
 import type { Db } from './sql'
+import { liveRow } from './visibility'
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
 
-function begin(
-  db: Db,
-  actor: string,
-  guard?: { table: string; id: string | number; version: number },
-) {
+/** A precondition of a write: SQL that is 1 when it holds, with its binds. */
+export interface Guard {
+  sql: string
+  binds: unknown[]
+}
+
+/** The row `id` of `table` still has `version` (what If-Match named). */
+export const versionGuard = (table: string, id: string | number, version: number): Guard => ({
+  sql: `coalesce((SELECT version FROM ${table} WHERE id = ?), 0) = ?`,
+  binds: [id, version],
+})
+
+/** No row `id` of `table` exists (a row deleted with SQL has not been brought back meanwhile). */
+export const absentGuard = (table: EditableTable, id: string | number): Guard => ({
+  sql: `NOT EXISTS (SELECT 1 FROM ${table} WHERE id = ?)`,
+  binds: [id],
+})
+
+/** Every chapter's id and version, in id order: the state a list ETag names. */
+export const CHAPTER_LIST_STATE = `SELECT coalesce(group_concat(id || ':' || version, ','), '')
+  FROM (SELECT id, version FROM chapters ORDER BY id)`
+
+/** The chapters are still as `state` (from CHAPTER_LIST_STATE) says. */
+export const chapterListGuard = (state: string): Guard => ({
+  sql: `(${CHAPTER_LIST_STATE}) = ?`,
+  binds: [state],
+})
+
+function begin(db: Db, actor: string, guard?: Guard) {
   if (!guard) {
     return db.prepare('UPDATE write_context SET actor = ?, guard = NULL WHERE id = 1').bind(actor)
   }
   return db
-    .prepare(
-      `UPDATE write_context SET actor = ?,
-         guard = coalesce((SELECT version FROM ${guard.table} WHERE id = ?), 0) = ? WHERE id = 1`,
-    )
-    .bind(actor, guard.id, guard.version)
+    .prepare(`UPDATE write_context SET actor = ?, guard = (${guard.sql}) WHERE id = 1`)
+    .bind(actor, ...guard.binds)
 }
 
 function end(db: Db) {
   return db.prepare('UPDATE write_context SET actor = NULL, guard = NULL WHERE id = 1')
+}
+
+/** Runs `statements` as one guarded write by `actor`. */
+async function write(
+  db: Db,
+  actor: string,
+  guard: Guard | undefined,
+  statements: D1PreparedStatement[],
+) {
+  return db.batch([begin(db, actor, guard), ...statements, end(db)])
 }
 
 export interface IdempotencyRecord {
@@ -38,7 +78,21 @@ export interface IdempotencyRecord {
   status: number
 }
 
-/** Insert a row; with an idempotency record, the key is stored in the same transaction. */
+/** An INSERT of `values` (the table's columns only) into `table`. */
+function insertOf(db: Db, table: TableName, values: Row, columns: readonly string[]) {
+  const names = Object.keys(values).filter((c) => columns.includes(c))
+  return db
+    .prepare(
+      `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+    )
+    .bind(...names.map((c) => values[c] ?? null))
+}
+
+/**
+ * Insert a row; with an idempotency record, the key is stored in the same transaction, before the
+ * row, so of two requests racing with one key the second always fails on the key (and is then
+ * answered with the first one's response), whatever the table's id.
+ */
 export async function insertRow(
   db: Db,
   table: EditableTable,
@@ -46,19 +100,14 @@ export async function insertRow(
   actor: string,
   idempotency?: IdempotencyRecord,
 ): Promise<string | number> {
-  const columns = Object.keys(values).filter((c) => columnsOf(table).includes(c))
-  const insert = db
-    .prepare(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    )
-    .bind(...columns.map((c) => values[c] ?? null))
-  const statements = [begin(db, actor), insert]
+  const serial = TABLES[table].key === 'serial'
+  const statements: D1PreparedStatement[] = []
   if (idempotency) {
     statements.push(
       db
         .prepare(
           `INSERT INTO idempotency_keys (editor, key, method, path, request_hash, status, resource)
-           VALUES (?, ?, ?, ?, ?, ?, ${TABLES[table].key === 'serial' ? 'CAST(last_insert_rowid() AS TEXT)' : '?'})`,
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           idempotency.editor,
@@ -67,22 +116,50 @@ export async function insertRow(
           idempotency.path,
           idempotency.request_hash,
           idempotency.status,
-          ...(TABLES[table].key === 'serial' ? [] : [String(values.id)]),
+          serial ? '' : String(values.id),
         ),
     )
   }
-  statements.push(end(db))
-  const results = await db.batch(statements)
-  return TABLES[table].key === 'serial' ? Number(results[1]?.meta.last_row_id) : String(values.id)
+  const inserted = statements.push(insertOf(db, table, values, columnsOf(table)))
+  if (idempotency && serial) {
+    statements.push(
+      db
+        .prepare(
+          'UPDATE idempotency_keys SET resource = CAST(last_insert_rowid() AS TEXT) WHERE editor = ? AND key = ?',
+        )
+        .bind(idempotency.editor, idempotency.key),
+    )
+  }
+  // write() puts the context's statement first, so the INSERT's result is at `inserted`.
+  const results = await write(db, actor, undefined, statements)
+  return serial ? Number(results[inserted]?.meta.last_row_id) : String(values.id)
 }
 
+/** The lists of an event's links a PATCH replaces whole. */
 export interface LinkLists {
   places?: string[]
   outlets?: { id: string; role: string }[]
   actors?: { id: string; role: string }[]
 }
 
-/** Update a row if it still has `version`; an event's link lists are replaced in the same batch. */
+/** The UPDATE of a row's columns, its version moved on; null when there is nothing to change. */
+function updateOf(db: Db, table: EditableTable, id: string | number, changes: Row) {
+  const columns = Object.keys(changes).filter((c) => columnsOf(table).includes(c) && c !== 'id')
+  if (columns.length === 0) return null
+  const assignments = [
+    ...columns.map((c) => `${c} = ?`),
+    'version = version + 1',
+    `updated_at = ${NOW}`,
+  ]
+  return db
+    .prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`)
+    .bind(...columns.map((c) => changes[c] ?? null), id)
+}
+
+/**
+ * Update a row if it still has `version`; an event's link lists are replaced in the same batch.
+ * A change with nothing in it only checks the version.
+ */
 export async function updateRow(
   db: Db,
   table: EditableTable,
@@ -92,21 +169,10 @@ export async function updateRow(
   actor: string,
   links: LinkLists = {},
 ): Promise<void> {
-  const columns = Object.keys(changes).filter((c) => columnsOf(table).includes(c) && c !== 'id')
-  const assignments = [
-    ...columns.map((c) => `${c} = ?`),
-    'version = version + 1',
-    `updated_at = ${NOW}`,
-  ]
-  const statements = [
-    begin(db, actor, { table, id, version }),
-    db
-      .prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`)
-      .bind(...columns.map((c) => changes[c] ?? null), id),
-  ]
+  const update = updateOf(db, table, id, changes)
+  const statements = update ? [update] : []
   if (table === 'events') statements.push(...replaceLinks(db, String(id), links))
-  statements.push(end(db))
-  await db.batch(statements)
+  await write(db, actor, versionGuard(table, id, version), statements)
 }
 
 function replaceLinks(db: Db, eventId: string, links: LinkLists): D1PreparedStatement[] {
@@ -141,39 +207,127 @@ function replaceLinks(db: Db, eventId: string, links: LinkLists): D1PreparedStat
 }
 
 /**
- * Bring back a link row (of event_places, event_outlets or event_actors) as a revision holds it.
- * A column the revision does not hold (one added after it was recorded) keeps its current value,
- * or its default when the row is made again.
+ * Soft-delete row `id` of `table` if it still has `version`. With `detach`, in the same batch:
+ * every live link to it is removed and every live reference to it that may be empty is cleared
+ * (the references come from the registry); references that may not be empty are left, and the
+ * triggers refuse the delete if any remains.
+ */
+export async function softDeleteRow(
+  db: Db,
+  table: EditableTable,
+  id: string | number,
+  version: number,
+  actor: string,
+  detach: boolean,
+): Promise<void> {
+  const statements: D1PreparedStatement[] = []
+  if (detach) {
+    for (const use of usesOf(table)) {
+      const def: AnyTableDef = REGISTRY[use.table]
+      if (def.key === 'composite' && def.eventColumn) {
+        statements.push(
+          db
+            .prepare(
+              `DELETE FROM ${use.table} WHERE ${use.column} = ?
+               AND ${def.eventColumn} IN (SELECT id FROM events WHERE deleted_at IS NULL)`,
+            )
+            .bind(id),
+        )
+      } else if (use.nullable) {
+        const key = def.keyColumns[0]!
+        statements.push(
+          db
+            .prepare(
+              `UPDATE ${use.table} SET ${use.column} = NULL WHERE ${key} IN
+               (SELECT x.${key} FROM ${use.table} x WHERE x.${use.column} = ? AND ${liveRow(def, 'x')})`,
+            )
+            .bind(id),
+        )
+      }
+    }
+  }
+  statements.push(updateOf(db, table, id, { deleted_at: new Date().toISOString() })!)
+  await write(db, actor, versionGuard(table, id, version), statements)
+}
+
+/** One chapter's change in a write of several: its new fields, or a new chapter's whole row. */
+export interface ChapterWrite {
+  id: string
+  /** Whether the chapter is new (inserted) rather than changed. */
+  create: boolean
+  fields: Row
+}
+
+/**
+ * Change several chapters in one batch, if the chapters are still as `state` says (the list ETag
+ * the editor read). The writes run in the order given (the caller orders them so no two chapters
+ * hold one position at any moment).
+ */
+export async function writeChapters(
+  db: Db,
+  state: string,
+  writes: ChapterWrite[],
+  actor: string,
+): Promise<void> {
+  const statements = writes.flatMap((w) => {
+    if (w.create)
+      return [insertOf(db, 'chapters', { id: w.id, ...w.fields }, columnsOf('chapters'))]
+    const update = updateOf(db, 'chapters', w.id, w.fields)
+    return update ? [update] : []
+  })
+  await write(db, actor, chapterListGuard(state), statements)
+}
+
+/**
+ * Bring back a link row (of event_places, event_outlets or event_actors) as a revision holds it,
+ * if its event still has `version`. A column the revision does not hold (one added after it was
+ * recorded) keeps its current value, or its default when the row is made again.
  */
 export async function restoreLink(
   db: Db,
-  table: string,
+  table: LinkTable,
   row: Row,
-  present: boolean,
+  eventVersion: number,
   actor: string,
 ) {
-  if (!isLinkTable(table)) throw new Error(`not a link table: ${table}`)
   const key: readonly string[] = REGISTRY[table].keyColumns
   const columns = tableColumns(table).filter((c) => c in row)
   const kept = columns.filter((c) => !key.includes(c))
-  const statement = present
-    ? db
-        .prepare(
-          `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-           ON CONFLICT DO ${kept.length ? `UPDATE SET ${kept.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
-        )
-        .bind(...columns.map((c) => row[c] ?? null))
-    : db
-        .prepare(`DELETE FROM ${table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')}`)
-        .bind(...key.map((c) => row[c] ?? null))
-  await db.batch([begin(db, actor), statement, end(db)])
+  const statement = db
+    .prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+       ON CONFLICT DO ${kept.length ? `UPDATE SET ${kept.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
+    )
+    .bind(...columns.map((c) => row[c] ?? null))
+  const eventColumn = REGISTRY[table].eventColumn!
+  await write(db, actor, versionGuard('events', String(row[eventColumn]), eventVersion), [
+    statement,
+  ])
 }
 
-const LINK_TABLES = ['event_places', 'event_outlets', 'event_actors'] as const
-const isLinkTable = (table: string): table is (typeof LINK_TABLES)[number] =>
-  (LINK_TABLES as readonly string[]).includes(table)
+/** One row to bring back whole (it was deleted with SQL): its table and its values. */
+export interface RowBack {
+  table: EditableTable | LinkTable
+  values: Row
+}
 
-/** Update the story row if it still has `version`. */
+/**
+ * Bring back rows deleted with SQL, in one batch, if `guard` holds (the first row is still
+ * absent). Each row takes the values given (its old id among them).
+ */
+export async function restoreRows(db: Db, guard: Guard, rows: RowBack[], actor: string) {
+  const statements = rows.map(({ table, values }) =>
+    insertOf(
+      db,
+      table,
+      values,
+      isLinkTable(table) ? tableColumns(table) : columnsOf(table as EditableTable),
+    ),
+  )
+  await write(db, actor, guard, statements)
+}
+
+/** Update the story row if it still has `version`; a change with nothing in it only checks it. */
 export async function updateStory(
   db: Db,
   version: number,
@@ -182,11 +336,12 @@ export async function updateStory(
   actor: string,
 ) {
   const names = Object.keys(changes).filter((c) => columns.includes(c))
-  await db.batch([
-    begin(db, actor, { table: 'story', id: 1, version }),
-    db
-      .prepare(`UPDATE story SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = 1`)
-      .bind(...names.map((c) => changes[c] ?? null)),
-    end(db),
-  ])
+  const statements = names.length
+    ? [
+        db
+          .prepare(`UPDATE story SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = 1`)
+          .bind(...names.map((c) => changes[c] ?? null)),
+      ]
+    : []
+  await write(db, actor, versionGuard('story', 1, version), statements)
 }

@@ -1,11 +1,13 @@
 // SQL for editors' reads: tokens, every row (drafts and deleted ones too), form options and the
 // preview. Table and column names come only from the table registry (data/tables.ts); every
 // value is bound.
+import { softDeletes, usesOf } from '../data/references'
 import {
   EVENT_SUMMARY_COLUMNS,
   REGISTRY,
   adminColumns,
   publicColumns,
+  type AnyTableDef,
   type EditableTable,
   type TableName,
 } from '../data/tables'
@@ -15,6 +17,7 @@ import { selectList } from './columns'
 import { loadLinked, type Linked } from './linked'
 import { rowsOf, type Db } from './sql'
 import { getStory } from './story'
+import { liveRow } from './visibility'
 
 export type Row = Record<string, unknown>
 
@@ -154,19 +157,128 @@ export async function listOptions(db: Db) {
 
 /** Which of `ids` exist in `table` (for reference checks before a write). */
 export async function existingIds(db: Db, table: TableName, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set()
-  const { results } = await db
-    .prepare(`SELECT id FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
-    .bind(JSON.stringify(ids))
-    .all<{ id: string }>()
-  return new Set(results.map((r) => String(r.id)))
+  return new Set((await idStates(db, table, ids)).keys())
 }
 
-export async function getChapterSpan(db: Db, id: string) {
-  return db
-    .prepare('SELECT start_date, end_date FROM chapters WHERE id = ?')
-    .bind(id)
-    .first<{ start_date: string; end_date: string }>()
+/**
+ * Which of `ids` exist in `table`, each with whether it is soft-deleted (for reference checks
+ * before a write: a new reference to a deleted row is refused).
+ */
+export async function idStates(
+  db: Db,
+  table: TableName,
+  ids: string[],
+): Promise<Map<string, { deleted: boolean }>> {
+  if (ids.length === 0) return new Map()
+  const deleted = softDeletes(table) ? 'deleted_at IS NOT NULL' : '0'
+  const { results } = await db
+    .prepare(
+      `SELECT id, ${deleted} AS deleted FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .bind(JSON.stringify(ids))
+    .all<{ id: string | number; deleted: number }>()
+  return new Map(results.map((r) => [String(r.id), { deleted: r.deleted === 1 }]))
+}
+
+/** One chapter as the partition checks see it (deleted ones too). */
+export interface ChapterState {
+  id: string
+  version: number
+  position: number
+  title: string
+  dek: string
+  start_date: string
+  end_date: string
+  deleted_at: string | null
+}
+
+/** Every chapter, deleted ones too, by id. */
+export async function listChapterStates(db: Db): Promise<ChapterState[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, version, position, title, dek, start_date, end_date, deleted_at FROM chapters ORDER BY id`,
+    )
+    .all<ChapterState>()
+  return results
+}
+
+/** The live events of a chapter dated outside `start`..`end`, oldest first. */
+export async function eventsOutside(db: Db, chapter: string, start: string, end: string) {
+  const { results } = await db
+    .prepare(
+      `SELECT id, date, headline FROM events WHERE chapter = ? AND deleted_at IS NULL
+       AND (date < ? OR date > ?) ORDER BY date, id`,
+    )
+    .bind(chapter, start, end)
+    .all<{ id: string; date: string; headline: string }>()
+  return results
+}
+
+/** A live row that uses another one (see findUsers). */
+export interface RowUser {
+  /** The table of the row that uses it; for a link, the event's table. */
+  table: TableName
+  id: string | number
+  /** The row's name: an event's headline, a figure's display, a place's name, ... */
+  title: string
+  /** For a figure or quote, its event. */
+  event_id: string | null
+  /** How it uses the row: the table and column that hold its id, such as "event_places.place_id". */
+  via: string
+  /** Whether a delete can detach it: a link is removed, a column that may be empty is cleared. */
+  detachable: boolean
+}
+
+/**
+ * The live rows that use row `id` of `table` (data/references.ts): live events that link to it or
+ * are in it, live figures and quotes of live events that name it, live places inside it.
+ */
+export async function findUsers(db: Db, table: TableName, id: string): Promise<RowUser[]> {
+  const uses = usesOf(table)
+  if (uses.length === 0) return []
+  const statements = uses.map((use) => {
+    const def: AnyTableDef = REGISTRY[use.table]
+    const via = `${use.table}.${use.column}`
+    const link = def.key === 'composite' && def.eventColumn !== null
+    if (link) {
+      return db
+        .prepare(
+          `SELECT 'events' AS "table", e.id AS id, e.headline AS title, NULL AS event_id,
+             '${via}' AS via, 1 AS detachable
+           FROM ${use.table} x JOIN events e ON e.id = x.${def.eventColumn}
+           WHERE x.${use.column} = ? AND ${liveRow(def, 'x')} ORDER BY e.date, e.id`,
+        )
+        .bind(id)
+    }
+    const key = def.keyColumns[0]!
+    return db
+      .prepare(
+        `SELECT '${use.table}' AS "table", x.${key} AS id, x.${def.label ?? key} AS title,
+           ${def.eventColumn && use.table !== 'events' ? `x.${def.eventColumn}` : 'NULL'} AS event_id,
+           '${via}' AS via, ${use.nullable ? 1 : 0} AS detachable
+         FROM ${use.table} x WHERE x.${use.column} = ? AND ${liveRow(def, 'x')} ORDER BY x.${key}`,
+      )
+      .bind(id)
+  })
+  const results = await db.batch(statements)
+  return results.flatMap((result) =>
+    rowsOf<Omit<RowUser, 'detachable'> & { detachable: number }>(result).map((row) => ({
+      ...row,
+      detachable: row.detachable === 1,
+    })),
+  )
+}
+
+/** The rows deleted together with event `id` by one raw DELETE: the delete revisions of that moment. */
+export async function deletedWith(db: Db, id: string, at: string) {
+  const { results } = await db
+    .prepare(
+      `SELECT id, table_name, row_id, before FROM revisions
+       WHERE event_id = ? AND action = 'delete' AND at = ? AND table_name <> 'events' ORDER BY id`,
+    )
+    .bind(id, at)
+    .all<{ id: number; table_name: TableName; row_id: string; before: string }>()
+  return results.map((r) => ({ ...r, before: JSON.parse(r.before) as Row }))
 }
 
 /** The story as it would be if every draft were published: what an editor previews. */

@@ -1,18 +1,13 @@
-// Events: the full list for the story, the filtered and paged list for partners, and one event.
+// Events: the full list for the story, the filtered and paged list for partners (and its change
+// feed), and one event. What is public is decided in visibility.ts; what changed in changes.ts.
 import { publicColumns } from '../data/tables'
 import { bodyToHtml } from '../lib/rich-text'
 import type { EventRow, StoryEvent, Tombstone } from '../model'
+import { TOMBSTONE_COLUMNS, changedSince, tombstonesSince } from './changes'
 import { selectList } from './columns'
 import { LINKED_KINDS, loadLinked, type Linked, type LinkedKind } from './linked'
-import {
-  EVENT_CHANGED_AT,
-  EVENT_SEARCH_TEXT,
-  IS_PUBLIC,
-  JSON_LIST,
-  PLACE_TREE,
-  rowsOf,
-  type Db,
-} from './sql'
+import { JSON_LIST, rowsOf, type Db } from './sql'
+import { EVENT_FILTERS, IS_PUBLIC } from './visibility'
 
 /** An event row as the database holds it; body_html is made from body on the way out. */
 type StoredEvent = Omit<EventRow, 'body_html'>
@@ -24,7 +19,7 @@ const withHtml = <T extends StoredEvent>(row: T): T & { body_html: string } => (
 /** The event's public columns (alias `e`). */
 const EVENT_COLUMNS = selectList('events', 'e', publicColumns('events'))
 
-/** Every published event, oldest first, with everything linked to it. */
+/** Every public event, oldest first, with everything linked to it. */
 export async function listPublishedEvents(db: Db): Promise<StoryEvent[]> {
   const [result, linked] = await Promise.all([
     db
@@ -38,7 +33,7 @@ export async function listPublishedEvents(db: Db): Promise<StoryEvent[]> {
   }))
 }
 
-/** One published event with everything linked to it, or null. */
+/** One public event with everything linked to it, or null. */
 export async function getEvent(db: Db, id: string): Promise<StoryEvent | null> {
   const [event, linked] = await Promise.all([
     db
@@ -50,6 +45,7 @@ export async function getEvent(db: Db, id: string): Promise<StoryEvent | null> {
   return event ? { ...withHtml(event), ...(linked(id) as Linked) } : null
 }
 
+/** The public listing's filters, each already validated. */
 export interface EventFilters {
   from?: string
   to?: string
@@ -57,84 +53,73 @@ export interface EventFilters {
   place?: string[]
   actor?: string[]
   outlet?: string[]
-  /** Lower-cased words that must all appear (ASCII letters folded, as SQLite's lower() does). */
-  words?: string[]
-  /** Canonical ISO 8601 UTC time: changed events and tombstones instead of the public list. */
+  /** The events a search (`q`) matched, from the search index (http/search.ts). */
+  ids?: string[]
+  /**
+   * Canonical ISO 8601 UTC time: the events changed at or after it, and tombstones of the events
+   * that were public at or after it and are not now, instead of the public list. Tombstones are
+   * sent whatever the other filters say (they only name events that were public).
+   */
   updated_since?: string
 }
 
+/** The listing's sort orders, by date then id. */
 export type EventSort = 'date' | '-date'
+/** Which page of the listing to read. */
 export interface EventPage {
   sort: EventSort
-  /** Keyset position: the last event of the previous page. */
+  /** Keyset position: the last item of the previous page. */
   after?: { date: string; id: string }
   limit: number
   /** The linked kinds to load; the others are left out of the rows. */
   linked: readonly LinkedKind[]
 }
 
+/** One item of the listing: an event (possibly with only some fields), or a tombstone. */
 export type EventItem = (Partial<StoryEvent> & { id: string }) | Tombstone
+/** One page of the listing. */
 export interface EventsFound {
   items: EventItem[]
   /** The last row's keyset position when there is a next page. */
   next: { date: string; id: string } | null
 }
 
-/** Sort orders and keyset comparisons, by allowed sort name only. */
-const ORDER: Record<EventSort, { by: string; after: string }> = {
-  date: { by: 'e.date ASC, e.id ASC', after: '(e.date > ? OR (e.date = ? AND e.id > ?))' },
-  '-date': { by: 'e.date DESC, e.id DESC', after: '(e.date < ? OR (e.date = ? AND e.id < ?))' },
+/** Sort orders and keyset comparisons over a row `a` (an alias), by allowed sort name only. */
+const ORDER: Record<EventSort, { by: string; after: (a: string) => string }> = {
+  date: {
+    by: 'date ASC, id ASC',
+    after: (a) => `(${a}.date > ? OR (${a}.date = ? AND ${a}.id > ?))`,
+  },
+  '-date': {
+    by: 'date DESC, id DESC',
+    after: (a) => `(${a}.date < ? OR (${a}.date = ? AND ${a}.id < ?))`,
+  },
 }
 
 interface FoundRow extends StoredEvent {
   is_public: number
-  gone_at: string
+  gone_at: string | null
 }
 
+/** The public events the filters choose, as WHERE terms over `e` and their binds, in order. */
 function whereOf(filters: EventFilters): { where: string[]; binds: unknown[] } {
-  const where: string[] = []
+  const where: string[] = [IS_PUBLIC]
   const binds: unknown[] = []
   const add = (sql: string, ...values: unknown[]) => {
     where.push(sql)
     binds.push(...values)
   }
   if (filters.updated_since) {
-    // Changed public events, and tombstones of events deleted or withdrawn since then. An event
-    // created after that time cannot have been seen, so it never needs a tombstone.
-    const since = filters.updated_since
-    add(
-      `((${IS_PUBLIC} AND ${EVENT_CHANGED_AT} > ?)
-        OR (NOT (${IS_PUBLIC}) AND e.created_at <= ? AND coalesce(e.deleted_at, e.updated_at) > ?))`,
-      since,
-      since,
-      since,
-    )
-  } else {
-    add(IS_PUBLIC)
+    const changed = changedSince('e')
+    add(changed.sql, ...Array<string>(changed.binds).fill(filters.updated_since))
   }
   if (filters.from) add('e.date >= ?', filters.from)
   if (filters.to) add('e.date <= ?', filters.to)
-  if (filters.category?.length)
-    add(`e.category IN (${JSON_LIST})`, JSON.stringify(filters.category))
-  if (filters.place?.length) {
-    add(
-      `EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND ep.place_id IN (${PLACE_TREE}))`,
-      JSON.stringify(filters.place),
-    )
+  for (const name of ['category', 'place', 'actor', 'outlet'] as const) {
+    const values = filters[name]
+    if (values?.length) add(EVENT_FILTERS[name], JSON.stringify(values))
   }
-  if (filters.actor?.length) {
-    add(
-      `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND ea.actor_id IN (${JSON_LIST}))`,
-      JSON.stringify(filters.actor),
-    )
-  }
-  if (filters.outlet?.length) {
-    add(
-      `EXISTS (SELECT 1 FROM event_outlets eo WHERE eo.event_id = e.id AND eo.outlet_id IN (${JSON_LIST}))`,
-      JSON.stringify(filters.outlet),
-    )
-  }
-  for (const word of filters.words ?? []) add('instr(s.text, ?) > 0', word)
+  if (filters.ids) add(`e.id IN (${JSON_LIST})`, JSON.stringify(filters.ids))
   return { where, binds }
 }
 
@@ -146,18 +131,20 @@ export async function findEvents(
 ): Promise<EventsFound> {
   const { where, binds } = whereOf(filters)
   const order = ORDER[page.sort]
-  if (page.after) {
-    where.push(order.after)
-    binds.push(page.after.date, page.after.date, page.after.id)
+  const keyset = page.after ? [page.after.date, page.after.date, page.after.id] : []
+  if (page.after) where.push(order.after('e'))
+  binds.push(...keyset)
+  let sql = `SELECT ${EVENT_COLUMNS}, 1 AS is_public, NULL AS gone_at
+    FROM events e WHERE ${where.join(' AND ')}`
+  if (filters.updated_since) {
+    const tombstones = tombstonesSince()
+    sql += `
+    UNION ALL
+    SELECT ${TOMBSTONE_COLUMNS}, 0 AS is_public, t.gone_at
+    FROM (${tombstones.sql}) t${page.after ? ` WHERE ${order.after('t')}` : ''}`
+    binds.push(...Array<string>(tombstones.binds).fill(filters.updated_since), ...keyset)
   }
-  const search = filters.words?.length
-    ? `JOIN (SELECT e.id, ${EVENT_SEARCH_TEXT} AS text FROM events e) s ON s.id = e.id`
-    : ''
-  const sql = `SELECT ${EVENT_COLUMNS}, (${IS_PUBLIC}) AS is_public,
-      coalesce(e.deleted_at, e.updated_at) AS gone_at
-    FROM events e ${search}
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${order.by} LIMIT ?`
+  sql += `\n    ORDER BY ${order.by} LIMIT ?`
   const rows = rowsOf<FoundRow>(
     await db
       .prepare(sql)
@@ -170,7 +157,7 @@ export async function findEvents(
   const publicIds = pageRows.filter((r) => r.is_public).map((r) => r.id)
   const linked = await loadLinked(db, publicIds, page.linked)
   const items = pageRows.map((row): EventItem => {
-    if (!row.is_public) return { id: row.id, deleted: true, deleted_at: row.gone_at }
+    if (!row.is_public) return { id: row.id, deleted: true, deleted_at: row.gone_at! }
     const { is_public: _, gone_at: __, ...event } = row
     return { ...withHtml(event), ...linked(row.id) }
   })

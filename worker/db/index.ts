@@ -21,4 +21,4 @@ export {
   listPlaces,
   type FigureFilters,
 } from './resources'
-export { getDataVersion, getStory, getStoryMeta, ping } from './story'
+export { getDataVersion, getFreshness, getStory, getStoryMeta, ping, type Freshness } from './story'

@@ -1,8 +1,10 @@
-// What is linked to events (places, actors, outlets, figures, quotes, notes), loaded in one batch.
+// What is linked to events (places, actors, outlets, figures, quotes, notes), loaded in one batch:
+// live rows only, as the visibility rule says (visibility.ts).
 import { publicColumns, refColumns, type PublicRow } from '../data/tables'
 import type { ActorRef, Figure, Note, OutletRef, PlaceRef, Quote } from '../model'
 import { selectList } from './columns'
-import { JSON_LIST, PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
+import { JSON_LIST, rowsOf, type Db } from './sql'
+import { PUBLIC_EVENT_IDS, shownRef } from './visibility'
 
 export const LINKED_KINDS = ['places', 'actors', 'outlets', 'figures', 'quotes', 'notes'] as const
 export type LinkedKind = (typeof LINKED_KINDS)[number]
@@ -33,14 +35,14 @@ const SQL: Record<LinkedKind, (scope: string) => string> = {
     FROM event_outlets eo JOIN outlets o ON o.id = eo.outlet_id AND o.deleted_at IS NULL
     WHERE eo.event_id IN (${scope}) ORDER BY eo.event_id, eo.position, o.id`,
   figures: (scope) => `SELECT f.event_id,
-      ${selectList('figures', 'f', publicColumns('figures'), { place_id: livePlace('f.place_id') })}
+      ${selectList('figures', 'f', publicColumns('figures'), { place_id: shownRef('places', 'f.place_id') })}
     FROM figures f WHERE f.deleted_at IS NULL AND f.event_id IN (${scope})
     ORDER BY f.event_id, f.position, f.id`,
   // A quote names its speaker and outlet: their ids and names come from the rows they name.
   quotes: (scope) => `SELECT q.event_id, ${selectList('quotes', 'q', publicColumns('quotes'))},
       a.id AS speaker_id, a.name AS speaker_name, o.id AS outlet_id, o.name AS outlet_name
-    FROM quotes q JOIN actors a ON a.id = q.speaker_id
-    LEFT JOIN outlets o ON o.id = q.outlet_id
+    FROM quotes q JOIN actors a ON a.id = q.speaker_id AND a.deleted_at IS NULL
+    LEFT JOIN outlets o ON o.id = q.outlet_id AND o.deleted_at IS NULL
     WHERE q.deleted_at IS NULL AND q.event_id IN (${scope})
     ORDER BY q.event_id, q.position, q.id`,
   notes: (scope) => `SELECT event_id, ${selectList('notes', null, publicColumns('notes'))}

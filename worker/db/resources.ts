@@ -10,7 +10,8 @@ import type {
 } from '../model'
 import { selectList } from './columns'
 import { CATEGORIES, CHAPTERS, PLACES } from './story'
-import { IS_PUBLIC, JSON_LIST, PLACE_TREE, PUBLIC_EVENT_IDS, livePlace, type Db } from './sql'
+import { JSON_LIST, type Db } from './sql'
+import { IS_PUBLIC, PLACE_TREE, PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
 
 const all = async <T>(db: Db, sql: string, ...binds: unknown[]): Promise<T[]> =>
   (
@@ -20,38 +21,32 @@ const all = async <T>(db: Db, sql: string, ...binds: unknown[]): Promise<T[]> =>
       .all<T>()
   ).results
 
+/** The public places (visibility.ts). */
 export const listPlaces = (db: Db) => all<Place>(db, PLACES)
 
-/** Actors named in at least one published event (as an actor or as a quote's speaker). */
+/** The public actors (visibility.ts), each with how many public events link to it. */
 export const listActors = (db: Db) =>
   all<Actor>(
     db,
     `SELECT ${selectList('actors', 'a', publicColumns('actors'))},
        (SELECT count(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = a.id
           AND ea.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
-     FROM actors a
-     WHERE a.deleted_at IS NULL AND (
-       EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor_id = a.id AND ea.event_id IN (${PUBLIC_EVENT_IDS}))
-       OR EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = a.id AND q.deleted_at IS NULL
-                    AND q.event_id IN (${PUBLIC_EVENT_IDS})))
+     FROM actors a WHERE a.id IN (${publicIdsOf('actors')})
      ORDER BY a.name, a.id`,
   )
 
-/** Outlets linked to at least one published event (or carrying one of its quotes). */
+/** The public outlets (visibility.ts), each with how many public events link to it. */
 export const listOutlets = (db: Db) =>
   all<Outlet>(
     db,
     `SELECT ${selectList('outlets', 'o', publicColumns('outlets'))},
        (SELECT count(*) FROM event_outlets eo WHERE eo.outlet_id = o.id
           AND eo.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
-     FROM outlets o
-     WHERE o.deleted_at IS NULL AND (
-       EXISTS (SELECT 1 FROM event_outlets eo WHERE eo.outlet_id = o.id AND eo.event_id IN (${PUBLIC_EVENT_IDS}))
-       OR EXISTS (SELECT 1 FROM quotes q WHERE q.outlet_id = o.id AND q.deleted_at IS NULL
-                    AND q.event_id IN (${PUBLIC_EVENT_IDS})))
+     FROM outlets o WHERE o.id IN (${publicIdsOf('outlets')})
      ORDER BY o.name, o.id`,
   )
 
+/** The public categories, each with how many public events it holds. */
 export const listCategories = (db: Db) =>
   all<CategorySummary>(
     db,
@@ -59,6 +54,7 @@ export const listCategories = (db: Db) =>
      FROM (${CATEGORIES}) c`,
   )
 
+/** The public chapters, each with how many public events it holds. */
 export const listChapters = (db: Db) =>
   all<ChapterSummary>(
     db,
@@ -73,7 +69,7 @@ export interface FigureFilters {
   place?: string[]
 }
 
-/** Figures of published events, in the events' order, filtered. Every value is bound. */
+/** Public figures (of public events), in the events' order, filtered. Every value is bound. */
 export async function listFigures(db: Db, filters: FigureFilters): Promise<FigureWithEvent[]> {
   const where = ['f.deleted_at IS NULL', IS_PUBLIC]
   const binds: string[] = []
@@ -91,7 +87,7 @@ export async function listFigures(db: Db, filters: FigureFilters): Promise<Figur
   }
   return all<FigureWithEvent>(
     db,
-    `SELECT ${selectList('figures', 'f', ['event_id', ...publicColumns('figures')], { place_id: livePlace('f.place_id') })}
+    `SELECT ${selectList('figures', 'f', ['event_id', ...publicColumns('figures')], { place_id: shownRef('places', 'f.place_id') })}
      FROM figures f JOIN events e ON e.id = f.event_id
      WHERE ${where.join(' AND ')}
      ORDER BY e.date, e.id, f.position, f.id`,

@@ -3,7 +3,9 @@ import { publicColumns } from '../data/tables'
 import type { Category, Chapter, Place, Story, StoryMeta } from '../model'
 import { selectList } from './columns'
 import { listPublishedEvents } from './events'
-import { PUBLIC_EVENT_IDS, livePlace, rowsOf, type Db } from './sql'
+import { WATERMARK } from './changes'
+import { rowsOf, type Db } from './sql'
+import { PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
 
 const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
 
@@ -13,10 +15,11 @@ export const CHAPTERS = `SELECT ${selectList('chapters', null, publicColumns('ch
 export const CATEGORIES = `SELECT ${selectList('categories', null, publicColumns('categories'))}
   FROM categories WHERE deleted_at IS NULL ORDER BY position`
 
-export const PLACES = `SELECT ${selectList('places', 'p', publicColumns('places'), { parent_id: livePlace('p.parent_id') })},
+/** The public places (visibility.ts), each with how many public events link to it. */
+export const PLACES = `SELECT ${selectList('places', 'p', publicColumns('places'), { parent_id: shownRef('places', 'p.parent_id') })},
     (SELECT count(*) FROM event_places ep WHERE ep.place_id = p.id
        AND ep.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
-  FROM places p WHERE p.deleted_at IS NULL ORDER BY p.kind, p.name`
+  FROM places p WHERE p.id IN (${publicIdsOf('places')}) ORDER BY p.kind, p.name`
 
 /** Everything the page needs: two round trips in parallel. */
 export async function getStory(db: Db): Promise<Story | null> {
@@ -47,10 +50,29 @@ export async function getStoryMeta(db: Db): Promise<StoryMeta | null> {
 
 /** The number every change moves on: one indexed read of one row. 0 when there is no story. */
 export async function getDataVersion(db: Db): Promise<number> {
+  return (await getFreshness(db)).dataVersion
+}
+
+/** How fresh the data a read is about to see is: its data version and its sync watermark. */
+export interface Freshness {
+  /** The number every change moves on; 0 when there is no story. */
+  dataVersion: number
+  /**
+   * The moment of the newest change (ISO 8601 UTC): every change the following reads of the same
+   * session do not show was made at or after it (see changes.ts). Null when there is no story.
+   */
+  watermark: string | null
+}
+
+/**
+ * The data version and the sync watermark, in one read of one row and one index. Read it before
+ * the data it describes, in the same session.
+ */
+export async function getFreshness(db: Db): Promise<Freshness> {
   const row = await db
-    .prepare('SELECT data_version FROM story WHERE id = 1')
-    .first<{ data_version: number }>()
-  return row?.data_version ?? 0
+    .prepare(`SELECT data_version, ${WATERMARK} AS watermark FROM story WHERE id = 1`)
+    .first<{ data_version: number; watermark: string }>()
+  return { dataVersion: row?.data_version ?? 0, watermark: row?.watermark ?? null }
 }
 
 /** A cheap query that proves the database answers. */

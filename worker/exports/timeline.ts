@@ -1,7 +1,9 @@
 // The story as Knight Lab TimelineJS JSON: a title slide, one slide per event (unique_id is
 // our stable id, group its category) and one era per chapter. Plain-text fields are escaped;
-// the body's Markdown becomes HTML through the allow-list sanitiser.
+// the body's Markdown becomes HTML through the allow-list sanitiser; every slide's HTML is
+// balanced (parsed and written back out), so it cannot close TimelineJS's own elements.
 import { escapeHtml } from '../lib/html'
+import { balancedHtml } from '../lib/rich-text'
 import type { Chapter, Story, StoryEvent } from '../model'
 import { formatDate } from '../shared/format'
 
@@ -58,7 +60,7 @@ function slideText(event: StoryEvent): string {
   if (event.outlets.length) {
     parts.push(paragraph(`Sources: ${event.outlets.map((o) => o.name).join(', ')}.`))
   }
-  return parts.join('\n')
+  return balancedHtml(parts.join('\n'))
 }
 
 function era(chapter: Chapter): TimelineEra {

@@ -1,4 +1,5 @@
-// How the events listing turns its validated query into filters, a sort, a page and a cursor.
+// How the events listing turns its validated query into filters, a sort, a page and a cursor (which
+// carries the walk's watermark, so every page of one walk reports the same meta.generated_at).
 import type { Context } from 'hono'
 import {
   LINKED_KINDS,
@@ -31,13 +32,17 @@ export function canonicalFilters(query: Record<string, unknown>): FilterParams {
 
 const sameFilters = (a: FilterParams, b: FilterParams) => JSON.stringify(a) === JSON.stringify(b)
 
-/** Lower-cases ASCII letters only, as SQLite's lower() does, so both sides fold alike. */
-const foldAscii = (text: string) => text.replace(/[A-Z]/g, (ch) => ch.toLowerCase())
-
-export function filtersOf(params: FilterParams): { filters: EventFilters; sort: EventSort } {
+/**
+ * The filters of a listing, its sort, and its search words (`q`, matched by the search index in
+ * http/search.ts, which gives the listing its `ids`).
+ */
+export function filtersOf(params: FilterParams): {
+  filters: EventFilters
+  sort: EventSort
+  q: string | undefined
+} {
   const list = (v: string | string[] | undefined) => (v === undefined ? undefined : [v].flat())
   const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined)
-  const q = one(params.q)
   return {
     filters: {
       from: one(params.from),
@@ -46,16 +51,21 @@ export function filtersOf(params: FilterParams): { filters: EventFilters; sort: 
       place: list(params.place),
       actor: list(params.actor),
       outlet: list(params.outlet),
-      words: q ? [...new Set(foldAscii(q).split(/\s+/).filter(Boolean))] : undefined,
       updated_since: one(params.updated_since),
     },
     sort: params.sort === '-date' ? '-date' : 'date',
+    q: one(params.q),
   }
 }
 
+/** The listing a request continues or starts. */
 export interface Listing {
   params: FilterParams
   after?: { date: string; id: string }
+  /** The watermark of the walk's first page (every page reports it as meta.generated_at). */
+  watermark?: string
+  /** The D1 bookmark of the walk's first page: later pages read a state at least that new. */
+  bookmark?: string
 }
 
 /**
@@ -80,6 +90,14 @@ export async function chooseListing(
   }
   if (!query.cursor) return { params }
   const state = await decodeCursor(query.cursor)
+  if (state === 'expired') {
+    return apiProblem(
+      c,
+      'cursor-expired',
+      'This cursor was made before cursors carried the sync watermark. Start the listing again without cursor (to sync: updated_since = the meta.generated_at of your last complete sync).',
+      { parameter: 'cursor' },
+    )
+  }
   const carried = state ? EventFiltersSchema.safeParse(state.params) : null
   if (!state || !carried?.success) {
     return apiProblem(
@@ -98,17 +116,32 @@ export async function chooseListing(
       { parameter: 'cursor' },
     )
   }
-  return { params: fromCursor, after: state.after }
+  return {
+    params: fromCursor,
+    after: state.after,
+    watermark: state.watermark,
+    ...(state.bookmark ? { bookmark: state.bookmark } : {}),
+  }
 }
 
-/** The URL of the page after `last`: the same request with a new cursor. */
+/**
+ * The URL of the page after `last`: the same request with a new cursor, which carries the walk's
+ * watermark and the bookmark of the state its first page read.
+ */
 export async function nextLink(
   url: URL,
   params: FilterParams,
   last: { date: string; id: string },
+  walk: { watermark: string; bookmark?: string | null },
 ): Promise<string> {
   const next = new URL(url)
-  next.searchParams.set('cursor', await encodeCursor({ params, after: last }))
+  const cursor = await encodeCursor({
+    params,
+    after: last,
+    watermark: walk.watermark,
+    ...(walk.bookmark ? { bookmark: walk.bookmark } : {}),
+  })
+  next.searchParams.set('cursor', cursor)
   return next.href
 }
 

@@ -38,6 +38,13 @@ export const PROBLEM_TYPES = {
       'A cursor carries the filters and sort of the listing it came from; this request asked for different ones.',
     fix: 'Follow `links.next` as given (it repeats the same filters), or drop the cursor to start a new listing with the new filters.',
   },
+  'cursor-expired': {
+    status: 400,
+    title: 'Cursor Expired',
+    description:
+      'The cursor belongs to a listing that can no longer be continued as it was: it was made in an older form, before cursors carried the sync watermark, or the database can no longer give a state as new as its first page saw.',
+    fix: 'Start the listing again without cursor. To sync, ask again with updated_since set to the meta.generated_at you kept from your last complete sync: nothing is missed, at worst a few events come twice.',
+  },
   unauthorized: {
     status: 401,
     title: 'Unauthorized',
@@ -64,6 +71,13 @@ export const PROBLEM_TYPES = {
     title: 'Conflict',
     description: 'A row with this id already exists, so the new one cannot take it.',
     fix: 'Choose another id, or edit the existing row (GET /api/v1/admin/<table>/<id>).',
+  },
+  'in-use': {
+    status: 409,
+    title: 'Row In Use',
+    description:
+      'The row cannot be deleted: live rows still use it (events link to it or are in it, figures or quotes name it, places lie inside it). `used_by` lists each of them, with its table, id and title, and whether the delete can detach it.',
+    fix: 'Detach the row first (change or delete what uses it), or send the delete again with ?detach=true to remove its links and clear the references that may be empty in the same write. An event’s chapter or category and a quote’s speaker cannot be cleared: move those to another row first.',
   },
   'stale-version': {
     status: 412,

@@ -1,7 +1,16 @@
 // Body text: editors may write basic Markdown (or the same small HTML subset). It becomes HTML here,
-// and the HTML goes through an allow-list sanitiser (js-xss) on its way out. Plain-text fields never
-// pass through this: they are escaped wherever they are shown.
+// the HTML goes through an allow-list sanitiser (js-xss) on its way out, and then through an HTML
+// parser (parse5) and back, so every fragment the API or the page serves is balanced: no end tag
+// without its start (a body of `</li>` would close the page's own list item), no element left
+// open. Plain-text fields never pass through this: they are escaped wherever they are shown.
 import { Marked } from 'marked'
+import {
+  defaultTreeAdapter,
+  html as parse5Html,
+  parseFragment,
+  serialize,
+  type DefaultTreeAdapterTypes as Html,
+} from 'parse5'
 import xssModule from 'xss'
 
 // js-xss is CommonJS: its named exports hang off the default export.
@@ -39,7 +48,31 @@ const sanitiser = new FilterXSS({
   },
 })
 
-/** Markdown (or a small HTML subset) -> sanitised HTML. */
+/**
+ * Where a fragment is parsed: inside a `div`, as the page shows a body (Step.svelte's
+ * `.step__body`) and as TimelineJS shows a slide's text.
+ */
+const CONTEXT = defaultTreeAdapter.createElement('div', parse5Html.NS.HTML, [])
+
+/**
+ * An HTML fragment as a browser would read it inside a `div`, written back out: parse5 parses as
+ * the HTML standard says browsers do (its tree-construction rules, error recovery included), so
+ * what comes out is balanced, and a browser reading it again builds the same tree: stray end
+ * tags (`</li>`, `</ul></section>`) are dropped, unclosed elements closed, misnested ones
+ * (`<p><li>`) split as a browser splits them, and comments dropped. Text is re-escaped.
+ */
+export function balancedHtml(fragment: string): string {
+  const tree = parseFragment(CONTEXT, fragment, {})
+  withoutComments(tree)
+  return serialize(tree)
+}
+
+function withoutComments(node: Html.ParentNode): void {
+  node.childNodes = node.childNodes.filter((child) => !defaultTreeAdapter.isCommentNode(child))
+  for (const child of node.childNodes) if ('childNodes' in child) withoutComments(child)
+}
+
+/** Markdown (or a small HTML subset) -> sanitised, balanced HTML. */
 export function bodyToHtml(body: string): string {
-  return sanitiser.process(markdown.parse(body) as string).trim()
+  return balancedHtml(sanitiser.process(markdown.parse(body) as string)).trim()
 }

@@ -1,7 +1,8 @@
 // Creating a row, safely retried: with an Idempotency-Key, a retry of the same request gets the
-// first response back and never creates a second row; the key is stored in the same transaction
-// as the row it created. The key is looked at (idempotencyGate) before the body's schema runs, so
-// a retry is answered as the first request was.
+// first response back and never creates a second row, whatever the table's id (a slug or a
+// number); the key is stored in the same transaction as the row it created, before it. The key is
+// looked at (idempotencyGate) before the body's schema runs, so a retry is answered as the first
+// request was, and again after any failed write, so a retry that raced the first one is too.
 import type { Context, MiddlewareHandler } from 'hono'
 import { sha256Hex } from '../admin/auth'
 import { checkRow } from '../admin/checks'
@@ -73,13 +74,10 @@ export async function createRow(
         : undefined,
     )
   } catch (err) {
-    // Two retries racing: the other one stored the key first, and this one rolled back whole.
-    if (
-      idempotency &&
-      /idempotency_keys/.test(
-        String(err instanceof Error ? `${err.message} ${String(err.cause)}` : err),
-      )
-    ) {
+    // Retries racing with one key: the key is the batch's first insert, so every one but the
+    // first rolls back whole on it. Whatever a write with a key failed on, the first request's
+    // answer (if there is one by now) is the answer.
+    if (idempotency) {
       const replay = await replayed(c, table, idempotency.key, idempotency.requestHash)
       if (replay) return replay
     }

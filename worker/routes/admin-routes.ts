@@ -7,8 +7,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { RouteConfig, RouteConfigToTypedResponse, RouteHandler } from '@hono/zod-openapi'
 import type { Context, Env, Hono, ToSchema } from 'hono'
 import { JSON_BODY, MERGE_PATCH, SERIAL_ID, rowIdPattern } from '../admin/formats'
+import { usesOf } from '../data/references'
 import { TABLES, type EditableTable } from '../data/tables'
 import {
+  ChapterListSchema,
+  ChaptersPatchSchema,
   EDITORS_TAG,
   EDITOR_SECURITY,
   EditorSchema,
@@ -82,12 +85,8 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
   const base = `/${table}` as `/${T}`
   const one = `/${table}/{id}` as `/${T}/{id}`
 
-  /** A change with no body: soft-delete and restore. */
-  const action = <M extends 'delete' | 'post', P extends string>(
-    method: M,
-    path: P,
-    summary: string,
-  ) =>
+  /** A change with no body: restore. */
+  const action = <M extends 'post', P extends string>(method: M, path: P, summary: string) =>
     createRoute({
       method,
       path,
@@ -109,9 +108,11 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
       security,
       summary: `Every ${table} row, drafts and deleted ones too`,
       responses: {
-        200: json(
+        200: (table === 'chapters' ? withEtag : json)(
           z.object({ data: z.array(item) }).openapi(schemaName(table, 'Rows')),
-          'The rows.',
+          table === 'chapters'
+            ? 'The rows, with the list’s ETag: PATCH /api/v1/admin/chapters names it in If-Match.'
+            : 'The rows.',
         ),
         ...problems(),
       },
@@ -185,7 +186,26 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
         ),
       },
     }),
-    remove: action('delete', one, `Soft-delete a ${table} row (it can be restored)`),
+    remove: createRoute({
+      method: 'delete',
+      path: one,
+      tags,
+      security,
+      summary: `Soft-delete a ${table} row (it can be restored)`,
+      description:
+        usesOf(table).length > 0
+          ? `A ${table} row that live rows use (${usesOf(table)
+              .map((u) => `${u.table}.${u.column}`)
+              .join(
+                ', ',
+              )}) is not deleted: the answer is 409 in-use, listing them. With ?detach=true the delete removes their links and clears their references that may be empty in the same write.`
+          : undefined,
+      request: { params, query: DetachQuery, headers: ifMatchHeader },
+      responses: {
+        200: withEtag(row, 'The row as it is now.'),
+        ...problems('not-found', 'in-use', 'stale-version', 'invalid-body', 'if-match-required'),
+      },
+    }),
     restore: action('post', `${one}/restore`, `Undo the soft delete of a ${table} row`),
     revisions: createRoute({
       method: 'get',
@@ -219,6 +239,18 @@ const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>
       ...problems('not-found', 'stale-version', 'invalid-body', 'if-match-required'),
     },
   })
+
+/** DELETE /{table}/{id}'s query: whether to detach the rows that use the row in the same write. */
+export const DetachQuery = z.object({
+  detach: z
+    .enum(['true', 'false'], { error: 'detach must be "true" or "false".' })
+    .optional()
+    .openapi({
+      param: { name: 'detach', in: 'query' },
+      description:
+        '"true": remove the live links to the row and clear the live references to it that may be empty, in the same write as the delete. Default "false": a row in use is not deleted (409 in-use).',
+    }),
+})
 
 /** POST /revisions/{id}/restore's query: which state of the revision to bring back. */
 export const RestoreQuery = z.object({
@@ -326,7 +358,7 @@ export const ADMIN_ROUTES = {
     security,
     summary: 'Bring a row back to the state a revision recorded (itself a new revision)',
     description:
-      'Needs the row’s current ETag in If-Match, except for a row deleted with raw SQL (it comes back whole) and for links between rows.',
+      'Always needs If-Match: the row’s current ETag; for a link between an event and a place, actor or outlet, the event’s ETag; for a row deleted with SQL, the version it had when deleted (the delete revision’s `before.version`). A restore changes content only: status and deleted_at stay as they are (publish, unpublish, delete and restore change those), except that a row deleted with SQL comes back as it was; an event comes back with the rows deleted with it, or as a draft when some of them cannot, and `message` says which.',
     request: {
       params: z.object({
         id: z.string().openapi({
@@ -355,7 +387,39 @@ export const ADMIN_ROUTES = {
   places: tableRoutes('places', ROWS.places),
   actors: tableRoutes('actors', ROWS.actors),
   outlets: tableRoutes('outlets', ROWS.outlets),
-  chapters: tableRoutes('chapters', ROWS.chapters),
+  chapters: {
+    ...tableRoutes('chapters', ROWS.chapters),
+    batch: createRoute({
+      method: 'patch',
+      path: '/chapters',
+      tags,
+      security,
+      summary: 'Change several chapters in one write (move a boundary, split, merge, reorder)',
+      description:
+        'The chapters must cover the story’s year (2022-07-01 to 2023-06-30) without gaps or overlaps, their positions in the order of their dates, and every live event must stay inside its chapter; a change of one chapter’s dates alone always breaks that, so a boundary moves here, with both chapters in one list. Each entry names a chapter by id: an existing one takes the fields given; a new id makes a new chapter (id, position, title, dek, start_date and end_date); `deleted` true soft-deletes one (refused while events are in it), false brings it back. If-Match names the ETag of GET /api/v1/admin/chapters: any change to any chapter since gives 412.',
+      request: {
+        headers: ifMatchHeader,
+        body: {
+          required: true,
+          content: {
+            [JSON_BODY]: { schema: ChaptersPatchSchema },
+            [MERGE_PATCH]: { schema: ChaptersPatchSchema },
+          },
+        },
+      },
+      responses: {
+        200: withEtag(ChapterListSchema, 'Every chapter as it is now, with the list’s new ETag.'),
+        ...problems(
+          'in-use',
+          'stale-version',
+          'payload-too-large',
+          'unsupported-media-type',
+          'invalid-body',
+          'if-match-required',
+        ),
+      },
+    }),
+  },
 }
 
 // The app's type, made from the routes as @hono/zod-openapi's openapi() makes it from each one.

@@ -1,15 +1,16 @@
 // What the write API does with a table's rows once a route has accepted the request: list, read,
-// change (at the version the editor read), and list a row's revisions. The routes are declared in
+// change and soft-delete (at the version the editor read; a row still in use is not deleted), and
+// list a row's revisions. The routes are declared in
 // admin-routes.ts and mounted in admin-tables.ts.
 import type { Context } from 'hono'
-import { checkRow } from '../admin/checks'
+import { checkRow, singular } from '../admin/checks'
 import { invalid, missing, readRow, sendRow } from '../admin/respond'
 import { ifMatch } from '../admin/request'
 import { EVENT_LINKS, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
-import { getRow, listAllEvents, listRows, type Row } from '../db/admin'
-import { updateRow, type LinkLists } from '../db/admin-writes'
+import { findUsers, getRow, listAllEvents, listRows, type Row } from '../db/admin'
+import { softDeleteRow, updateRow, type LinkLists } from '../db/admin-writes'
 import { listEventRevisions, listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
 
@@ -35,25 +36,112 @@ export async function writeRow(
 ) {
   const version = ifMatch(c)
   if (!version.ok) return version.response
-  const current = await getRow(c.env.DB, table, id)
+  const current = await readRow(c, table, id)
   if (!current) return missing(c, table, id)
-  const errors = await checkRow(c.env.DB, table, { ...current, ...changes }, links)
+  // What the write really changes: a field or list sent as it already is changes nothing, so a
+  // write that changes nothing (publishing a published event) only checks the version.
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  const changed: Row = Object.fromEntries(
+    Object.entries(changes).filter(([column, value]) => !same(current[column], value)),
+  )
+  const relinked: LinkLists = Object.fromEntries(
+    Object.entries(links).filter(
+      ([field, list]: [string, { id: string; role?: string }[] | string[]]) =>
+        !same(
+          list,
+          (current[field] as { id: string; role?: string }[]).map((link) =>
+            typeof list[0] === 'string' ? link.id : { id: link.id, role: link.role },
+          ),
+        ),
+    ),
+  )
+  const errors = await checkRow(
+    c.env.DB,
+    table,
+    { ...current, ...changed },
+    relinked,
+    Object.keys(changed),
+  )
   if (errors.length) return invalid(c, errors)
   try {
-    await updateRow(c.env.DB, table, id, version.value, changes, c.get('editor'), links)
+    await updateRow(c.env.DB, table, id, version.value, changed, c.get('editor'), relinked)
   } catch (err) {
-    const response = writeErrorResponse(c, err)
-    if (!response) throw err
-    if (response.status === 412) {
-      const now = await getRow(c.env.DB, table, id)
-      return problem(
-        c,
-        'stale-version',
-        'Someone changed this row after you read it. Reload it and redo your change.',
-        { current_version: now?.version ?? null },
-      )
-    }
-    return response
+    return refused(c, table, id, err)
+  }
+  return sendRow(c, (await readRow(c, table, id))!)
+}
+
+/** The problem a failed write means (412 with the row's version now), or the error again. */
+async function refused(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  id: string | number,
+  err: unknown,
+): Promise<Response> {
+  const response = writeErrorResponse(c, err)
+  if (!response) throw err
+  if (response.status === 412) {
+    const now = await getRow(c.env.DB, table, id)
+    return problem(
+      c,
+      'stale-version',
+      'Someone changed this row after you read it. Reload it and redo your change.',
+      { current_version: now?.version ?? null },
+    )
+  }
+  return response
+}
+
+/**
+ * Soft-delete a row at the version the editor read. A row that live rows use is refused with 409
+ * in-use listing them (table, id, title, how it is used, whether the delete can detach it), unless
+ * `detach` asks to remove their links and clear their references in the same write; references
+ * that may not be empty (an event's chapter or category, a quote's speaker) are never cleared.
+ */
+export async function deleteRow(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  id: string | number,
+  detach: boolean,
+) {
+  const version = ifMatch(c)
+  if (!version.ok) return version.response
+  const current = await getRow(c.env.DB, table, id)
+  if (!current) return missing(c, table, id)
+  const users = await findUsers(c.env.DB, table, String(id))
+  const blocking = detach ? users.filter((u) => !u.detachable) : users
+  if (blocking.length) {
+    const name = `${singular(table)} "${String(id)}"`
+    const list = blocking
+      .map((u) => `${singular(u.table)} ${String(u.id)} (${u.title}) through ${u.via}`)
+      .join('; ')
+    return problem(
+      c,
+      'in-use',
+      detach
+        ? `The ${name} cannot be detached from: ${list}. Those references may not be empty: move them to another ${singular(table)} first, then delete it.`
+        : `The ${name} is used by: ${list}. Detach it first, or send DELETE ${new URL(c.req.url).pathname}?detach=true to remove its links and clear the references that may be empty in the same write${
+            users.some((u) => !u.detachable)
+              ? ' (those through a reference that may not be empty must be moved first)'
+              : ''
+          }.`,
+      { used_by: blocking },
+    )
+  }
+  if (table === 'chapters') {
+    const errors = await checkRow(
+      c.env.DB,
+      table,
+      { ...current, deleted_at: new Date().toISOString() },
+      {},
+      ['deleted_at'],
+    )
+    if (errors.length) return invalid(c, errors)
+  }
+  try {
+    await softDeleteRow(c.env.DB, table, id, version.value, c.get('editor'), detach)
+  } catch (err) {
+    return refused(c, table, id, err)
   }
   return sendRow(c, (await readRow(c, table, id))!)
 }

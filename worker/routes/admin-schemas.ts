@@ -81,6 +81,35 @@ export const ROWS = {
   chapters: namedRow('chapters'),
 }
 
+/**
+ * One chapter in a write of several (PATCH /api/v1/admin/chapters): an existing chapter's id and
+ * the fields that change, or a new chapter whole; `deleted` true soft-deletes it, false brings it
+ * back.
+ */
+export const ChapterChangeSchema = PATCH.chapters
+  .extend({
+    id: CREATE.chapters.shape.id,
+    deleted: z
+      .boolean({ error: 'deleted must be true (delete the chapter) or false (bring it back).' })
+      .optional()
+      .openapi({ description: 'true: soft-delete the chapter; false: bring a deleted one back.' }),
+  })
+  .strict()
+  .openapi('ChapterChange')
+
+/** PATCH /api/v1/admin/chapters's body: the chapters that change, all in one write. */
+export const ChaptersPatchSchema = z
+  .strictObject({
+    chapters: z
+      .array(ChapterChangeSchema)
+      .min(1, 'List at least one chapter.')
+      .max(50, 'A write takes at most 50 chapters.'),
+  })
+  .openapi('ChaptersPatch')
+
+/** Every chapter (deleted ones too), as GET and PATCH /api/v1/admin/chapters answer. */
+export const ChapterListSchema = z.object({ data: z.array(ROWS.chapters) }).openapi('ChapterRows')
+
 /** An event as the write API answers with it: its row, its links, and its live figures, quotes and notes. */
 export const EventRowSchema = AdminEvent.openapi(schemaName('events', 'Row'))
 
@@ -123,7 +152,7 @@ export const RevisionListSchema = z
 /** What a restore answers: the row as it is now, or, for a link between rows, the link restored. */
 export const RestoredSchema = z.record(z.string(), z.unknown()).openapi('Restored', {
   description:
-    'The restored row, as GET on it answers (with its ETag); for a link between an event and a place, outlet or actor: `{ restored, table, row }`.',
+    'The restored row, as GET on it answers (with its ETag), and `message`: what the restore did (content only; or, for an event deleted with SQL, whether it came back with the rows deleted with it or as a draft). For a link between an event and a place, outlet or actor: `{ restored, table, row, version, message }`, with the event’s new version as ETag.',
 })
 
 /** Who a token belongs to (GET /api/v1/admin/me). */

@@ -5,14 +5,15 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
+import { sendChapterList } from '../admin/chapters'
 import { jsonBody, rowIdGate } from '../admin/request'
 import type { EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import type { Row } from '../db/admin'
-import { mount } from './admin-api'
+import { mount, validOf } from './admin-api'
 import { createRow, idempotencyGate } from './admin-create'
-import { ADMIN_ROUTES } from './admin-routes'
-import { listTable, patchRow, readOne, rowRevisions, writeRow } from './admin-rows'
+import { ADMIN_ROUTES, DetachQuery } from './admin-routes'
+import { deleteRow, listTable, patchRow, readOne, rowRevisions, writeRow } from './admin-rows'
 
 /** The row id of the path, as the table keys it (the id gate has already refused any other). */
 const idOf = (c: Context<AdminEnv>, table: EditableTable) => rowKey(table, c.req.param('id') ?? '')!
@@ -24,7 +25,7 @@ const bodyOf = (c: Context<AdminEnv>) => c.req.valid('json' as never) as Row
 export function mountTable(app: OpenAPIHono<AdminEnv>, table: EditableTable): void {
   const routes = ADMIN_ROUTES[table]
   const gate = rowIdGate(table)
-  mount(app, routes.list, (c) => listTable(c, table))
+  mount(app, routes.list, (c) => (table === 'chapters' ? sendChapterList(c) : listTable(c, table)))
   mount(app, routes.create, (c) => createRow(c, table, bodyOf(c)), [
     jsonBody([JSON_BODY]),
     idempotencyGate(table),
@@ -37,7 +38,7 @@ export function mountTable(app: OpenAPIHono<AdminEnv>, table: EditableTable): vo
   mount(
     app,
     routes.remove,
-    (c) => writeRow(c, table, idOf(c, table), { deleted_at: new Date().toISOString() }),
+    (c) => deleteRow(c, table, idOf(c, table), validOf(c, 'query', DetachQuery).detach === 'true'),
     [gate],
   )
   mount(app, routes.restore, (c) => writeRow(c, table, idOf(c, table), { deleted_at: null }), [

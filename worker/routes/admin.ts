@@ -9,8 +9,9 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
+import { patchChapters } from '../admin/chapters'
 import { checkRow, parseBody } from '../admin/checks'
-import { JSON_BODY, MERGE_PATCH } from '../admin/formats'
+import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
 import { missing, readRow, sendRow } from '../admin/respond'
 import { restoreRevision } from '../admin/restore'
@@ -24,7 +25,13 @@ import { problem } from '../lib/problem'
 import { FORM_VALUES } from '../data/values'
 import { createAdminApi, mount, validOf } from './admin-api'
 import { ADMIN_ROUTES, RestoreQuery } from './admin-routes'
-import { BEARER_AUTH, BEARER_SCHEME, EDITORS_TAG, ValidateBodySchema } from './admin-schemas'
+import {
+  BEARER_AUTH,
+  BEARER_SCHEME,
+  ChaptersPatchSchema,
+  EDITORS_TAG,
+  ValidateBodySchema,
+} from './admin-schemas'
 import { mountTable } from './admin-tables'
 
 export type { AdminApi } from './admin-routes'
@@ -71,7 +78,21 @@ mount(
       const parsed = parseBody(StoryPatch, data)
       return c.json({ valid: parsed.errors.length === 0, errors: parsed.errors })
     }
-    const existing = id === undefined ? null : await readRow(c, table, id)
+    // With an id, the verdict is a PATCH's on that row; an id no row of the table has gets what
+    // the PATCH would get (there is no such row), never a create's verdict.
+    const key = id === undefined ? null : rowKey(table, String(id))
+    const existing = key === null ? null : await readRow(c, table, key)
+    if (id !== undefined && !existing) {
+      return c.json({
+        valid: false,
+        errors: [
+          {
+            field: 'id',
+            message: `There is no ${table} row "${String(id)}" to change; leave id out to check a create.`,
+          },
+        ],
+      })
+    }
     const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
     if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
     // Links are checked only as the body gives them (the stored ones are already valid).
@@ -80,7 +101,13 @@ mount(
       EVENT_LINKS.filter((l) => l in changes).map((l) => [l, changes[l]]),
     )
     const row: Row = { ...(existing ?? {}), ...changes }
-    const errors = await checkRow(c.env.DB, table, row, links)
+    const errors = await checkRow(
+      c.env.DB,
+      table,
+      row,
+      links,
+      existing ? Object.keys(changes) : undefined,
+    )
     return c.json({ valid: errors.length === 0, errors })
   },
   [jsonBody([JSON_BODY])],
@@ -134,6 +161,13 @@ mount(
   (c) =>
     restoreRevision(c, Number(c.req.param('id')), validOf(c, 'query', RestoreQuery).to ?? 'after'),
   [revisionIdGate],
+)
+
+mount(
+  admin,
+  ADMIN_ROUTES.chapters.batch,
+  (c) => patchChapters(c, validOf(c, 'json', ChaptersPatchSchema).chapters),
+  [jsonBody([JSON_BODY, MERGE_PATCH])],
 )
 
 for (const table of EDITABLE_TABLES) mountTable(admin, table)

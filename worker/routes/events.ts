@@ -4,6 +4,7 @@ import { findEvents, getEvent, getStoryMeta } from '../db'
 import { createApi } from '../lib/api'
 import { cachedResponse } from '../http/cache'
 import { chooseListing, filtersOf, linkedKindsOf, nextLink, project } from '../http/event-listing'
+import { searchEvents } from '../http/search'
 import { metaOf, oneBody } from '../lib/meta'
 import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'
@@ -24,9 +25,12 @@ const listRoute = createRoute({
   summary: 'Published events, filtered, sorted and paged',
   description: `Every filter narrows the list; repeating a parameter matches any of its values.
 Pages are keyset-paged: follow \`links.next\` (also sent as a \`Link\` header) until it is null.
-For sync, pass \`updated_since\` with the \`meta.generated_at\` of your last sync: you get the events
-changed since then and a tombstone (\`{ id, deleted: true, deleted_at }\`) for each event deleted or
-withdrawn since then.`,
+For sync, pass \`updated_since\` with the \`meta.generated_at\` of your last complete sync (every
+page of one walk reports the same value, the walk's watermark): you get every public event changed
+at or after it (its row, its links, figures, quotes and notes, or the places, actors, outlets,
+chapter or category it embeds), and a tombstone (\`{ id, deleted: true, deleted_at }\`) for each event
+that was public at or after it and is not now (unpublished, deleted, or removed with SQL). Tombstones
+are sent whatever the other filters say; an event that was never public never gets one.`,
   request: { query: EventsQuery },
   responses: {
     ...ok(EventListSchema, 'A page of events (and, with updated_since, tombstones).'),
@@ -38,9 +42,13 @@ events.openapi(listRoute, async (c) => {
   const query = c.req.valid('query')
   const listing = await chooseListing(c, query)
   if (listing instanceof Response) return listing
-  return cachedResponse(c, async () => {
+  // A later page of a walk reads a state at least as new as its first page read.
+  if (listing.bookmark) c.set('db', c.env.DB.withSession(listing.bookmark))
+  return cachedResponse(c, async ({ dataVersion }) => {
     const db = readSession(c)
-    const { filters, sort } = filtersOf(listing.params)
+    const { filters, sort, q } = filtersOf(listing.params)
+    const watermark = listing.watermark ?? c.get('watermark') ?? new Date().toISOString()
+    if (q) filters.ids = await searchEvents(db, dataVersion, q)
     const [found, story] = await Promise.all([
       findEvents(db, filters, {
         sort,
@@ -51,10 +59,15 @@ events.openapi(listRoute, async (c) => {
       getStoryMeta(db),
     ])
     const url = new URL(c.req.url)
-    const next = found.next ? await nextLink(url, listing.params, found.next) : null
+    const walk = { watermark, bookmark: listing.bookmark ?? db.getBookmark?.() ?? null }
+    const next = found.next ? await nextLink(url, listing.params, found.next, walk) : null
     const data = project(found.items, query.fields)
     const response = c.json(
-      { data, links: { self: url.href, next }, meta: { ...metaOf(story), count: data.length } },
+      {
+        data,
+        links: { self: url.href, next },
+        meta: { ...metaOf(story, watermark), count: data.length },
+      },
       200,
     )
     if (next) response.headers.set('Link', `<${next}>; rel="next"`)

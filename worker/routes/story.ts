@@ -32,6 +32,6 @@ story.openapi(route, (c) =>
         'The database has no story yet. Apply the migrations (npm run db:migrate) and try again.',
       )
     }
-    return c.json({ data, meta: metaOf(data.story) }, 200)
+    return c.json({ data, meta: metaOf(data.story, c.get('watermark')) }, 200)
   }),
 )

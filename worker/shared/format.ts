@@ -115,8 +115,38 @@ export function formatValue(figure: FigureNumber): string {
   return `${prefix}${formatNumber(figure.value)}${unit}${tail}`
 }
 
-/** A list in running English: [] -> '', ['a'] -> 'a', ['a', 'b', 'c'] -> 'a, b and c'. */
+/**
+ * Text that can reorder the text around it when shown inline: a letter of a right-to-left script
+ * (Hebrew, Arabic, Syriac, Thaana, N'Ko and the other blocks Unicode gives right-to-left letters,
+ * with their presentation forms), or any bidirectional control (the Bidi_Control property).
+ */
+const NEEDS_ISOLATION =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]|\p{Bidi_Control}/u
+
+/**
+ * A name (or any text from the data) ready to be set inline among other plain text: wrapped in
+ * FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE (U+2069), the plain-text form of
+ * HTML's `<bdi>` (Unicode UAX #9, 2.7), when it could reorder its neighbours (see above; a name
+ * written with raw SQL may still end in an override such as U+202E); otherwise unchanged. For
+ * text the page composes into sentences, SVG labels and exports; in HTML, set names in `<bdi>`.
+ */
+export function isolate(text: string): string {
+  return NEEDS_ISOLATION.test(text) ? `\u2068${text}\u2069` : text
+}
+
+/**
+ * The separators of a list in running English, one before each item: ['', ', ', ' and '] for
+ * three items. listOf joins them; the page sets each item in `<bdi>` between them.
+ */
+export function listSeparators(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? '' : i === count - 1 ? ' and ' : ', '))
+}
+
+/**
+ * A list in running English: [] -> '', ['a'] -> 'a', ['a', 'b', 'c'] -> 'a, b and c'. Each item
+ * is isolated (see isolate), so a right-to-left name cannot reorder the list around it.
+ */
 export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  const separators = listSeparators(items.length)
+  return items.map((item, i) => `${separators[i]}${isolate(item)}`).join('')
 }

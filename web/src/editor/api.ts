@@ -166,7 +166,7 @@ export function createClient(
       const event = api.events[':id']
       return versioned<EditableEvent>(
         action === 'delete'
-          ? event.$delete(args)
+          ? event.$delete({ ...args, query: {} })
           : action === 'restore'
             ? event.restore.$post(args)
             : action === 'publish'
@@ -204,7 +204,7 @@ export function createClient(
       ),
     deleteFigure: (figureId: number, version: number) =>
       versioned<EditableFigure>(
-        api.figures[':id'].$delete({ param: param(figureId), header: ifMatch(version) }),
+        api.figures[':id'].$delete({ param: param(figureId), query: {}, header: ifMatch(version) }),
       ),
 
     createNote: (fields: Draft<NoteCreate>, idempotencyKey: string) =>
@@ -221,7 +221,7 @@ export function createClient(
       ),
     deleteNote: (noteId: number, version: number) =>
       versioned<EditableNote>(
-        api.notes[':id'].$delete({ param: param(noteId), header: ifMatch(version) }),
+        api.notes[':id'].$delete({ param: param(noteId), query: {}, header: ifMatch(version) }),
       ),
 
     validate: async (table: CheckedTable, data: object, rowId?: string | number) =>

@@ -40,12 +40,31 @@ export function changedFields(revision: Revision): string[] {
     .map((row) => row.field)
 }
 
-/** The row's version now: the newest revision of the same row says (list is newest first). */
-export function currentVersion(revisions: Revision[], revision: Revision): number | undefined {
+/** The tables whose restore names the event's own version: the event and its links. */
+const EVENT_VERSIONED = new Set(['events', 'event_places', 'event_actors', 'event_outlets'])
+
+/**
+ * The version a restore of `revision` must name in If-Match (`revisions` newest first). The
+ * event itself and its links (whose changes move the event's version without a revision of the
+ * event) name `eventVersion`, the event as loaded; any other row the newest revision of the same
+ * row: the state it left, or for a row deleted with SQL the version it had when deleted.
+ */
+export function currentVersion(
+  revisions: Revision[],
+  revision: Revision,
+  eventVersion?: number,
+): number | undefined {
+  if (eventVersion !== undefined && EVENT_VERSIONED.has(revision.table_name)) {
+    const newest = revisions.find(
+      (r) => r.table_name === revision.table_name && r.row_id === revision.row_id,
+    )
+    // An event deleted with SQL has no loaded version: it is named by the one it was deleted at.
+    if (!(revision.table_name === 'events' && newest?.action === 'delete')) return eventVersion
+  }
   const newest = revisions.find(
     (r) => r.table_name === revision.table_name && r.row_id === revision.row_id,
   )
-  const state = newest?.after ?? null
+  const state = newest?.action === 'delete' ? newest.before : (newest?.after ?? null)
   return typeof state?.version === 'number' ? state.version : undefined
 }
 

@@ -4,11 +4,21 @@
 // - after set-up, a jump, every resize and whenever scrolling settles, the active step is read
 //   from the layout, so a step already in view on load is entered, a fast flick cannot skip one,
 //   and a reload mid-story lands in the right state;
-// - the trigger line is measured from a CSS-positioned element (placed with svh, rem), so mobile
-//   address bars that change the viewport height do not move it, and a resize re-measures it;
+// - when the steps change size (a resize that rewraps their text, a rotation), scrollama's
+//   observers are all rebuilt at once: scrollama 3.2 rebuilds a resized step's own observers
+//   without its progress observer, and those built before the resize keep the old viewport;
+// - progress through a step is read from the layout here, not from scrollama's progress
+//   observers, and only while the active step asks for it (`followsProgress`): one read of two
+//   rectangles per frame, before anything is written, so it survives every resize and costs
+//   nothing on steps whose scene does not follow the reader;
+// - the trigger line is measured from a CSS-positioned element (placed with svh, rem and the
+//   graphic's measured height), so mobile address bars do not move it, and `refresh()` or a
+//   resize re-measures it;
+// - `onSettle` reports the active step once scrolling stops (or a jump ends), so work that need
+//   not follow every step (the address bar) waits for the reader to stop;
 // - destroy() also removes the document scroll listener scrollama adds and never removes.
 import scrollama from 'scrollama'
-import { activeIndexAt, scrollTargetFor } from './geometry'
+import { activeIndexAt, progressAt, scrollTargetFor } from './geometry'
 
 export type Direction = 'up' | 'down'
 
@@ -17,15 +27,27 @@ export interface ScrollerOptions {
   /** The trigger line, in pixels from the top of the viewport. */
   trigger: () => number
   onChange: (index: number | null, direction: Direction) => void
+  /** Whether the step's graphic follows the reader through it (then onProgress is called). */
+  followsProgress: (index: number) => boolean
+  /** 0-1 through the active step, for steps that follow progress; at most once a frame. */
   onProgress: (index: number, progress: number) => void
+  /** Scrolling has stopped (or a jump ended) with this step active. */
+  onSettle: (index: number | null) => void
 }
 
 export interface Scroller {
   readonly current: number | null
-  /** Jump to a step without firing the steps in between. */
+  /** True while a jump is scrolling. */
+  readonly jumping: boolean
+  /**
+   * Jump to a step without firing the steps in between. The step lands where its scroll margin
+   * and the page's scroll padding put it (below the sticky graphic; see App.svelte).
+   */
   goTo(index: number, smooth: boolean): Promise<void>
   /** Re-read the active step from the layout (call once after creating, unless jumping). */
   sync(): void
+  /** The layout changed (the graphic's height, the trigger line): re-measure and rebuild. */
+  refresh(): void
   destroy(): void
 }
 
@@ -39,7 +61,6 @@ interface Scrollama {
   }): Scrollama
   onStepEnter(callback: (response: scrollama.CallbackResponse) => void): Scrollama
   onStepExit(callback: (response: scrollama.CallbackResponse) => void): Scrollama
-  onStepProgress(callback: (response: { index: number; progress: number }) => void): Scrollama
   offset(value: string): Scrollama
   resize(): Scrollama
   enable(): Scrollama
@@ -47,7 +68,6 @@ interface Scrollama {
   destroy(): void
 }
 
-const JUMP_MARGIN = 24
 const SETTLE_DELAY = 150
 const SCROLL_END_TIMEOUT = 1500
 
@@ -83,22 +103,65 @@ function waitForScrollEnd(): Promise<void> {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
+const pixels = (value: string) => Number.parseFloat(value) || 0
+
+/**
+ * Where a jump to `step` scrolls the window: its top at its scroll margin plus the page's scroll
+ * padding (what scrollIntoView and fragment links use too, so every way to a step lands alike).
+ */
+function jumpTarget(step: HTMLElement): number {
+  const root = document.documentElement
+  const inset =
+    pixels(getComputedStyle(step).scrollMarginTop) + pixels(getComputedStyle(root).scrollPaddingTop)
+  const maxScroll = root.scrollHeight - window.innerHeight
+  return scrollTargetFor(step.getBoundingClientRect().top, window.scrollY, inset, maxScroll)
+}
+
+/** Sets scrollama up on the steps (see the file's header); destroy() stops it for good. */
 export function createScroller({
   steps,
   trigger,
   onChange,
+  followsProgress,
   onProgress,
+  onSettle,
 }: ScrollerOptions): Scroller {
   const instance = scrollama() as unknown as Scrollama
   let current: number | null = null
   let jumping = false
   let offset = trigger()
 
+  // Progress: a scroll listener that exists only while the active step follows progress.
+  let progressFrame = 0
+  let progressOn = false
+  const readProgress = () => {
+    progressFrame = 0
+    const index = current
+    const step = index === null ? undefined : steps[index]
+    if (index === null || !step || jumping) return
+    // Reads first (two rectangles), then the one write (the callback).
+    const box = step.getBoundingClientRect()
+    const line = trigger()
+    onProgress(index, progressAt(box.top, box.height, line))
+  }
+  const scheduleProgress = () => {
+    if (!progressFrame) progressFrame = requestAnimationFrame(readProgress)
+  }
+  const followProgress = () => {
+    const wanted = current !== null && followsProgress(current)
+    if (wanted && !progressOn)
+      window.addEventListener('scroll', scheduleProgress, { passive: true })
+    if (!wanted && progressOn) window.removeEventListener('scroll', scheduleProgress)
+    progressOn = wanted
+    if (wanted) scheduleProgress()
+  }
+
   const set = (index: number | null, direction?: Direction) => {
     if (index === current) return
     const dir = direction ?? ((index ?? -1) > (current ?? -1) ? 'down' : 'up')
     current = index
     onChange(index, dir)
+    followProgress()
   }
 
   const sync = () => {
@@ -115,7 +178,7 @@ export function createScroller({
     instance.setup({
       step: steps,
       offset: `${offset}px`,
-      progress: true,
+      progress: false,
       threshold: 4,
     })
   })
@@ -130,14 +193,13 @@ export function createScroller({
       if (jumping || direction !== 'up' || index !== current || !step) return
       if (step.getBoundingClientRect().top > offset) set(index > 0 ? index - 1 : null, 'up')
     })
-    .onStepProgress(({ index, progress }) => {
-      if (!jumping && index === current) onProgress(index, progress)
-    })
 
-  let resizeFrame = 0
-  const onResize = () => {
-    cancelAnimationFrame(resizeFrame)
-    resizeFrame = requestAnimationFrame(() => {
+  // Re-measure the trigger line and rebuild every observer (scrollama's resize() does all of
+  // them, with the viewport as it is now), then read the active step and its progress again.
+  let refreshFrame = 0
+  const refresh = () => {
+    cancelAnimationFrame(refreshFrame)
+    refreshFrame = requestAnimationFrame(() => {
       if (jumping) return
       const measured = trigger()
       if (Math.abs(measured - offset) >= 1) {
@@ -147,17 +209,35 @@ export function createScroller({
         instance.resize()
       }
       sync()
+      if (progressOn) scheduleProgress()
     })
   }
-  window.addEventListener('resize', onResize)
+  window.addEventListener('resize', refresh)
+
+  // Steps change size when their text rewraps (a resize, a rotation, a font loading): rebuild.
+  const heights = new Map<Element, number>()
+  const resizes = new ResizeObserver((entries) => {
+    let changed = false
+    for (const entry of entries) {
+      const height = Math.round(entry.contentRect.height)
+      if (heights.has(entry.target) && heights.get(entry.target) !== height) changed = true
+      heights.set(entry.target, height)
+    }
+    if (changed) refresh()
+  })
+  for (const step of steps) resizes.observe(step)
 
   // A safety net for what scrollama misses (a flick past several steps into a gap, the browser
   // moving the page when the layout changes under it): shortly after scrolling stops, read the
-  // active step from the layout.
+  // active step from the layout, then report where the reader settled.
   let settleTimer: ReturnType<typeof setTimeout> | undefined
   const onScroll = () => {
     clearTimeout(settleTimer)
-    settleTimer = setTimeout(sync, SETTLE_DELAY)
+    settleTimer = setTimeout(() => {
+      if (jumping) return
+      sync()
+      onSettle(current)
+    }, SETTLE_DELAY)
   }
   window.addEventListener('scroll', onScroll, { passive: true })
 
@@ -166,7 +246,11 @@ export function createScroller({
     get current() {
       return current
     },
+    get jumping() {
+      return jumping
+    },
     sync,
+    refresh,
     async goTo(index, smooth) {
       const step = steps[index]
       if (!step) return
@@ -176,12 +260,7 @@ export function createScroller({
       const from = current
       current = index
       onChange(index, index >= (from ?? -1) ? 'down' : 'up')
-      const top = scrollTargetFor(
-        step.getBoundingClientRect().top,
-        window.scrollY,
-        offset,
-        JUMP_MARGIN,
-      )
+      const top = jumpTarget(step)
       if (Math.abs(top - window.scrollY) >= 1) {
         window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' })
         await (smooth ? waitForScrollEnd() : nextFrame())
@@ -191,13 +270,18 @@ export function createScroller({
       if (mine !== jump) return
       instance.enable()
       jumping = false
+      followProgress()
       sync()
+      onSettle(current)
     },
     destroy() {
-      cancelAnimationFrame(resizeFrame)
+      cancelAnimationFrame(refreshFrame)
+      cancelAnimationFrame(progressFrame)
       clearTimeout(settleTimer)
-      window.removeEventListener('resize', onResize)
+      resizes.disconnect()
+      window.removeEventListener('resize', refresh)
       window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('scroll', scheduleProgress)
       instance.destroy()
       if (scrollListener) document.removeEventListener('scroll', scrollListener)
     },

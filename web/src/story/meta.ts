@@ -2,6 +2,24 @@
 // schema.org JSON-LD (a NewsArticle for the story, a Dataset for its data).
 import type { Story, StoryEvent } from '../../../worker/model'
 import { datasetSummary, sourceArticle, temporalCoverage } from '../../../worker/shared/dataset'
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardAlt,
+  cardPath,
+  eventCard,
+  storyCard,
+} from '../../../worker/shared/share-card'
+
+/** The share card a page names (og:image, twitter:image): drawn by the worker at /share/. */
+export interface ShareImage {
+  /** Absolute URL (share sites need one), versioned by the data it was drawn from. */
+  url: string
+  width: number
+  height: number
+  /** What the card shows, in words. */
+  alt: string
+}
 
 /** What the head's title, description and share tags say. */
 export interface PageMeta {
@@ -9,17 +27,30 @@ export interface PageMeta {
   description: string
   url: string
   siteName: string
+  image: ShareImage
 }
 
-/** Title, description and canonical URL of the page, or of the event a shared link names. */
+/**
+ * Title, description, canonical URL and share card of the page, or of the event a shared link
+ * names (?event=<id>): each event has its own card, made from its date, headline, key figure and
+ * places (worker/shared/share-card.ts).
+ */
 export function pageMeta(story: Story, origin: string, event: StoryEvent | null): PageMeta {
-  const { title, dek } = story.story
+  const { title, dek, data_version } = story.story
+  const card = event ? eventCard(event, story.story) : storyCard(story.story, story.events.length)
+  const image = {
+    url: `${origin}${cardPath(event?.id ?? null, data_version)}`,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    alt: cardAlt(card),
+  }
   if (event) {
     return {
       title: `${event.headline} | ${title}`,
       description: event.summary,
       url: `${origin}/?event=${encodeURIComponent(event.id)}`,
       siteName: title,
+      image,
     }
   }
   return {
@@ -27,6 +58,7 @@ export function pageMeta(story: Story, origin: string, event: StoryEvent | null)
     description: dek,
     url: `${origin}/`,
     siteName: title,
+    image,
   }
 }
 

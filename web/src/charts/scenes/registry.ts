@@ -3,7 +3,7 @@
 // tables section, and the component that draws a scene. Each of these iterates or looks up the
 // list it is given; nothing here names a scene. The page's list is ./index.ts.
 import type { Story, StoryEvent } from '../../../../worker/model'
-import { formatLongDate, listOf } from '../../../../worker/shared/format'
+import { formatLongDate, isolate, listOf } from '../../../../worker/shared/format'
 import { placeIndex } from '../figures'
 import { eventSources, shortName } from '../sources'
 import type {
@@ -152,10 +152,10 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
       const outlets = drawn ?? (event ? eventSources(event, story) : [])
       const others = outlets.filter((o) => o !== compiler)
       const source = !others.length
-        ? `Source: ${compiler}, “${story.story.source_title}”.`
+        ? `Source: ${isolate(compiler)}, “${isolate(story.story.source_title)}”.`
         : drawn
-          ? `Sources (each named on its marks): ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${compiler}`}.`
-          : `Source: ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${compiler}`}.`
+          ? `Sources (each named on its marks): ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${isolate(compiler)}`}.`
+          : `Source: ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${isolate(compiler)}`}.`
       const credit = definition.credit
       return credit ? `${source} ${credit}` : source
     },

@@ -7,7 +7,7 @@
 // story's longest footer), circles pushed apart with a leader back to their place, labels placed
 // clear of marks and of each other.
 import type { Figure, Place, Story, StoryEvent } from '../../../../../worker/model'
-import { formatNumber, formatValue, listOf } from '../../../../../worker/shared/format'
+import { formatNumber, formatValue, isolate, listOf } from '../../../../../worker/shared/format'
 import { inCambodia, provinceComplaints, provinceOf } from '../../figures'
 import {
   circleBox,
@@ -194,7 +194,11 @@ export function footerOf(
   return [
     {
       prefix: 'In all: ',
-      items: totals.map((f) => ({ placeId: null, figureId: f.id, text: `${f.display}${by}` })),
+      items: totals.map((f) => ({
+        placeId: null,
+        figureId: f.id,
+        text: `${isolate(f.display)}${by}`,
+      })),
     },
     {
       prefix: 'Location not given: ',
@@ -227,7 +231,7 @@ export function footerRuns(line: FooterLine): Run<FooterItemKey>[] {
  */
 export function stepLabels(content: Pick<MapContent, 'bubbles' | 'spots'>): string[][][] {
   return [
-    ...content.bubbles.map((b) => [[`${b.name} ${b.value}`], [b.name, b.value]]),
+    ...content.bubbles.map((b) => [[`${isolate(b.name)} ${b.value}`], [b.name, b.value]]),
     ...content.spots.map((p) => [[p.name]]),
   ]
 }
@@ -770,7 +774,7 @@ export function mapModel(input: MapInput): MapModel {
         y: b.y,
         gap: b.r + (b.shape.end === 'open' || b.shape.range ? 3 : 0),
         lines: [b.name, b.text],
-        alternatives: [[`${b.name} ${b.text}`]],
+        alternatives: [[`${isolate(b.name)} ${b.text}`]],
         kind: 'bubble' as const,
         ways: [[[name], [value]], [[name, { text: ' ', key: place(null) }, value]]],
         active: true,

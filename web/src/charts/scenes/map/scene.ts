@@ -7,6 +7,7 @@ import {
   formatLongDate,
   formatNumber,
   formatValue,
+  isolate,
   listOf,
 } from '../../../../../worker/shared/format'
 import {
@@ -54,12 +55,12 @@ function stepInput(
 /** The map in words, from what it draws. */
 export function describeMap(content: MapContent): string {
   const [sea, ...lands] = [...content.regions].reverse()
-  const around = `Map of ${content.country.text.charAt(0)}${content.country.text.slice(1).toLowerCase()}, its provinces outlined, with ${listOf(lands.reverse().map((r) => r.name))} around it and ${sea!.name} named, and the capital, ${content.capital?.place.name ?? 'Phnom Penh'}, marked.`
+  const around = `Map of ${content.country.text.charAt(0)}${content.country.text.slice(1).toLowerCase()}, its provinces outlined, with ${listOf(lands.reverse().map((r) => r.name))} around it and ${sea!.name} named, and the capital, ${isolate(content.capital?.place.name ?? 'Phnom Penh')}, marked.`
   const footer = content.footer.length
     ? ` Under the map: ${content.footer.map((l) => quote(footerText(l))).join('; ')}.`
     : ''
   if (content.mode === 'complaints') {
-    const circles = content.bubbles.map((b) => `${b.name}, ${b.value}`).join('; ')
+    const circles = content.bubbles.map((b) => `${isolate(b.name)}, ${b.value}`).join('; ')
     const key = content.sizeKey
       ? ` Key: ${content.sizeKey.title}, circles for ${listOf(content.sizeKey.values.map(formatNumber))}${content.key.length ? `; ${keyInWords(content.key)}` : ''}.`
       : ''
@@ -152,12 +153,12 @@ export const mapScene = defineScene({
     )
     const province = (id: string | null) => {
       const p = provinceOf(id, places)
-      return p ? `${places.get(p.id)?.name ?? p.id} (${p.iso_code})` : ''
+      return p ? `${isolate(places.get(p.id)?.name ?? p.id)} (${p.iso_code})` : ''
     }
     const top = [...complaints].sort((a, b) => b.f.value - a.f.value)[0]
     return {
       title: 'Map of places',
-      alt: `A map of Cambodia with its provinces, marking the ${local.length} places in the country named in the story${busiest ? `; ${busiest.name} comes up most often, in ${busiest.event_count} events` : ''}.${top ? ` Where complaints were counted by place, circles show them; the largest is ${places.get(top.f.place_id!)?.name}, with ${formatValue(top.f)}.` : ''}`,
+      alt: `A map of Cambodia with its provinces, marking the ${local.length} places in the country named in the story${busiest ? `; ${isolate(busiest.name)} comes up most often, in ${busiest.event_count} events` : ''}.${top ? ` Where complaints were counted by place, circles show them; the largest is ${isolate(places.get(top.f.place_id!)?.name ?? '')}, with ${formatValue(top.f)}.` : ''}`,
       tables: [
         {
           caption: 'Places in Cambodia named in the story',

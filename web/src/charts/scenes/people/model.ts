@@ -10,6 +10,7 @@ import {
   formatLongDate,
   formatNumber,
   formatValue,
+  isolate,
   listOf,
 } from '../../../../../worker/shared/format'
 import { eventsSoFar, isCaptiveEstimate, isFreed, isHuman } from '../../figures'
@@ -104,7 +105,7 @@ function report(
     figureId: figure.id,
     eventId: event.id,
     nationality: figure.nationality ?? UNSPECIFIED,
-    label: `${figure.display} — ${listOf(by.map(shortName))}`,
+    label: `${isolate(figure.display)} — ${listOf(by.map(shortName))}`,
     sources: by,
     value: formatValue(figure),
     amount: figure.value,

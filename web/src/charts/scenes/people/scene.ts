@@ -7,6 +7,7 @@ import {
   formatLongDate,
   formatNumber,
   formatValue,
+  isolate,
   listOf,
 } from '../../../../../worker/shared/format'
 import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
@@ -92,7 +93,7 @@ export const peopleScene = defineScene({
     const nationalities = [...new Set(rows.map((r) => r.f.nationality).filter((n) => n !== null))]
     return {
       title: 'People freed and still held',
-      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story.${largest ? ` The largest report of people freed: ${largest.f.display}.` : ''}${estimate ? ` The estimate of ${estimate.f.display} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
+      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story.${largest ? ` The largest report of people freed: ${isolate(largest.f.display)}.` : ''}${estimate ? ` The estimate of ${isolate(estimate.f.display)} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
       tables: [
         {
           caption: 'Reports of people freed or still held',

@@ -1,0 +1,172 @@
+// The keyboard and screen readers: every step is a Tab stop in reading order (its headline is a
+// link to it), reached within five presses from the top; Tab never sends the story back; the
+// previous/next buttons come early and name where they go; j/k and the buttons put focus on the
+// new step's headline; "Skip to the story" moves focus; the live region says only the changes the
+// reader asked for, each once, and only the headline.
+import type { Page } from '@playwright/test'
+import { formatDate } from '../../worker/shared/format'
+import type { StoryEvent } from '../../worker/model'
+import { expect, test } from './fixtures'
+import { scrollToStep } from './story-page'
+
+/** What has focus: the id of a step's headline link, or the element's text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement
+    return element?.id || element?.textContent?.trim() || element?.tagName || ''
+  })
+
+const activeId = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.querySelector('.step[data-active="true"]')?.getAttribute('data-event-id') ?? null,
+  )
+
+const linkId = (event: StoryEvent) => `event-${event.id}-link`
+const destination = (event: StoryEvent) =>
+  `${formatDate(event.date, event.date_precision)}, ${event.headline}`
+
+/** Records every text the live region takes, from the first paint on. */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = []
+    ;(window as unknown as { said: string[] }).said = said
+    new MutationObserver(() => {
+      const region = document.querySelector('[aria-live]')
+      const text = region?.textContent?.trim() ?? ''
+      if (text && said.at(-1) !== text) said.push(text)
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+}
+const announcements = (page: Page) =>
+  page.evaluate(() => (window as unknown as { said: string[] }).said)
+
+test('Tab from the top reaches the first step within five presses, then every step in order', async ({
+  page,
+  order,
+}) => {
+  test.setTimeout(240_000)
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+
+  let presses = 0
+  while (presses < 5 && (await focused(page)) !== linkId(order[0]!)) {
+    await page.keyboard.press('Tab')
+    presses += 1
+  }
+  expect(await focused(page), `step 1's headline after ${presses} presses of Tab`).toBe(
+    linkId(order[0]!),
+  )
+  await expect(page.locator(`#event-${order[0]!.id}`)).toHaveAttribute('data-active', 'true')
+
+  // Then every step in turn; the active step only ever moves forward.
+  const index = new Map(order.map((e, i) => [e.id, i]))
+  let highest = 0
+  for (const [i, event] of order.entries()) {
+    if (i === 0) continue
+    for (let press = 0; press < 20 && (await focused(page)) !== linkId(event); press++) {
+      await page.keyboard.press('Tab')
+      const active = await activeId(page)
+      const at = active === null ? -1 : index.get(active)!
+      expect(
+        at,
+        `the story went back to ${active} while tabbing to ${event.id}`,
+      ).toBeGreaterThanOrEqual(highest)
+      highest = at
+    }
+    expect(await focused(page)).toBe(linkId(event))
+    await expect(page.locator(`#event-${event.id}`)).toHaveAttribute('data-active', 'true')
+    await expect(page.locator(`#${linkId(event)}`)).toBeInViewport()
+  }
+})
+
+test('after j and k, Tab goes on from the step the reader is at', async ({ page, order }) => {
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('j')
+  await page.keyboard.press('k')
+  await expect(page.locator(`#${linkId(order[2]!)}`)).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.locator(`#${linkId(order[3]!)}`)).toBeFocused()
+  await expect(page.locator(`#event-${order[3]!.id}`)).toHaveAttribute('data-active', 'true')
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.locator(`#${linkId(order[2]!)}`)).toBeFocused()
+  await expect(page.locator(`#event-${order[2]!.id}`)).toHaveAttribute('data-active', 'true')
+})
+
+test('the previous and next buttons come early in the Tab order and name where they go', async ({
+  page,
+  order,
+}) => {
+  await page.goto('/')
+  const next = page.getByRole('button', { name: /^Next event/ })
+  const previous = page.getByRole('button', { name: /^Previous event/ })
+  await expect(next).toHaveAccessibleName(`Next event: ${destination(order[0]!)}`)
+  await expect(previous).toBeDisabled()
+
+  let presses = 0
+  while (presses < 3 && !(await next.evaluate((el) => el === document.activeElement))) {
+    await page.keyboard.press('Tab')
+    presses += 1
+  }
+  await expect(next, 'Next within three presses of Tab').toBeFocused()
+
+  await page.keyboard.press('Enter')
+  await expect(page.locator(`#${linkId(order[0]!)}`)).toBeFocused()
+  await expect(next).toHaveAccessibleName(`Next event: ${destination(order[1]!)}`)
+  await next.click()
+  await expect(page.locator(`#${linkId(order[1]!)}`)).toBeFocused()
+  await expect(previous).toHaveAccessibleName(`Previous event: ${destination(order[0]!)}`)
+  await expect(next).toHaveAccessibleName(`Next event: ${destination(order[2]!)}`)
+  await previous.click()
+  await expect(page.locator(`#${linkId(order[0]!)}`)).toBeFocused()
+  await expect(page.locator(`#event-${order[0]!.id}`)).toHaveAttribute('data-active', 'true')
+})
+
+test('“Skip to the story” moves focus to the story, and Tab goes on to its first step', async ({
+  page,
+  order,
+}) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#story')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.locator(`#${linkId(order[0]!)}`)).toBeFocused()
+})
+
+test('the live region says only the changes the reader asked for, each once, headline only', async ({
+  page,
+  order,
+}) => {
+  await recordAnnouncements(page)
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+
+  // Scrolling is not announced: the reader sees the step arrive.
+  await scrollToStep(page, order[2]!.id)
+  await expect(page.locator(`#event-${order[2]!.id}`)).toHaveAttribute('data-active', 'true')
+  await page.waitForTimeout(400)
+  expect(await announcements(page)).toEqual([])
+
+  // A key, a button and a link are.
+  await page.keyboard.press('j')
+  await expect(page.locator(`#event-${order[3]!.id}`)).toHaveAttribute('data-active', 'true')
+  await page.getByRole('button', { name: /^Next event/ }).click()
+  await expect(page.locator(`#event-${order[4]!.id}`)).toHaveAttribute('data-active', 'true')
+  await page.locator('#contents summary').click()
+  await page.locator(`#contents a[href="/?event=${order[10]!.id}"]`).click()
+  await expect(page.locator(`#event-${order[10]!.id}`)).toHaveAttribute('data-active', 'true')
+
+  // Tab is not: the screen reader already says the headline it lands on.
+  await page.keyboard.press('Tab')
+  await expect(page.locator(`#event-${order[11]!.id}`)).toHaveAttribute('data-active', 'true')
+  await page.waitForTimeout(400)
+
+  expect(await announcements(page)).toEqual([
+    order[3]!.headline,
+    order[4]!.headline,
+    order[10]!.headline,
+  ])
+})

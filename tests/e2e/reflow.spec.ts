@@ -1,0 +1,151 @@
+// Reflow (WCAG 1.4.10, 1.4.4): at 200% zoom (640x400 CSS px), at 400% zoom on a 1280x1024 screen
+// (320x256) and on a phone on its side (740x360), every step's headline and first paragraph can
+// be read when it is active: the graphic moves beside the text or hides behind a "Show graphic"
+// button, and the event buttons never sit over the text. On an upright phone, a deep link and a
+// reload put the headline below the sticky graphic, whose height is measured, not assumed.
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { expectNoAxeViolations, expectStepShown, unreadableParts } from './story-page'
+
+const SMALL = [
+  { name: '200% zoom', width: 640, height: 400, graphic: 'beside' },
+  { name: '400% zoom', width: 320, height: 256, graphic: 'hidden' },
+  { name: 'a phone on its side', width: 740, height: 360, graphic: 'beside' },
+] as const
+
+/** The boxes of the steps' column, the graphic and the event buttons, and how they are placed. */
+async function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const element = document.querySelector(selector)
+      if (!element) return null
+      const r = element.getBoundingClientRect()
+      const style = getComputedStyle(element)
+      const shown = style.display !== 'none' && r.width > 0 && r.height > 0
+      return {
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        shown,
+        position: style.position,
+      }
+    }
+    return {
+      column: box('.scrolly__steps')!,
+      graphic: box('.scrolly__graphic')!,
+      nav: box('.step-nav')!,
+      scrollWidth: document.documentElement.scrollWidth,
+    }
+  })
+}
+
+const overlap = (a: { left: number; right: number }, b: { left: number; right: number }) =>
+  a.left < b.right && a.right > b.left
+
+for (const size of SMALL) {
+  test(`at ${size.width}x${size.height} (${size.name}) every step’s headline and first paragraph can be read`, async ({
+    page,
+    order,
+  }) => {
+    test.setTimeout(300_000)
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.goto('/')
+    await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+
+    const start = await layout(page)
+    expect(start.scrollWidth, 'nothing scrolls sideways').toBeLessThanOrEqual(size.width)
+    if (size.graphic === 'beside') {
+      expect(start.graphic.shown, 'the graphic is shown').toBe(true)
+      expect(overlap(start.graphic, start.column), 'the graphic sits beside the text').toBe(false)
+    } else {
+      expect(start.graphic.shown, 'the graphic waits behind its button').toBe(false)
+    }
+
+    for (const event of order) {
+      await page.keyboard.press('j')
+      await expect(page.locator(`#event-${event.id}`)).toHaveAttribute('data-active', 'true')
+      await expect
+        .poll(() => unreadableParts(page, event.id), { message: `step ${event.id}` })
+        .toEqual([])
+      // The event buttons never lie over the story's text (they float over the graphic, or stay
+      // at the top of the page where there is no room for them).
+      const { nav, column } = await layout(page)
+      const fixedOverText = nav.position === 'fixed' && overlap(nav, column)
+      expect(fixedOverText, `the event buttons over the text at ${event.id}`).toBe(false)
+    }
+  })
+
+  test(`at ${size.width}x${size.height} (${size.name}) axe finds no violations`, async ({
+    page,
+    order,
+  }) => {
+    test.setTimeout(180_000)
+    await page.setViewportSize({ width: size.width, height: size.height })
+    const middle = order[Math.floor(order.length / 2)]!
+    await page.goto(`/?event=${middle.id}`)
+    await expect(page.locator(`#event-${middle.id}`)).toHaveAttribute('data-active', 'true')
+    await expectNoAxeViolations(page, `at ${size.width}x${size.height}`)
+  })
+}
+
+test('at 400% zoom each step’s “Show graphic” opens its graphic over the page, and Escape closes it', async ({
+  page,
+  story,
+  order,
+}) => {
+  await page.setViewportSize({ width: 320, height: 256 })
+  const event = order[5]!
+  await page.goto(`/?event=${event.id}`)
+  await expect(page.locator(`#event-${event.id}`)).toHaveAttribute('data-active', 'true')
+  const graphic = page.locator('.scrolly__graphic')
+  await expect(graphic).toBeHidden()
+
+  const show = page.locator(`#event-${event.id}`).getByRole('button', { name: 'Show graphic' })
+  await show.click()
+  await expect(graphic).toBeVisible()
+  await expect(page.locator('.graphic')).toHaveAttribute('data-event-id', event.id)
+  await expect(graphic.locator('svg').first()).toBeVisible()
+  const hide = page.getByRole('button', { name: 'Hide graphic' })
+  await expect(hide).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(graphic).toBeHidden()
+  await expect(show).toBeFocused()
+
+  // Opened from another step, it shows that step.
+  const other = order[8]!
+  await page.locator(`#event-${other.id}`).getByRole('button', { name: 'Show graphic' }).click()
+  await expectStepShown(page, story, other)
+  await hide.click()
+  await expect(graphic).toBeHidden()
+})
+
+test('on a 360x740 phone a ?event= link and a reload show the headline below the sticky graphic', async ({
+  page,
+  story,
+  order,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  for (const event of [order[Math.floor(order.length * 0.6)]!, order.at(-1)!]) {
+    await page.goto(`/?event=${event.id}`)
+    await expectStepShown(page, story, event)
+    await expect.poll(() => unreadableParts(page, event.id)).toEqual([])
+    await page.reload()
+    await expectStepShown(page, story, event)
+    await expect.poll(() => unreadableParts(page, event.id)).toEqual([])
+  }
+
+  // The gap kept above a step is the graphic's real height (it changes with the screen).
+  const clearance = () =>
+    page.evaluate(() => ({
+      kept: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      graphic: document.querySelector('.scrolly__graphic')!.getBoundingClientRect().height,
+    }))
+  const phone = await clearance()
+  expect(phone.kept).toBeCloseTo(phone.graphic, 0)
+  await page.setViewportSize({ width: 360, height: 600 })
+  await expect.poll(async () => (await clearance()).kept).not.toBeCloseTo(phone.kept, 0)
+  const shorter = await clearance()
+  expect(shorter.kept).toBeCloseTo(shorter.graphic, 0)
+})

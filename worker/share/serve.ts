@@ -1,0 +1,103 @@
+// GET /share/<event-id>.png and /share/story.png: the share cards, drawn on the first request
+// for each data version and then served from the edge cache (Cache API) until the data changes.
+// The page links them as /share/<name>.png?v=<data version>.<design> (worker/shared/share-card.ts):
+// that URL always shows the same picture, so it is cached for a year; without ?v=, or with an old
+// one, the current card is served with a short lifetime.
+import type { Context } from 'hono'
+import { getDataVersion, getEvent, getStory } from '../db'
+import { etagMatches } from '../lib/cache'
+import { problem } from '../lib/problem'
+import { readSession } from '../lib/session'
+import type { AppEnv } from '../lib/types'
+import { CARD_DESIGN, STORY_CARD, eventCard, storyCard, type CardText } from '../shared/share-card'
+import { cardPng } from './render'
+
+/** Event ids are slugs (see worker/data/values.ts); the story's card has its own name. */
+const CARD_FILE = /^([a-z0-9][a-z0-9-]{2,79})\.png$/
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const SHORT = 'public, max-age=300'
+
+function waitUntil(c: Context<AppEnv>, promise: Promise<unknown>): void {
+  const settled = promise.catch((err: unknown) =>
+    console.error('share card cache write failed', err),
+  )
+  try {
+    c.executionCtx.waitUntil(settled)
+  } catch {
+    // No execution context (called outside a fetch event): let the write finish on its own.
+  }
+}
+
+/** The card's words for `name` at the current data, or null when no public event has that id. */
+async function cardFor(c: Context<AppEnv>, name: string): Promise<CardText | null> {
+  const db = readSession(c)
+  if (name === STORY_CARD) {
+    const story = await getStory(db)
+    return story && storyCard(story.story, story.events.length)
+  }
+  const [story, event] = await Promise.all([getStory(db), getEvent(db, name)])
+  return story && event ? eventCard(event, story.story) : null
+}
+
+/** Serves one share card (see the file's header): 200 PNG, 304, 400, 404 or 503 problem+json. */
+export async function serveCard(c: Context<AppEnv>): Promise<Response> {
+  const file = c.req.param('file') ?? ''
+  const name = CARD_FILE.exec(file)?.[1]
+  if (!name) {
+    return problem(
+      c,
+      'not-found',
+      `There is no share card at /share/${file}. Cards are /share/<event-id>.png (an id from /api/v1/events) or /share/${STORY_CARD}.png.`,
+    )
+  }
+  const url = new URL(c.req.url)
+  const unknown = [...url.searchParams.keys()].filter((key) => key !== 'v')
+  if (unknown.length > 0) {
+    return problem(
+      c,
+      'unknown-parameter',
+      `A share card takes only ?v= (the version the page links); remove ${unknown.map((k) => `"${k}"`).join(', ')}.`,
+      { parameters: unknown },
+    )
+  }
+
+  const dataVersion = await getDataVersion(readSession(c))
+  if (dataVersion === 0) {
+    return problem(c, 'no-story', 'The database has no story yet, so there is no card to draw.')
+  }
+  const current = `${dataVersion}.${CARD_DESIGN}`
+  const headers = {
+    'Content-Type': 'image/png',
+    'Cache-Control': url.searchParams.get('v') === current ? IMMUTABLE : SHORT,
+    ETag: `"card-${current}-${name}"`,
+    'X-Content-Type-Options': 'nosniff',
+  }
+  if (etagMatches(c.req.header('If-None-Match'), headers.ETag)) {
+    return new Response(null, { status: 304, headers })
+  }
+
+  const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
+  const key = new Request(
+    `${url.origin}/__share-card?name=${name}&v=${current}&deployment=${encodeURIComponent(deployment)}`,
+  )
+  const cache = await caches.open('share-cards')
+  const hit = await cache.match(key)
+  if (hit) return new Response(hit.body, { headers: { ...headers, 'X-Card-Cache': 'hit' } })
+
+  const card = await cardFor(c, name)
+  if (!card) {
+    return problem(
+      c,
+      'not-found',
+      `No published event has the id "${name}", so it has no share card. Event ids are listed at /api/v1/events; the story's own card is /share/${STORY_CARD}.png.`,
+    )
+  }
+  const png = await cardPng(card)
+  // Store only what the key names: a card drawn from the data version the key carries.
+  if ((await getDataVersion(readSession(c))) === dataVersion) {
+    const stored = new Response(png, { headers: { ...headers, 'Cache-Control': IMMUTABLE } })
+    waitUntil(c, cache.put(key, stored))
+  }
+  return new Response(png, { headers: { ...headers, 'X-Card-Cache': 'miss' } })
+}
