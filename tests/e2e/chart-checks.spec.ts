@@ -17,10 +17,14 @@ async function everyStep(
   check: (event: StoryEvent | null) => Promise<void>,
 ): Promise<void> {
   await page.goto('/')
-  await expect(page.locator('.graphic')).toHaveAttribute('data-scene', 'timeline')
-  await check(null)
-  for (const event of order) {
-    await page.keyboard.press('j')
+  const graphic = page.locator('.graphic')
+  await expect(graphic).toHaveAttribute('data-scene', /./)
+  // The page may open on the overview or, where the first step already sits at the trigger line
+  // (a short phone layout), on the first step.
+  const opened = await graphic.getAttribute('data-event-id')
+  if (!opened) await check(null)
+  for (const [i, event] of order.entries()) {
+    if (!(i === 0 && opened === event.id)) await page.keyboard.press('j')
     await expectGraphicShows(page, story, event)
     await check(event)
   }
