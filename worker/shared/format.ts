@@ -1,5 +1,7 @@
-// Text formats for dates, numbers and lists, shared by the story page, its charts and the
-// exports (TimelineJS), so that a date or a figure reads the same everywhere. Written out
+// Text formats for dates, numbers and lists, shared by the story page, its charts, its tables and
+// the exports (TimelineJS), so that a date or a figure reads the same everywhere. A date has one
+// form, day month year ('19 September 2022'), shortened only by what is not known ('September
+// 2022', '2022'); dates written another way inside a text are rewritten to it (`normaliseDates`). Written out
 // rather than left to Intl, whose output differs between runtimes and browser versions: the
 // server and every browser print exactly the same text. Pure TypeScript, no platform types.
 
@@ -37,22 +39,10 @@ export function monthName(month: number, short = false): string {
   return short ? name.slice(0, 3) : name
 }
 
-/** '2022-09-19' -> '19 September 2022' (the long form used in text and in TimelineJS). */
+/** '2022-09-19' -> '19 September 2022': the one form of a date, in text, charts, tables and exports. */
 export function formatLongDate(iso: string): string {
   const d = day(iso)
   return `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`
-}
-
-/** '2022-09-19' -> '19 Sep 2022' (tables and chart labels, where room is short). */
-export function formatShortDate(iso: string): string {
-  const d = day(iso)
-  return `${d.getUTCDate()} ${monthName(d.getUTCMonth(), true)} ${d.getUTCFullYear()}`
-}
-
-/** '2022-09-19' -> 'Sep 2022' (chart labels that date a report to its month). */
-export function formatMonth(iso: string): string {
-  const d = day(iso)
-  return `${monthName(d.getUTCMonth(), true)} ${d.getUTCFullYear()}`
 }
 
 /** '2022-09-19' -> 'September 2022'. */
@@ -69,6 +59,19 @@ export function formatMonthYear(iso: string): string {
 export function formatDate(iso: string, precision: string = 'day'): string {
   if (precision === 'year') return String(day(iso).getUTCFullYear())
   return precision === 'month' ? formatMonthYear(iso) : formatLongDate(iso)
+}
+
+const MONTH_DAY = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{1,2})(?:, (\\d{4}))?\\b`, 'g')
+
+/**
+ * A text with its dates in the one form: 'the month before September 19, 2022' -> 'the month
+ * before 19 September 2022'; 'August 18 to December 31, 2022' -> '18 August to 31 December
+ * 2022'. Only month-name dates with a day are rewritten; everything else is left as it is.
+ */
+export function normaliseDates(text: string): string {
+  return text.replace(MONTH_DAY, (_match, month: string, date: string, year?: string) =>
+    year ? `${Number(date)} ${month} ${year}` : `${Number(date)} ${month}`,
+  )
 }
 
 /**

@@ -1,4 +1,5 @@
-// The map's build-time data (vite-plugin-map-data.ts): Cambodia only, projected and small.
+// The map's build-time data (vite-plugin-map-data.ts): Cambodia and its neighbours' land around
+// it, projected and small.
 import { geoMercator } from 'd3-geo'
 import { describe, expect, test } from 'vitest'
 import { buildMapData, simplifyLine } from '../../../vite-plugin-map-data'
@@ -8,7 +9,7 @@ import { toGrid } from '../../../web/src/charts/scenes/map/shapes'
 describe('build-time map data', () => {
   const data = buildMapData()
 
-  test('ships Cambodia only, projected and small', () => {
+  test('ships Cambodia and the land around it, projected and small', () => {
     expect(JSON.stringify(data).length).toBeLessThan(20_000)
     // The grid starts at the outline's north-west corner: Cambodia spans about 5.5 degrees of
     // longitude (0.096 radians) and 4.3 of latitude (0.077 in Mercator units).
@@ -52,6 +53,25 @@ describe('build-time map data', () => {
     expect(data.provinces.find((p) => p.iso === 'KH-18')?.name).toBe('Preah Sihanouk')
     expect(Object.keys(PROVINCE_CODES)).toHaveLength(24)
     for (const p of data.provinces) expect(p.rings.every((r) => r.length >= 3)).toBe(true)
+  })
+
+  test('Thailand, Laos and Vietnam, clipped to the box around Cambodia the map can show', () => {
+    expect(data.neighbours.map((n) => [n.iso, n.name])).toEqual([
+      ['TH', 'Thailand'],
+      ['LA', 'Laos'],
+      ['VN', 'Vietnam'],
+    ])
+    const [west, north] = toGrid(data, 99.5, 17)
+    const [east, south] = toGrid(data, 110.5, 8)
+    for (const n of data.neighbours) {
+      expect(n.rings.length).toBeGreaterThan(0)
+      for (const [x, y] of n.rings.flat()) {
+        expect(x).toBeGreaterThanOrEqual(Math.floor(west))
+        expect(x).toBeLessThanOrEqual(Math.ceil(east))
+        expect(y).toBeGreaterThanOrEqual(Math.floor(north))
+        expect(y).toBeLessThanOrEqual(Math.ceil(south))
+      }
+    }
   })
 
   test('names its sources', () => {

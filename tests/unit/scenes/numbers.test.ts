@@ -1,68 +1,167 @@
-// The numbers scene's model: national tallies only, periods in order, bars in proportion.
+// The numbers scene: national tallies only, one axis for every step, one series per report and
+// period length (a month's complaints from a website and a hotline's running total are two
+// series, not one rising line), periods in order, bars in proportion.
 import { describe, expect, test } from 'vitest'
-import { eventsSoFar, placeIndex } from '../../../web/src/charts/figures'
-import { numbersModel, periodLabel } from '../../../web/src/charts/scenes/numbers/model'
-import { sceneFor } from '../../../web/src/charts/scenes'
+import { textWidth } from '../../../web/src/charts/text'
+import { placeIndex } from '../../../web/src/charts/figures'
+import {
+  numbersContent,
+  numbersModel,
+  periodKind,
+  periodLabel,
+  type NumbersContent,
+} from '../../../web/src/charts/scenes/numbers/model'
+import { sceneFor, sceneRegistry } from '../../../web/src/charts/scenes'
 import { buildStory, byId } from '../fixtures/story'
 
 const story = buildStory()
-function model(eventId: string, width = 640, height = 480) {
+const content = (eventId: string) => {
   const event = byId(story, eventId)
-  return numbersModel({
-    events: eventsSoFar(story, event.id),
-    places: placeIndex(story),
-    activeFigureIds: sceneFor(event, story).figureIds,
-    width,
-    height,
-  })
+  return sceneRegistry.contentFor(sceneFor(event, story), event, story) as NumbersContent
 }
+const model = (eventId: string, width = 640, height = 480) =>
+  numbersModel({ content: content(eventId), width, height })
+const numbersSteps = story.events.filter((e) => sceneFor(e, story).scene === 'numbers')
 
-describe('numbersModel', () => {
+describe('numbersContent', () => {
   test('national tallies only: per-province complaints belong to the map', () => {
-    const m = model('2022-10-28')
-    expect(m.panels.map((p) => p.unit)).toEqual(['complaints'])
-    expect(m.panels[0]!.bars.map((b) => b.text)).toEqual(['289', 'more than 600'])
-    expect(m.panels[0]!.bars.map((b) => b.period)).toEqual([
-      'the month before September 19, 2022',
-      'to 28 Oct 2022',
+    const c = content('2022-10-28')
+    expect(c.series.map((s) => s.unit)).toEqual(['complaints', 'complaints'])
+    expect(c.series.flatMap((s) => s.bars.map((b) => b.label))).toEqual([
+      'Complaints received — VOD, the month before 19 September 2022: 289',
+      'Complaints received — VOD, to 28 October 2022: more than 600',
     ])
-    expect(m.panels[0]!.bars[1]!.active).toBe(true)
-    expect(m.panels[0]!.bars[0]!.active).toBe(false)
+    expect(c.series[1]!.bars[0]!.active).toBe(true)
+    expect(c.series[0]!.bars[0]!.active).toBe(false)
   })
 
-  test('cases: 2021 before 2022, both lit, lengths in proportion', () => {
-    const panel = model('2023-03-23').panels.find((p) => p.unit === 'cases')!
-    expect(panel.bars.map((b) => [b.period, b.text])).toEqual([
-      ['2021', '359'],
-      ['2022', '166'],
-    ])
-    expect(panel.bars.every((b) => b.active)).toBe(true)
-    expect(panel.bars[1]!.width / panel.bars[0]!.width).toBeCloseTo(166 / 359, 6)
-    expect(panel.active).toBe(true)
+  test('289 complaints in a month and more than 600 to date are two series, not one', () => {
+    const [month, toDate] = content('2022-10-28').series
+    expect(month!.key).not.toBe(toDate!.key)
+    expect(month!.bars).toHaveLength(1)
+    expect(toDate!.bars).toHaveLength(1)
+  })
+
+  test('cases: 2021 before 2022 in one series, both lit', () => {
+    const cases = content('2023-03-23').series.find((s) => s.unit === 'cases')!
+    expect(cases.bars.map((b) => b.label)).toEqual(['2021: 359', '2022: 166'])
+    expect(cases.bars.every((b) => b.active)).toBe(true)
+    expect(cases.title).toBe('Trafficking cases — VOD')
   })
 
   test('requests: the first quarter of 2022 before 2023, with the decline the source stated', () => {
+    const c = content('2023-05-18')
+    const requests = c.series.find((s) => s.unit === 'requests')!
+    expect(requests.bars.map((b) => b.label)).toEqual([
+      'First quarter of 2022: 605',
+      'January to March 2023: 128',
+    ])
+    expect(requests.note).toBe('78% decline, as stated')
+    expect(c.series.find((s) => s.unit === 'cases')!.active).toBe(false)
+  })
+
+  test('one axis for every step, from the story’s largest tally', () => {
+    expect(content('2022-10-28').axis).toEqual(content('2023-05-18').axis)
+    expect(content('2022-10-28').axis.max).toBe(800)
+  })
+
+  test('periodLabel: the period’s own words, dates in the one form; else to the day reported', () => {
+    expect(periodLabel({ period: '2021' }, '2023-03-23')).toBe('2021')
+    expect(periodLabel({ period: null }, '2022-10-28')).toBe('to 28 October 2022')
+    expect(periodLabel({ period: 'August 18 to December 31, 2022' }, '2022-12-31')).toBe(
+      '18 August to 31 December 2022',
+    )
+  })
+
+  test('periodKind: years, quarters and months by their dates; words alone; running totals', () => {
+    const kind = (period_start: string | null, period_end: string | null, period = 'x') =>
+      periodKind({ period, period_start, period_end })
+    expect(kind('2021-01-01', '2021-12-31')).toBe('year')
+    expect(kind('2022-01-01', '2022-03-31')).toBe('quarter')
+    expect(kind('2022-09-01', '2022-09-30')).toBe('month')
+    expect(kind('2022-08-18', '2022-12-31')).toBe('136 days')
+    expect(kind(null, null)).toBe('stated')
+    expect(kind(null, null, '')).toBe('to date')
+  })
+})
+
+describe('numbersModel', () => {
+  test('lengths in proportion, on one scale across series', () => {
     const m = model('2023-05-18')
-    const panel = m.panels.find((p) => p.unit === 'requests')!
-    expect(panel.bars.map((b) => b.text)).toEqual(['605', '128'])
-    expect(panel.lines.join(' ')).toContain('78% decline, as stated')
-    expect(m.panels.find((p) => p.unit === 'cases')!.active).toBe(false)
+    const bars = m.series.flatMap((s) => s.bars)
+    const width = (value: number) =>
+      bars.find((b) => story.figures.find((f) => f.id === b.figureId)!.value === value)!.width
+    expect(width(166) / width(359)).toBeCloseTo(166 / 359, 6)
+    expect(width(128) / width(605)).toBeCloseTo(128 / 605, 6)
+    expect(width(289) / width(605)).toBeCloseTo(289 / 605, 6)
+  })
+
+  test.each([
+    [374, 252],
+    [640, 480],
+  ])('at %i x %i equal values give equal bars on every step', (width, height) => {
+    const seen = new Map<number, number>()
+    for (const step of numbersSteps) {
+      for (const series of numbersModel({ content: content(step.id), width, height }).series)
+        for (const bar of series.bars) {
+          const before = seen.get(bar.figureId)
+          if (before === undefined) seen.set(bar.figureId, bar.width)
+          else expect(bar.width).toBeCloseTo(before, 9)
+        }
+    }
+  })
+
+  test('a series of more than one figure is headed and joined; a lone figure is not', () => {
+    const m = model('2023-05-18')
+    const cases = m.series.find((s) => s.unit === 'cases')!
+    expect(cases.title?.lines.join(' ')).toBe('Trafficking cases — VOD')
+    expect(cases.spine).not.toBeNull()
+    const complaints = m.series.filter((s) => s.unit === 'complaints')
+    expect(complaints.map((s) => [s.title, s.spine])).toEqual([
+      [null, null],
+      [null, null],
+    ])
   })
 
   test.each([
     [360, 300],
     [640, 480],
   ])('fits in %i x %i', (width, height) => {
-    const m = model('2023-06-07', width, height)
-    for (const panel of m.panels)
-      for (const bar of panel.bars) {
+    const last = numbersContent({
+      story,
+      places: placeIndex(story),
+      activeId: story.events.at(-1)!.id,
+      activeFigureIds: [],
+    })
+    const m = numbersModel({ content: last, width, height })
+    expect(m.series).toHaveLength(4)
+    for (const series of m.series)
+      for (const bar of series.bars) {
         expect(bar.x + bar.width).toBeLessThanOrEqual(width)
-        expect(bar.y + bar.barHeight).toBeLessThanOrEqual(height)
+        expect(bar.y + bar.barHeight).toBeLessThanOrEqual(m.height)
       }
   })
 
-  test('periodLabel', () => {
-    expect(periodLabel({ period: '2021' }, '2023-03-23')).toBe('2021')
-    expect(periodLabel({ period: null }, '2022-10-28')).toBe('to 28 Oct 2022')
-  })
+  test.each([280, 320, 374, 390, 640, 760, 1280])(
+    'at %i px wide the axis labels keep apart, and the axis keeps its ends',
+    (width) => {
+      for (const step of numbersSteps) {
+        const m = numbersModel({ content: content(step.id), width, height: 400 })
+        if (!m.axis) continue
+        const ticks = m.axis.ticks
+        const boxes = ticks.map((t, i) => {
+          const w = textWidth(t.label, m.fontSize)
+          const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
+          return [x0, x0 + w]
+        })
+        for (let i = 1; i < boxes.length; i++)
+          expect(
+            boxes[i]![0]! - boxes[i - 1]![1]!,
+            `${step.id}: ${ticks[i]!.label}`,
+          ).toBeGreaterThan(4)
+        expect(ticks[0]!.label).toBe('0')
+        expect(ticks.length).toBeGreaterThanOrEqual(2)
+      }
+    },
+  )
 })

@@ -1,52 +1,78 @@
-// The people scene's model: reports by nationality, qualifiers kept, the estimate to scale.
+// The people scene: reports by nationality, qualifiers kept in words and in the bars' ends, one
+// axis for every step, and the estimate to scale beside (never around) each report of people freed.
 import { describe, expect, test } from 'vitest'
-import { eventsSoFar } from '../../../web/src/charts/figures'
-import { peopleModel } from '../../../web/src/charts/scenes/people/model'
-import { sceneFor } from '../../../web/src/charts/scenes'
+import { overlapArea } from '../../../web/src/charts/labels'
+import { peopleModel, type PeopleContent } from '../../../web/src/charts/scenes/people/model'
+import { sceneFor, sceneRegistry } from '../../../web/src/charts/scenes'
+import { textWidth } from '../../../web/src/charts/text'
 import { buildStory, byId } from '../fixtures/story'
 
 const story = buildStory()
-function model(eventId: string, width = 640, height = 480) {
+const content = (eventId: string) => {
   const event = byId(story, eventId)
-  return peopleModel({
-    events: eventsSoFar(story, event.id),
-    activeFigureIds: sceneFor(event, story).figureIds,
-    width,
-    height,
-  })
+  return sceneRegistry.contentFor(sceneFor(event, story), event, story) as PeopleContent
 }
+const model = (eventId: string, width = 640, height = 480) =>
+  peopleModel({ content: content(eventId), width, height })
+const peopleSteps = story.events.filter((e) => sceneFor(e, story).scene === 'people')
 
-describe('peopleModel', () => {
-  test('reports accumulate: only those up to the active event', () => {
-    expect(model('2022-08-01').bars.map((b) => b.label)).toEqual([
-      '62 Indonesian nationals rescued (Aug 2022)',
+describe('peopleContent', () => {
+  test('reports accumulate: only those up to the active event, each naming its source', () => {
+    expect(content('2022-08-01').reports.map((r) => r.label)).toEqual([
+      '62 Indonesian nationals rescued — VOD',
     ])
-    const later = model('2022-09-27')
-    expect(later.bars).toHaveLength(3)
-    expect(later.bars.map((b) => b.eventId)).not.toContain(byId(story, '2022-11-01').id)
+    const later = content('2022-09-27')
+    expect(later.reports).toHaveLength(3)
+    expect(later.reports.map((r) => r.eventId)).not.toContain(byId(story, '2022-11-01').id)
   })
 
   test('labels keep the qualifier; the active report is lit', () => {
-    const m = model('2022-09-27')
-    const lit = m.bars.filter((b) => b.active)
+    const c = content('2022-09-27')
+    const lit = c.reports.filter((r) => r.active)
     expect(lit).toHaveLength(1)
     expect(lit[0]!.label).toContain('more than 1,480')
-    expect(m.bars.filter((b) => !b.active).every((b) => !b.label.includes('1,480'))).toBe(true)
+    expect(c.reports.filter((r) => !r.active).every((r) => !r.label.includes('1,480'))).toBe(true)
   })
 
   test('grouped by nationality, in order of first report', () => {
-    const m = model('2023-06-07', 1280, 800)
-    expect(m.groups.map((g) => g.nationality)).toEqual([
+    const order = content('2023-03-01').reports.map((r) => r.nationality)
+    expect(order.filter((n, i) => n !== order[i - 1])).toEqual([
       'Indonesian',
       'Taiwanese',
       'Nationality not given',
       'Cambodian',
     ])
-    const order = m.bars.map((b) => b.nationality)
-    // Each nationality's bars are next to each other.
-    expect(order.filter((n, i) => n !== order[i - 1])).toEqual(m.groups.map((g) => g.nationality))
   })
 
+  test('one axis for the whole story: from the largest report, whatever the step', () => {
+    // 62 Indonesians, the first report, are drawn against 8,000, not against themselves.
+    expect(content('2022-08-01').axis).toEqual(content('2023-03-01').axis)
+    expect(content('2022-08-01').axis.max).toBe(8000)
+  })
+
+  test('qualifiers give their shapes, and the key names those drawn', () => {
+    const c = content('2023-03-01')
+    const shape = (value: number) => c.reports.find((r) => r.amount === value)!.shape
+    expect(shape(62)).toEqual({ end: 'exact', range: false })
+    expect(shape(1480)).toEqual({ end: 'open', range: false })
+    expect(shape(8000)).toEqual({ end: 'soft', range: false })
+    expect(shape(2000)).toEqual({ end: 'open', range: true })
+    expect(c.key.map((e) => e.shape)).toEqual(['held', 'open', 'soft', 'range'])
+    expect(c.key.map((e) => e.text)).toContain('more than, over, at least')
+    expect(content('2022-08-01').key).toEqual([])
+  })
+
+  test('the estimate is not a bar; after its step a line names it', () => {
+    const c = content('2023-03-01')
+    expect(c.reports.some((r) => r.amount === 100000)).toBe(false)
+    expect(c.note).toBe(
+      'Estimate, drawn to scale on 1 November 2022: as many as 100,000 people held captive — VOD',
+    )
+    expect(content('2022-09-27').note).toBeNull()
+  })
+})
+
+describe('peopleModel', () => {
   test('bar length follows the value; a range shows up to its maximum; stranded is held', () => {
     const m = model('2022-09-27')
     const [indonesians, taiwanese, released] = m.bars
@@ -56,92 +82,127 @@ describe('peopleModel', () => {
     expect(released!.held).toBe(false)
   })
 
-  test('no scale before the estimate is reported', () => {
+  test.each([
+    [390, 252],
+    [640, 480],
+    [1280, 800],
+  ])('at %i x %i, equal values give equal bars on every step', (width, height) => {
+    const widths = new Map<number, number>()
+    for (const step of peopleSteps) {
+      const m = peopleModel({ content: content(step.id), width, height })
+      for (const bar of m.bars) {
+        const seen = widths.get(bar.figureId)
+        if (seen === undefined) widths.set(bar.figureId, bar.width)
+        else expect(bar.width).toBeCloseTo(seen, 9)
+      }
+    }
+    // Different figures with the same value get the same length, too.
+    const ones = [...widths.entries()].map(([id, w]) => ({
+      value: story.figures.find((f) => f.id === id)!.value,
+      w,
+    }))
+    for (const a of ones) for (const b of ones) if (a.value === b.value) expect(a.w).toBe(b.w)
+  })
+
+  test('qualifiers are drawn in the bars: an open end, a frayed end, a range with both ends', () => {
+    const bars = model('2023-03-01').bars
+    const parts = (value: number) =>
+      bars
+        .find((b) => story.figures.find((f) => f.id === b.figureId)!.value === value)!
+        .paths.map((p) => p.part)
+    expect(parts(62)).toEqual(['fill'])
+    expect(parts(1480)).toEqual(['fill', 'edge'])
+    expect(parts(8000)).toEqual(['fill', 'fill'])
+    expect(parts(2000)).toEqual(['fill', 'dash', 'limit', 'limit'])
+  })
+
+  test('no square before the estimate is reported', () => {
     expect(model('2022-09-27').scale).toBeNull()
   })
 
-  test('the estimate is set against each report of people freed, area to scale', () => {
+  test('the estimate’s step: squares of people freed beside it, not inside, area to scale', () => {
     const m = model('2022-11-01')
-    expect(m.scale).not.toBeNull()
     const scale = m.scale!
     expect(scale.estimate.active).toBe(true)
-    expect(scale.estimate.text).toBe('as many as 100,000 held captive (estimate)')
-    // Not a bar: the estimate would flatten every other report.
-    expect(m.bars.some((b) => b.figureId === scale.estimate.figureId)).toBe(false)
+    expect(scale.estimate.lines.join(' ')).toBe('as many as 100,000 people held captive — VOD')
+    expect(m.bars).toEqual([])
     // Freed reports only (the stranded Taiwanese are not freed).
     expect(scale.squares).toHaveLength(2)
     const released = scale.squares.find((s) => s.size > 10)!
-    expect((released.size / scale.size) ** 2).toBeCloseTo(1480 / 100000, 6)
-    for (const s of scale.squares) {
-      expect(s.x).toBeGreaterThanOrEqual(scale.x)
-      expect(s.x + s.size).toBeLessThanOrEqual(scale.x + scale.size)
-      expect(s.y).toBeGreaterThanOrEqual(scale.y)
-      expect(s.y + s.size).toBeLessThanOrEqual(scale.y + scale.size)
+    expect((released.size / scale.estimate.size) ** 2).toBeCloseTo(1480 / 100000, 6)
+    const estimate = {
+      x0: scale.estimate.x,
+      y0: scale.estimate.y,
+      x1: scale.estimate.x + scale.estimate.size,
+      y1: scale.estimate.y + scale.estimate.size,
     }
-    expect(scale.caption.join(' ')).toContain(
-      'Largest: more than 1,480 foreign nationals released.',
-    )
+    for (const s of scale.squares) {
+      const box = { x0: s.x, y0: s.y, x1: s.x + s.size, y1: s.y + s.size }
+      expect(overlapArea(box, estimate)).toBe(0)
+    }
   })
 
   test.each([
-    [360, 220],
-    [360, 320],
-    [390, 420],
+    [344, 213],
+    [374, 252],
     [640, 480],
     [1280, 800],
-  ])('everything fits in %i x %i, rows apart', (width, height) => {
-    const m = model('2023-06-07', width, height)
-    for (const b of m.bars) {
-      expect(b.x + b.width + b.rangeWidth).toBeLessThanOrEqual(width)
-      expect(b.y + b.barHeight).toBeLessThanOrEqual(height)
-      expect(b.textY).toBeGreaterThan(0)
-    }
-    // Each row (label and bar) ends before the next one starts.
-    for (let i = 1; i < m.bars.length; i++) {
-      const prev = m.bars[i - 1]!
-      const next = m.bars[i]!
-      const nextTop = next.textY - (m.compact ? 11 : 12) * 0.85
-      expect(Math.max(prev.y + prev.barHeight, prev.textY)).toBeLessThanOrEqual(nextTop + 0.5)
-      if (m.compact) expect(next.x).toBeGreaterThan(next.textX)
-    }
-    if (width >= 560) {
-      // Side by side when wide.
-      const s = m.scale!
-      expect(s.x + s.size).toBeLessThanOrEqual(width)
-      expect(s.captionY + (s.caption.length - 1) * 13).toBeLessThanOrEqual(height)
-      expect(s.x).toBeGreaterThan(Math.max(...m.bars.map((b) => b.x + b.width + b.rangeWidth)))
-      expect(m.note).toBeNull()
-    } else {
-      // Narrow: away from its own step the estimate is a note under the bars.
-      expect(m.scale).toBeNull()
-      expect(m.note!.lines.join(' ')).toContain('as many as 100,000 people held captive')
-      expect(m.note!.y).toBeGreaterThan(Math.max(...m.bars.map((b) => b.y + b.barHeight)))
-      expect(m.note!.y + (m.note!.lines.length - 1) * 14).toBeLessThanOrEqual(height)
+  ])('at %i x %i every label and bar stays in the frame, apart from the others', (w, h) => {
+    for (const step of peopleSteps) {
+      const m = peopleModel({ content: content(step.id), width: w, height: h })
+      const boxes = m.bars.flatMap((b) => [
+        {
+          x0: b.textX,
+          y0: b.textY - m.fontSize * 0.85,
+          x1: b.textX + Math.max(...b.lines.map((l) => textWidth(l, m.fontSize, b.active))),
+          y1: b.textY - m.fontSize * 0.85 + b.lines.length * m.lineHeight,
+        },
+        { x0: b.x, y0: b.y, x1: b.x + b.width + b.rangeWidth, y1: b.y + b.barHeight },
+      ])
+      for (const box of boxes) {
+        expect(box.x0).toBeGreaterThanOrEqual(0)
+        expect(box.x1).toBeLessThanOrEqual(w + 0.5)
+        expect(box.y1).toBeLessThanOrEqual(m.height)
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(overlapArea(boxes[i]!, boxes[j]!), `${step.id}: ${i} and ${j}`).toBeLessThan(1)
+      // Never cut: every word of every label is drawn.
+      for (const b of m.bars) {
+        const report = content(step.id).reports.find((r) => r.figureId === b.figureId)!
+        expect(b.lines.join(' ')).toBe(report.label)
+      }
     }
   })
 
-  test('narrow screens draw the square on the estimate’s own step, under the bars', () => {
-    const m = model('2022-11-01', 360, 320)
-    expect(m.note).toBeNull()
-    const s = m.scale!
-    expect(s.estimate.active).toBe(true)
-    expect(s.y).toBeGreaterThan(Math.max(...m.bars.map((b) => b.y + b.barHeight)))
-    expect(s.captionY + (s.caption.length - 1) * 13).toBeLessThanOrEqual(320)
-    // The box under the bars is wide and low: the caption sits beside the square.
-    expect(s.captionX).toBeGreaterThanOrEqual(s.x + s.size)
-    for (const line of s.caption)
-      expect(s.captionX + line.length * 11 * 0.56).toBeLessThanOrEqual(360)
+  test('the frame is sized for the story’s last step, so it does not change between steps', () => {
+    const first = model('2022-08-01', 640, 480)
+    const last = model('2023-03-01', 640, 480)
+    expect(first.height).toBe(last.height)
+    expect(first.fontSize).toBe(last.fontSize)
+    expect(first.axis).toEqual({ ...last.axis!, bottom: first.axis!.bottom })
   })
 
-  test('small screens switch to compact rows; roomy ones keep a heading per nationality', () => {
-    expect(model('2023-06-07', 360, 220).compact).toBe(true)
-    expect(model('2023-06-07', 360, 220).groups).toEqual([])
-    const roomy = model('2022-09-27', 640, 480)
-    expect(roomy.compact).toBe(false)
-    expect(roomy.groups.map((g) => g.nationality)).toEqual([
-      'Indonesian',
-      'Taiwanese',
-      'Nationality not given',
-    ])
-  })
+  test.each([280, 320, 374, 390, 640, 760, 1280])(
+    'at %i px wide the axis labels keep apart, and the axis keeps its ends',
+    (width) => {
+      for (const step of peopleSteps) {
+        const m = peopleModel({ content: content(step.id), width, height: 400 })
+        if (!m.axis) continue
+        const ticks = m.axis.ticks
+        const boxes = ticks.map((t, i) => {
+          const w = textWidth(t.label, m.fontSize)
+          const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
+          return [x0, x0 + w]
+        })
+        for (let i = 1; i < boxes.length; i++)
+          expect(
+            boxes[i]![0]! - boxes[i - 1]![1]!,
+            `${step.id}: ${ticks[i]!.label}`,
+          ).toBeGreaterThan(4)
+        expect(ticks[0]!.label).toBe('0')
+        expect(ticks.length).toBeGreaterThanOrEqual(2)
+      }
+    },
+  )
 })

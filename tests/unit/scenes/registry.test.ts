@@ -7,7 +7,12 @@ import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../../vite-plugin-map-data'
 import { SCENES, sceneRegistry } from '../../../web/src/charts/scenes'
 import { createSceneRegistry } from '../../../web/src/charts/scenes/registry'
-import { defineScene, type SceneView, type SceneViews } from '../../../web/src/charts/scenes/types'
+import {
+  defineScene,
+  type AnySceneDefinition,
+  type SceneView,
+  type SceneViews,
+} from '../../../web/src/charts/scenes/types'
 import { SCENE_VIEWS } from '../../../web/src/charts/scenes/views'
 import type { MapModel } from '../../../web/src/charts/scenes/map/model'
 import type { TimelineModel } from '../../../web/src/charts/scenes/timeline/model'
@@ -89,10 +94,11 @@ describe('a scene added to the list', () => {
     const spec = scenes.sceneFor(probeEvent, story)
     const View = scenes.viewOf(views, spec.scene)
     expect(View).toBe(ProbeScene)
-    const model = scenes.get(spec.scene).model({
+    const model = (scenes.get(spec.scene) as AnySceneDefinition).model({
       story,
       event: probeEvent,
       spec,
+      content: scenes.contentFor(spec, probeEvent, story),
       width: 200,
       height: 100,
       progress: 0,
@@ -183,6 +189,7 @@ export function typeTests(timelineView: SceneView<TimelineModel>, mapView: Scene
     name: 'silent',
     title: () => 'Silent',
     rules: [],
+    content: () => null,
     model: () => ({}),
     lit: () => ({ eventIds: [], placeIds: [], figureIds: [] }),
     text: () => ({ title: 'Silent', alt: '', tables: [], notes: [] }),
@@ -192,6 +199,7 @@ export function typeTests(timelineView: SceneView<TimelineModel>, mapView: Scene
     name: 'mismatch',
     title: () => 'Mismatch',
     rules: [],
+    content: () => null,
     model: () => ({ dots: [] as number[] }),
     // @ts-expect-error -- `lit` reads a model its `model` does not make
     lit: (model: { bars: number[] }) => ({ eventIds: [], placeIds: [], figureIds: model.bars }),
@@ -199,5 +207,17 @@ export function typeTests(timelineView: SceneView<TimelineModel>, mapView: Scene
     text: () => ({ title: 'Mismatch', alt: '', tables: [], notes: [] }),
   })
 
-  return [missingScene, wrongModel, probeMissing, noWords, litOtherModel]
+  const describesOther = defineScene({
+    name: 'unsaid',
+    title: () => 'Unsaid',
+    rules: [],
+    content: () => ({ dots: 2 }),
+    model: () => ({}),
+    lit: () => ({ eventIds: [], placeIds: [], figureIds: [] }),
+    // @ts-expect-error -- `describe` reads content its `content` does not make
+    describe: (content: { bars: string[] }) => content.bars.join(', '),
+    text: () => ({ title: 'Unsaid', alt: '', tables: [], notes: [] }),
+  })
+
+  return [missingScene, wrongModel, probeMissing, noWords, litOtherModel, describesOther]
 }

@@ -88,34 +88,37 @@ describe('sceneFor decides from the event’s data', () => {
   })
 })
 
-describe('describeStep', () => {
-  test('complaints: every place with its qualified count, and the total', () => {
+describe('describeStep: the graphic in words, from what it draws', () => {
+  test('complaints: every place with its qualified count, the size key and the total', () => {
     const text = describeStep(byId(story, '2022-09-19'), story)
-    expect(text).toContain('Preah Sihanouk more than 200')
-    expect(text).toContain('Pailin 1')
-    expect(text).toContain('289 trafficking complaints in a month')
-  })
-  test('people: what the event adds, qualifiers kept', () => {
-    expect(describeStep(byId(story, '2022-09-27'), story)).toContain(
-      'This event adds more than 1,480 foreign nationals released.',
+    expect(text).toContain('Preah Sihanouk, more than 200')
+    expect(text).toContain('Pailin, 1')
+    expect(text).toContain('circles for 10, 50 and 200')
+    expect(text).toContain(
+      '“In all: 289 trafficking complaints in a month — VOD (Voice of Democracy)”',
     )
+  })
+  test('people: each report drawn, qualifiers kept, the lit one first; never “this event adds”', () => {
+    const text = describeStep(byId(story, '2022-09-27'), story)
+    expect(text).toContain('Lit: “more than 1,480 foreign nationals released — VOD”.')
+    expect(text).toContain('Also drawn: “62 Indonesian nationals rescued — VOD”')
+    expect(text).not.toContain('adds')
     expect(describeStep(byId(story, '2022-11-01'), story)).toMatch(
-      /as many as 100,000 people held captive.*square/,
+      /A square for the estimate, “as many as 100,000 people held captive — VOD”, its area to scale/,
     )
   })
-  test('numbers: both sides of the comparison with their periods', () => {
+  test('numbers: both sides of the comparison with their periods, as one series', () => {
     const text = describeStep(byId(story, '2023-03-23'), story)
-    expect(text).toContain('166 cases (2022)')
-    expect(text).toContain('359 cases (2021)')
+    expect(text).toContain('“Trafficking cases — VOD”, one series: “2021: 359”, “2022: 166”')
   })
-  test('map: the places, and the ones abroad', () => {
+  test('map: the places marked, and the ones abroad listed under it', () => {
     expect(describeStep(byId(story, '2022-07-13'), story)).toBe(
-      'Map of Cambodia marking Sihanoukville. Also named, outside the map: United States.',
+      'Map of Cambodia, its provinces outlined, with Thailand, Laos and Vietnam around it and the Gulf of Thailand named, and the capital, Phnom Penh, marked. The whole country is outlined in colour. Lit and named: Sihanoukville, with its province shaded. Under the map: “Also named, outside the map: United States”.',
     )
   })
-  test('timeline: date, row, chapter and position', () => {
+  test('timeline: date, headline, row and chapter', () => {
     expect(describeStep(byId(story, '2022-07-20'), story)).toBe(
-      'Timeline of the year: this event, on 20 July 2022, is lit in the “international pressure” row, in the chapter “Exposed”; it is event 2 of 16.',
+      'Timeline of the year: every event a dot in its category’s row, the story’s chapters as numbered bands, on a time axis from July 2022 to June 2023. Lit and labelled: the dot of “20 July 2022”, “Headline for us tip report tier 3 downgrade”, in the row “international pressure”, in the band of chapter 1, “Exposed”; the dots before it filled, those after it open.',
     )
   })
 })

@@ -31,18 +31,33 @@ describe('sceneTexts', () => {
     expect(places).not.toContain('Cambodia')
     const complaints = t.tables[1]!
     expect(complaints.caption).toBe('Complaints by place')
+    // Dates in the one form the page and the charts use.
     expect(complaints.rows).toContainEqual([
       'Preah Sihanouk',
       'Preah Sihanouk (KH-18)',
       'more than 200',
-      '19 Sep 2022',
+      '19 September 2022',
     ])
     expect(t.notes.join(' ')).toMatch(/Tboung Khmum/)
     expect(t.alt).toContain('Preah Sihanouk, with more than 200')
   })
 
-  test('people: qualifiers kept, estimate named, no sums', () => {
+  test('people: qualifiers kept, estimate named, no sums, each report with its source', () => {
     const t = scene('people')
+    expect(t.tables[0]!.columns).toEqual([
+      'Reported',
+      'What was reported',
+      'Figure',
+      'Nationality',
+      'Source',
+    ])
+    expect(t.tables[0]!.rows[0]).toEqual([
+      '1 August 2022',
+      '62 Indonesian nationals rescued',
+      '62 rescued',
+      'Indonesian',
+      'VOD (Voice of Democracy)',
+    ])
     const figures = t.tables[0]!.rows.map((r) => r[2])
     expect(figures).toContain('more than 1,480 released')
     expect(figures).toContain('as many as 100,000 held captive')
@@ -55,6 +70,14 @@ describe('sceneTexts', () => {
     const t = scene('numbers')
     expect(t.alt).toContain('Trafficking cases: 359 (2021), then 166 (2022)')
     expect(t.alt).toContain('605 (First quarter of 2022), then 128 (January to March 2023)')
+    // The period as the source worded it, its dates in the one form; the source of each figure.
+    expect(t.tables[0]!.rows[0]).toEqual([
+      'Complaints received',
+      '289',
+      'the month before 19 September 2022',
+      '19 September 2022',
+      'VOD (Voice of Democracy)',
+    ])
     expect(t.tables[0]!.rows.map((r) => r[1])).toEqual([
       '289',
       'more than 600',

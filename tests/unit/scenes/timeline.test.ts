@@ -2,16 +2,25 @@
 import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../../vite-plugin-map-data'
 import { sceneRegistry } from '../../../web/src/charts/scenes'
-import { timelineModel, type TimelineInput } from '../../../web/src/charts/scenes/timeline/model'
+import {
+  timelineContent,
+  timelineModel,
+  type TimelineContentInput,
+  type TimelineInput,
+} from '../../../web/src/charts/scenes/timeline/model'
 import { timelineScene } from '../../../web/src/charts/scenes/timeline/scene'
+import { textWidth } from '../../../web/src/charts/text'
 import { buildStory } from '../fixtures/story'
 
 const story = buildStory()
-const input = (activeId: string | null, width: number, height = 420): TimelineInput => ({
+const data = (activeId: string | null): TimelineContentInput => ({
   events: story.events,
   categories: story.categories,
   chapters: story.chapters,
   activeId,
+})
+const input = (activeId: string | null, width: number, height = 420): TimelineInput => ({
+  content: timelineContent(data(activeId)),
   width,
   height,
 })
@@ -91,14 +100,42 @@ describe('timelineModel', () => {
     const narrow = timelineModel(input(null, 360))
     expect(narrow.ticks.length).toBeLessThanOrEqual(4)
     const wide = timelineModel(input(null, 1280))
-    expect(wide.bands.map((b) => b.label)).toEqual(story.chapters.map((c) => c.title))
+    // Numbered, so that a step's words can name the band whether its title fits or not.
+    expect(wide.bands.map((b) => b.label)).toEqual(
+      story.chapters.map((c) => `${c.position} ${c.title}`),
+    )
     const tiny = timelineModel(input(null, 300))
     expect(tiny.bands.some((b) => /^\d$/.test(b.label))).toBe(true)
   })
 
+  test.each([360, 374, 760, 1280])(
+    'at %i px no line runs through a chapter’s name: the leader steps it aside, the cursor starts below',
+    (width) => {
+      for (const event of story.events) {
+        const m = timelineModel(input(event.id, width))
+        for (const band of m.bands) {
+          const x0 = band.labelX - 1
+          const x1 = band.labelX + textWidth(band.label, 11, band.active) + 1
+          expect(band.labelX).toBeGreaterThanOrEqual(band.x)
+          const crosses = (x: number, y1: number, y2: number) =>
+            x > x0 && x < x1 && Math.min(y1, y2) < band.y + 14 && Math.max(y1, y2) > band.y
+          const { leader } = m.label!
+          expect(
+            crosses(leader.x, leader.y1, leader.y2),
+            `${event.id}: leader on ${band.label}`,
+          ).toBe(false)
+          expect(
+            crosses(m.cursor!.x, m.cursor!.y1, m.cursor!.y2),
+            `${event.id}: cursor on ${band.label}`,
+          ).toBe(false)
+        }
+      }
+    },
+  )
+
   test('marks of the same row and close dates do not overlap', () => {
-    const crowded = {
-      ...input(null, 360),
+    const crowded = timelineContent({
+      ...data(null),
       events: ['2022-10-01', '2022-10-02', '2022-10-03'].map((date, i) => ({
         id: `e${i}`,
         date,
@@ -106,14 +143,43 @@ describe('timelineModel', () => {
         category: 'enforcement',
         chapter: 'crackdown',
       })),
-    }
-    const m = timelineModel(crowded)
+    })
+    const m = timelineModel({ content: crowded, width: 360, height: 420 })
     for (let i = 0; i < m.marks.length; i++)
       for (let j = i + 1; j < m.marks.length; j++) {
         const a = m.marks[i]!
         const b = m.marks[j]!
         expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r)
       }
+  })
+
+  test.each([
+    [374, 252],
+    [776, 629],
+  ])('at %i x %i no dot reaches a row’s name, and no name is cut', (width, height) => {
+    for (const e of story.events) {
+      const m = timelineModel(input(e.id, width, height))
+      for (const row of m.rows) {
+        expect(row.lines.join(' ')).toBe(story.categories.find((c) => c.id === row.id)!.label)
+        const top = row.labelY - m.rowFont
+        const bottom = row.labelY + (row.lines.length - 1) * m.rowLine + 3
+        const right = row.labelX + Math.max(...row.lines.map((l) => textWidth(l, m.rowFont, true)))
+        for (const mark of m.marks) {
+          const reach = mark.r
+          const apart =
+            mark.x + reach < row.labelX ||
+            mark.x - reach > right ||
+            mark.y + reach < top ||
+            mark.y - reach > bottom
+          expect(apart, `${mark.id} on the name of ${row.id}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  test('the rows keep their place whatever the step (the label’s room is the longest’s)', () => {
+    const rows = (id: string | null) => timelineModel(input(id, 374, 252)).rows.map((r) => r.y)
+    for (const e of story.events) expect(rows(e.id)).toEqual(rows(null))
   })
 
   test('progress moves the cursor from the active event towards the next one', () => {
@@ -142,7 +208,23 @@ describe('the timeline scene', () => {
     test.each(steps.map((e) => e.id))('%s lights exactly its own event', (id) => {
       const event = story.events.find((e) => e.id === id)!
       const spec = sceneRegistry.sceneFor(event, story)
-      const model = timelineScene.model({ story, event, spec, width, height, progress: 0, assets })
+      const content = timelineScene.content({
+        story,
+        event,
+        spec,
+        places: new Map(story.places.map((p) => [p.id, p])),
+        steps: [],
+      })
+      const model = timelineScene.model({
+        story,
+        event,
+        spec,
+        content,
+        width,
+        height,
+        progress: 0,
+        assets,
+      })
       expect(timelineScene.lit(model).eventIds).toEqual([id])
     })
   })

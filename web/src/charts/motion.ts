@@ -1,41 +1,42 @@
-// Client-only transitions with d3-transition. They animate only inline styles the components
-// never set (opacity, transform), and clear them when done or interrupted, so the marks always
-// end in the state the components drew. Under reduced motion none of them starts: callers pass
-// their own flag, and each function asks the page's motion store again.
-import { select } from 'd3-selection'
-import 'd3-transition'
+// Client-only transitions with the Web Animations API (element.animate): the browser runs them
+// on the compositor where it can, and they need no library. They animate only opacity and
+// transform, leave nothing behind when they end (no fill), so the marks always end in the state
+// the components drew. Under reduced motion none of them starts: callers pass their own flag,
+// and each function asks the page's motion store again.
 import { reducedMotion } from '../story/motion.svelte'
 
-const clear = (...names: string[]) =>
-  function (this: Element) {
-    for (const name of names) (this as SVGElement).style.removeProperty(name)
-  }
+const EASE = 'cubic-bezier(0.33, 1, 0.68, 1)'
 
-/** Fades the matching elements in from transparent. */
-export function fadeIn(root: Element, selector: string, duration = 300): void {
-  if (reducedMotion.current) return
-  select(root)
-    .selectAll<SVGElement, unknown>(selector)
-    .interrupt()
-    .style('opacity', '0')
-    .transition()
-    .duration(duration)
-    .style('opacity', '1')
-    .on('end interrupt', clear('opacity'))
+function each(root: Element, selector: string, run: (el: Element) => void): void {
+  if (reducedMotion.current || typeof root.animate !== 'function') return
+  for (const el of root.querySelectorAll(selector)) {
+    for (const running of el.getAnimations()) running.cancel()
+    run(el)
+  }
 }
 
-/** Grows the matching elements from nothing, along x ('x') or from their centre ('both'). */
+/** Fades the elements matching `selector` inside `root` in from transparent, over `duration` ms. */
+export function fadeIn(root: Element, selector: string, duration = 300): void {
+  each(root, selector, (el) =>
+    el.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: EASE }),
+  )
+}
+
+/**
+ * Grows the elements matching `selector` inside `root` from nothing over `duration` ms: along
+ * x from their left edge ('x'), or from their centre ('both').
+ */
 export function grow(root: Element, selector: string, axis: 'x' | 'both', duration = 450): void {
-  if (reducedMotion.current) return
+  const origin = axis === 'x' ? '0 50%' : '50% 50%'
   const from = axis === 'x' ? 'scale(0, 1)' : 'scale(0)'
-  select(root)
-    .selectAll<SVGElement, unknown>(selector)
-    .interrupt()
-    .style('transform-box', 'fill-box')
-    .style('transform-origin', axis === 'x' ? '0 50%' : '50% 50%')
-    .style('transform', from)
-    .transition()
-    .duration(duration)
-    .style('transform', axis === 'x' ? 'scale(1, 1)' : 'scale(1)')
-    .on('end interrupt', clear('transform', 'transform-box', 'transform-origin'))
+  const to = axis === 'x' ? 'scale(1, 1)' : 'scale(1)'
+  each(root, selector, (el) =>
+    el.animate(
+      [
+        { transform: from, transformOrigin: origin, transformBox: 'fill-box' },
+        { transform: to, transformOrigin: origin, transformBox: 'fill-box' },
+      ],
+      { duration, easing: EASE },
+    ),
+  )
 }

@@ -28,6 +28,7 @@ export const probeScene = defineScene({
           : null,
     },
   ],
+  content: ({ event, spec }) => ({ eventId: event?.id ?? '', dots: spec.figureIds.length }),
   model: ({ spec, width, height }): ProbeModel => ({
     width,
     height,
@@ -43,8 +44,7 @@ export const probeScene = defineScene({
     placeIds: [],
     figureIds: model.dots.filter((d) => d.active).map((d) => d.figureId),
   }),
-  describe: ({ event, spec }) =>
-    `Probe of ${event.id}: ${spec.figureIds.length} dots, one per figure.`,
+  describe: (content) => `Probe of ${content.eventId}: ${content.dots} dots, one per figure.`,
   text: (story) => ({
     title: 'Probe',
     alt: `One dot per figure of the ${story.events.filter((e) => e.category === PROBE_CATEGORY).length} probe events.`,

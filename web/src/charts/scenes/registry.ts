@@ -5,6 +5,7 @@
 import type { Story, StoryEvent } from '../../../../worker/model'
 import { formatLongDate, isolate, listOf } from '../../../../worker/shared/format'
 import { placeIndex } from '../figures'
+import { eventSources, shortName } from '../sources'
 import type {
   AnySceneDefinition,
   LitMarks,
@@ -36,12 +37,17 @@ export interface SceneRegistry<D extends AnySceneDefinition> {
   describeStep(event: StoryEvent, story: Story): string
   /** The line above the graphic: '19 September 2022: Complaints by place'. */
   sceneTitle(spec: SceneSpec<D['name']>, event: Pick<StoryEvent, 'date'> | null): string
-  /** The line below it: the event's outlets (or the story's source) and the scene's credit. */
-  sceneCredit(
-    spec: SceneSpec<D['name']>,
-    event: Pick<StoryEvent, 'outlets'> | null,
-    story: Pick<Story, 'story'>,
-  ): string
+  /**
+   * What the scene draws for a spec, without positions (its definition's `content`): what the
+   * graphic lays out and what the step's words describe.
+   */
+  contentFor(spec: SceneSpec<D['name']>, event: StoryEvent | null, story: Story): unknown
+  /**
+   * The line below it: the outlets behind what is drawn (every event's, for a scene that draws
+   * more than the active event; else the active event's, or the story's source) and the scene's
+   * credit.
+   */
+  sceneCredit(spec: SceneSpec<D['name']>, event: StoryEvent | null, story: Story): string
   /** Every scene as a text alternative and data tables, in list order. */
   sceneTexts(story: Story): NamedSceneText<D['name']>[]
   /**
@@ -57,10 +63,7 @@ export interface SceneRegistry<D extends AnySceneDefinition> {
   viewOf(views: SceneViews<D>, scene: D['name']): SceneView<unknown>
 }
 
-/** 'Cambodian Journalists Alliance Association (CamboJA)' -> 'CamboJA' */
-export function shortName(name: string): string {
-  return /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name
-}
+export { shortName }
 
 /**
  * A registry over `definitions` (kept in their order). Throws when two scenes share a name or
@@ -102,6 +105,13 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     return definition as Extract<D, { name: N }>
   }
 
+  const contentFor = (spec: SceneSpec<Name>, event: StoryEvent | null, story: Story): unknown => {
+    const steps = story.events
+      .map((e) => ({ event: e, spec: sceneFor(e, story) as SceneSpec }))
+      .filter((step) => step.spec.scene === spec.scene)
+    return get(spec.scene).content({ story, event, spec, places: placeIndex(story), steps })
+  }
+
   const sceneFor = (event: StoryEvent, story: Story): SceneSpec<Name> => {
     const context: SceneContext = { event, story, places: placeIndex(story) }
     for (const { scene, rule } of rules) {
@@ -126,21 +136,27 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     get,
     sceneFor,
     overview: () => ({ scene: overviewScene, eventId: '', placeIds: [], figureIds: [] }),
+    contentFor,
     describeStep(event, story) {
       const spec = sceneFor(event, story)
-      return get(spec.scene).describe({ event, story, places: placeIndex(story), spec })
+      return get(spec.scene).describe(contentFor(spec, event, story))
     },
     sceneTitle(spec, event) {
       const title = get(spec.scene).title(spec)
       return event ? `${formatLongDate(event.date)}: ${title}` : title
     },
     sceneCredit(spec, event, story) {
-      const outlets = event?.outlets.filter((o) => o.role !== 'compiled').map((o) => o.name) ?? []
+      const definition = get(spec.scene)
       const compiler = shortName(story.story.source_outlet)
-      const source = outlets.length
-        ? `Source: ${listOf(outlets)}, via ${isolate(compiler)}.`
-        : `Source: ${isolate(compiler)}, “${isolate(story.story.source_title)}”.`
-      const credit = get(spec.scene).credit
+      const drawn = definition.sources?.(contentFor(spec, event, story)) ?? null
+      const outlets = drawn ?? (event ? eventSources(event, story) : [])
+      const others = outlets.filter((o) => o !== compiler)
+      const source = !others.length
+        ? `Source: ${isolate(compiler)}, “${isolate(story.story.source_title)}”.`
+        : drawn
+          ? `Sources (each named on its marks): ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${isolate(compiler)}`}.`
+          : `Source: ${listOf(outlets)}${outlets.includes(compiler) ? '' : `, via ${isolate(compiler)}`}.`
+      const credit = definition.credit
       return credit ? `${source} ${credit}` : source
     },
     sceneTexts: (story) => definitions.map((d) => ({ scene: d.name, ...d.text(story) })),

@@ -49,12 +49,29 @@ export interface SceneAssets {
   mapShapes: MapShapes
 }
 
-/** What a scene's model is built from. */
-export interface SceneInput {
+/** What a scene's content (what it draws, before any layout) is built from. */
+export interface SceneContentInput {
   story: Story
   /** The active event, or null in the overview. */
   event: StoryEvent | null
   spec: SceneSpec
+  /** The story's places by id. */
+  places: Map<string, Place>
+  /**
+   * Every step of the story this scene draws, in story order: what a scene keeps one frame for
+   * (the same room, scale and key on every one of its steps).
+   */
+  steps: { event: StoryEvent; spec: SceneSpec }[]
+}
+
+/** What a scene's model is built from: its content, and the size and state it is drawn at. */
+export interface SceneInput<Content = unknown> {
+  story: Story
+  /** The active event, or null in the overview. */
+  event: StoryEvent | null
+  spec: SceneSpec
+  /** What the scene draws for this spec (the scene's own `content`): the model only lays it out. */
+  content: Content
   /** The drawing's size in CSS px. */
   width: number
   height: number
@@ -101,8 +118,13 @@ export type SceneView<Model> = Component<SceneViewProps<Model>>
 /**
  * A scene: everything about it except its component, which ./views.ts pairs with it (the rules,
  * models and words run in plain TypeScript too: tests, the server, Node).
+ *
+ * What a scene draws for a step is decided once, without a size: its `content` (every mark,
+ * label and number, in words). The model lays that content out at a size; the step's words are
+ * written from the same content. So the description names exactly what is drawn, at every size,
+ * and the browser tests hold the SVG to it.
  */
-export interface SceneDefinition<Name extends string = string, Model = unknown> {
+export interface SceneDefinition<Name extends string = string, Model = unknown, Content = unknown> {
   name: Name
   /** The line above the graphic for a spec of this scene (the date is added before it). */
   title(spec: SceneSpec): string
@@ -112,12 +134,23 @@ export interface SceneDefinition<Name extends string = string, Model = unknown> 
   overview?: boolean
   /** The model follows the reader through a step (SceneInput.progress); others get 0. */
   usesProgress?: boolean
-  /** Positioned marks for the given story, spec and size. Pure. */
-  model(input: SceneInput): Model
+  /** What the scene draws for a spec: marks, labels and numbers, without positions. Pure. */
+  content(input: SceneContentInput): Content
+  /** Positioned marks for the content at the given size. Pure. */
+  model(input: SceneInput<Content>): Model
   /** What the model lights: the contract with sceneFor and the page's browser tests. */
   lit(model: Model): LitMarks
-  /** The graphic in words for one step (each step ends with it, for screen readers). */
-  describe(context: SceneContext & { spec: SceneSpec }): string
+  /**
+   * The graphic in words for one step (each step ends with it, for screen readers), written
+   * from the content the model draws: every label, place and figure drawn, and nothing else.
+   */
+  describe(content: Content): string
+  /**
+   * The outlets credited for what the content draws, when its marks come from more than the
+   * active event (cumulative charts); each mark names its own. Without it, the credit line names
+   * the active event's outlets.
+   */
+  sources?(content: Content): string[]
   /** The scene as a text alternative and data tables for the whole story. */
   text(story: Story): SceneText
   /** Credit for what the scene draws beyond the story's sources (the map's shapes). */
@@ -125,11 +158,13 @@ export interface SceneDefinition<Name extends string = string, Model = unknown> 
 }
 
 /** A definition of any scene, as a registry holds it. */
-export type AnySceneDefinition = SceneDefinition<string, unknown>
+export type AnySceneDefinition = SceneDefinition<string, unknown, unknown>
 
 /** The model type of the scene called `Name` among definitions `D`. */
 export type ModelOf<D extends AnySceneDefinition, Name extends string> =
-  Extract<D, { name: Name }> extends SceneDefinition<Name, infer Model> ? Model : never
+  Extract<D, { name: Name }> extends SceneDefinition<Name, infer Model, infer _Content>
+    ? Model
+    : never
 
 /**
  * One component per scene among definitions `D`, each taking its scene's model: a scene
@@ -139,9 +174,12 @@ export type SceneViews<D extends AnySceneDefinition> = {
   [Name in D['name']]: SceneView<ModelOf<D, Name>>
 }
 
-/** Declares a scene; checks its parts against each other (the model `lit` reads is the one `model` makes). */
-export function defineScene<const Name extends string, Model>(
-  definition: SceneDefinition<Name, Model>,
-): SceneDefinition<Name, Model> {
+/**
+ * Declares a scene; checks its parts against each other (the model `lit` reads is the one
+ * `model` makes; the content `describe` reads is the one `content` makes and `model` lays out).
+ */
+export function defineScene<const Name extends string, Model, Content>(
+  definition: SceneDefinition<Name, Model, Content>,
+): SceneDefinition<Name, Model, Content> {
   return definition
 }

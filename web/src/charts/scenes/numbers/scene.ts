@@ -1,12 +1,19 @@
-// The numbers scene: the government's own tallies (cases, requests, complaints, reports) as
-// bars, one panel per kind, up to the active event. Two rules: a before/after pair of one kind
-// in one event comes right after the map's complaints; a national tally on its own comes after
-// the people scene.
+// The numbers scene: the government's own tallies (cases, requests, complaints, reports) as bars
+// on one axis for every step, up to the active event, one series per report and period length.
+// Two rules: a before/after pair of one kind in one event comes right after the map's
+// complaints; a national tally on its own comes after the people scene.
 import type { Figure } from '../../../../../worker/model'
-import { formatShortDate, formatValue, listOf } from '../../../../../worker/shared/format'
-import { eventsSoFar, GOVERNMENT_UNITS, nationalTallies, placeIndex } from '../../figures'
+import {
+  formatLongDate,
+  formatNumber,
+  formatValue,
+  listOf,
+} from '../../../../../worker/shared/format'
+import { GOVERNMENT_UNITS, nationalTallies, placeIndex } from '../../figures'
+import { distinct, eventSources } from '../../sources'
+import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
-import { numbersModel, periodLabel } from './model'
+import { NO_TALLIES, numbersContent, numbersModel, periodLabel, type NumbersContent } from './model'
 
 /** A before/after pair: tallies of one kind in one event covering different periods. */
 export function hasComparison(tallies: Figure[]): boolean {
@@ -14,6 +21,22 @@ export function hasComparison(tallies: Figure[]): boolean {
     const periods = tallies.filter((g) => g.unit === f.unit).map((g) => g.period ?? '')
     return new Set(periods).size >= 2
   })
+}
+
+const quote = (text: string) => `“${text}”`
+
+/** The numbers scene in words, from what it draws. */
+export function describeNumbers(content: NumbersContent): string {
+  if (!content.series.length) return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
+  const series = (s: NumbersContent['series'][number]) => {
+    const bars = s.bars.map((b) => quote(b.label)).join(', ')
+    const note = s.note ? `, ${quote(s.note)}` : ''
+    return s.bars.length > 1 ? `${quote(s.title)}, one series: ${bars}${note}` : `${bars}${note}`
+  }
+  const lit = content.series.filter((s) => s.active)
+  const others = content.series.filter((s) => !s.active)
+  const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
+  return `Bars for the government’s own figures so far, on one axis for every step, from 0 to ${formatNumber(content.axis.max)}; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length.${lit.length ? ` Lit: ${lit.map(series).join('; ')}.` : ''}${others.length ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${others.map(series).join('; ')}.` : ''}${key}`
 }
 
 export const numbersScene = defineScene({
@@ -39,24 +62,21 @@ export const numbersScene = defineScene({
       },
     },
   ],
-  model: ({ story, spec, width, height }) =>
-    numbersModel({
-      events: eventsSoFar(story, spec.eventId || null),
-      places: placeIndex(story),
+  content: ({ story, spec, places }) =>
+    numbersContent({
+      story,
+      places,
+      activeId: spec.eventId || null,
       activeFigureIds: spec.figureIds,
-      width,
-      height,
     }),
+  model: ({ content, width, height }) => numbersModel({ content, width, height }),
   lit: (model) => ({
     eventIds: [],
     placeIds: [],
-    figureIds: model.panels.flatMap((p) => p.bars.filter((b) => b.active).map((b) => b.figureId)),
+    figureIds: model.series.flatMap((s) => s.bars.filter((b) => b.active).map((b) => b.figureId)),
   }),
-  describe: ({ event, spec }) => {
-    const figures = event.figures.filter((f) => spec.figureIds.includes(f.id))
-    const parts = figures.map((f) => `${formatValue(f)} ${f.unit} (${periodLabel(f, event.date)})`)
-    return `Bar chart of the government's own figures up to this event. This event adds ${listOf(parts)}.`
-  },
+  describe: describeNumbers,
+  sources: (content) => distinct(content.series.map((s) => s.sources)),
   text: (story) => {
     const places = placeIndex(story)
     const rows = story.events.flatMap((e) => nationalTallies(e, places).map((f) => ({ f, e })))
@@ -73,16 +93,17 @@ export const numbersScene = defineScene({
     })
     return {
       title: 'The government’s own figures',
-      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports, each labelled with the period it covers.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
+      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports on one axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
       tables: [
         {
           caption: 'The government’s figures',
-          columns: ['Kind', 'Figure', 'Period', 'Reported'],
+          columns: ['Kind', 'Figure', 'Period', 'Reported', 'Source'],
           rows: rows.map(({ f, e }) => [
             GOVERNMENT_UNITS[f.unit] ?? f.unit,
             formatValue(f),
             periodLabel(f, e.date),
-            formatShortDate(e.date),
+            formatLongDate(e.date),
+            listOf(eventSources(e, story)),
           ]),
         },
       ],

@@ -1,254 +1,465 @@
-// People model: every report of people rescued, released, returned, escaped, stranded or held
-// captive, up to the active event, grouped by nationality and labelled with its qualifier; and
-// the estimate of people held captive drawn to scale against each report of people freed.
-// Reports can overlap (the same people counted by two sources), so they are never added up.
-import type { Figure, StoryEvent } from '../../../../../worker/model'
-import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
-import { formatMonth, formatValue, isolate } from '../../../../../worker/shared/format'
-import { greatest } from 'd3-array'
-import { linearScale, maxAtLeast, sqrtScale } from '../../scales'
-import { textWidth, wrapText } from '../../text'
+// People: every report of people rescued, released, returned, escaped, stranded or held captive,
+// up to the active event, as bars on ONE axis for the whole story (its top end comes from every
+// report the story holds, not the reports so far), each labelled with the figure as the source
+// gave it and who reported it, its qualifier drawn in the bar's end; and, on its own step, the
+// estimate of people held captive as a square beside a square for each report of people freed,
+// all at one area scale. Reports can overlap (the same people counted by two sources), so they
+// are never added up. `peopleContent` decides what is drawn (no size); `peopleModel` lays it out.
+import type { Story, StoryEvent } from '../../../../../worker/model'
+import {
+  formatLongDate,
+  formatNumber,
+  formatValue,
+  isolate,
+  listOf,
+} from '../../../../../worker/shared/format'
+import { eventsSoFar, isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+import {
+  barOverhang,
+  barPaths,
+  figureShape,
+  keyFor,
+  type FigureShape,
+  type KeyEntry,
+  type MarkPath,
+} from '../../qualifiers'
+import { fitTicks, linearScale, sqrtScale, valueAxis, type ValueAxis } from '../../scales'
+import { eventSources, shortName } from '../../sources'
+import { barShare, flowKey, lineHeightOf, placeRow, type PlacedKey } from '../../rows'
+import { wrapText } from '../../text'
 
-export interface PeopleInput {
-  /** Events so far, oldest first (the active one last). */
-  events: Pick<StoryEvent, 'id' | 'date' | 'figures'>[]
-  activeFigureIds: number[]
-  width: number
-  height: number
-}
-
-export interface PeopleBar {
+/** One report of people freed or still held, as drawn. */
+export interface PeopleReport {
   figureId: number
   eventId: string
+  /** The nationality the report names, or 'Nationality not given'. */
   nationality: string
-  measure: string
-  /** Still inside (stranded, held captive) rather than out. */
-  held: boolean
+  /** Its label: the figure as the source gave it, and who reported it. */
   label: string
-  x: number
-  y: number
-  width: number
-  /** Extra length up to value_max ('at least 2,000, up to 5,000'). */
-  rangeWidth: number
-  barHeight: number
-  textX: number
-  textY: number
+  /** Who reported it (the outlets its event credits). */
+  sources: string[]
+  /** The figure with its qualifier: 'more than 1,480'. */
+  value: string
+  amount: number
+  amountMax: number | null
+  shape: FigureShape
+  /** People still inside (stranded, held captive) rather than out: an outlined bar. */
+  held: boolean
+  freed: boolean
   active: boolean
 }
 
+/** What the people scene draws at one step, before any layout. */
+export interface PeopleContent {
+  /** 'reports': the bars; 'scale': the estimate's own step, squares at one area scale. */
+  mode: 'reports' | 'scale'
+  /** The reports so far, grouped by nationality (in order of first report), in story order. */
+  reports: PeopleReport[]
+  /** Every report the story holds: the frame is sized for them, so it never changes. */
+  frame: PeopleReport[]
+  /** The one axis of every step: from 0 to the story's largest report (the estimate apart). */
+  axis: ValueAxis
+  /** The estimate of people held captive, once reported (drawn on its own step, named after). */
+  estimate: PeopleReport | null
+  /** The line that names the estimate after its step (room is kept for it from the start). */
+  frameNote: string | null
+  /** The key for the marks drawn, and for every mark the story will draw (room kept for it). */
+  key: KeyEntry[]
+  frameKey: KeyEntry[]
+  /** After the estimate's step: a line naming it and where it is drawn to scale. */
+  note: string | null
+  /** The estimate's step: the reports of people freed so far, each as a square. */
+  squares: PeopleReport[]
+  /** The estimate's step: the words above the squares. */
+  squaresTitle: string | null
+}
+
+/** Draws the bars for the reports so far, or the estimate's scale on its own step. */
+export interface PeopleContentInput {
+  story: Pick<Story, 'events' | 'story'>
+  /** The active event's id, or null for the whole story. */
+  activeId: string | null
+  activeFigureIds: number[]
+  mode: 'reports' | 'scale'
+}
+
+const UNSPECIFIED = 'Nationality not given'
+const HELD_KEY: KeyEntry = {
+  shape: 'held',
+  text: 'people still held',
+  shapeWords: 'an outlined bar',
+}
+/** The words above the squares on the estimate's step. */
+export const SQUARES_TITLE =
+  'Beside it, at the same area scale, a square for each report of people freed so far:'
+
+type Row = { figure: StoryEvent['figures'][number]; event: Pick<StoryEvent, 'id' | 'date'> }
+
+function report(
+  { figure, event }: Row,
+  sources: Map<string, string[]>,
+  active: Set<number>,
+): PeopleReport {
+  const by = sources.get(event.id) ?? []
+  return {
+    figureId: figure.id,
+    eventId: event.id,
+    nationality: figure.nationality ?? UNSPECIFIED,
+    label: `${isolate(figure.display)} — ${listOf(by.map(shortName))}`,
+    sources: by,
+    value: formatValue(figure),
+    amount: figure.value,
+    amountMax: figure.value_max ?? null,
+    shape: figureShape(figure),
+    held: !isFreed(figure),
+    freed: isFreed(figure),
+    active: active.has(figure.id),
+  }
+}
+
+/** Reports grouped by nationality, in order of first report, each group in story order. */
+function grouped(reports: PeopleReport[]): PeopleReport[] {
+  const order: string[] = []
+  for (const r of reports) if (!order.includes(r.nationality)) order.push(r.nationality)
+  return order.flatMap((n) => reports.filter((r) => r.nationality === n))
+}
+
+function keyOf(reports: PeopleReport[]): KeyEntry[] {
+  const key = keyFor(
+    reports.map((r) => r.shape),
+    'bars',
+  )
+  return reports.some((r) => r.held) ? [HELD_KEY, ...key] : key
+}
+
+/** What the people scene draws at a step (or, with no active event, at the story's end). */
+export function peopleContent(input: PeopleContentInput): PeopleContent {
+  const { story } = input
+  const active = new Set(input.activeFigureIds)
+  const sources = new Map(story.events.map((e) => [e.id, eventSources(e, story)]))
+  const rowsOf = (events: Pick<StoryEvent, 'id' | 'date' | 'figures'>[]): Row[] =>
+    events.flatMap((event) => event.figures.filter(isHuman).map((figure) => ({ figure, event })))
+  const all = rowsOf(story.events)
+  // The estimate: the largest count of people held captive in the story, when it dwarfs every
+  // other report (drawn to scale on its own step rather than as a bar flattening the others).
+  const captive = all
+    .filter((r) => isCaptiveEstimate(r.figure))
+    .sort((a, b) => b.figure.value - a.figure.value)[0]
+  const dwarfs =
+    captive !== undefined &&
+    all.every((r) => r === captive || (r.figure.value_max ?? r.figure.value) < captive.figure.value)
+  const estimateRow = dwarfs ? captive : null
+  const isEstimate = (r: Row) => r.figure.id === estimateRow?.figure.id
+  const bars = (rows: Row[]) => rows.filter((r) => !isEstimate(r))
+
+  const soFar = rowsOf(eventsSoFar(story, input.activeId))
+  const frame = grouped(bars(all).map((r) => report(r, sources, active)))
+  const reports = grouped(bars(soFar).map((r) => report(r, sources, active)))
+  const estimateSoFar = soFar.find(isEstimate) ?? null
+  const estimate = estimateSoFar ? report(estimateSoFar, sources, active) : null
+  const axis = valueAxis(Math.max(1, ...frame.map((r) => r.amountMax ?? r.amount)))
+  const scale = input.mode === 'scale' && estimate !== null
+  const squares = scale ? reports.filter((r) => r.freed) : []
+  const frameNote = estimateRow
+    ? `Estimate, drawn to scale on ${formatLongDate(estimateRow.event.date)}: ${report(estimateRow, sources, active).label}`
+    : null
+  const note = estimate && !scale ? frameNote : null
+  return {
+    mode: scale ? 'scale' : 'reports',
+    reports: scale ? [] : reports,
+    frame,
+    axis,
+    estimate,
+    frameNote,
+    key: scale
+      ? keyFor(
+          [estimate!, ...squares].map((r) => r.shape),
+          'areas',
+        )
+      : keyOf(reports),
+    frameKey: keyOf(frame),
+    note,
+    squares,
+    squaresTitle: scale ? SQUARES_TITLE : null,
+  }
+}
+
+/** A bar as laid out: its label's lines and the paths of its mark. */
+export interface PeopleBar {
+  figureId: number
+  eventId: string
+  held: boolean
+  active: boolean
+  lines: string[]
+  textX: number
+  /** Baseline of the label's first line. */
+  textY: number
+  x: number
+  y: number
+  /** The figure's value in px (the low end of a range). */
+  width: number
+  /** Extra length up to a range's top end. */
+  rangeWidth: number
+  barHeight: number
+  paths: MarkPath[]
+}
+
+/** A square of the estimate's step. */
+export interface PeopleSquare {
+  figureId: number
+  eventId: string
+  active: boolean
+  x: number
+  y: number
+  size: number
+  shape: FigureShape
+  /** The label beside it (the estimate's sits under its square). */
+  lines: string[]
+  textX: number
+  textY: number
+}
+
+/** The people scene laid out at one size. */
 export interface PeopleModel {
   width: number
+  /** The drawing's height: the height asked for, or more when the words need it (then scaled). */
   height: number
-  /** Label beside the bar (small screens) rather than above it. */
-  compact: boolean
-  bars: PeopleBar[]
-  groups: { nationality: string; y: number }[]
-  /** On narrow screens away from its step, the estimate as a line of text. */
-  note: { figureId: number; eventId: string; lines: string[]; y: number } | null
-  scale: {
-    x: number
+  fontSize: number
+  lineHeight: number
+  axis: {
     y: number
-    size: number
-    estimate: { figureId: number; eventId: string; text: string; active: boolean }
-    squares: { figureId: number; x: number; y: number; size: number; active: boolean }[]
-    caption: string[]
-    captionX: number
-    captionY: number
+    top: number
+    bottom: number
+    ticks: { x: number; label: string }[]
   } | null
+  bars: PeopleBar[]
+  key: PlacedKey[]
+  note: { figureId: number; eventId: string; lines: string[]; x: number; y: number } | null
+  scale: {
+    estimate: PeopleSquare
+    squares: PeopleSquare[]
+    title: { lines: string[]; x: number; y: number }
+  } | null
+  /** With nothing to draw yet, a line that says so. */
+  empty: string | null
 }
 
-export const PEOPLE_FONT = 12
+/** The content, and the size to lay it out at (CSS px). */
+export interface PeopleInput {
+  content: PeopleContent
+  width: number
+  height: number
+}
+
 const PAD = 8
-const UNSPECIFIED = 'Nationality not given'
-const CAPTION_LINE = 14
-/** Heights of a full row (label over bar), a nationality's heading, and a note line. */
-const FULL_ROW = 28
-const HEADING = 14
-const NOTE_LINE = 14
 
-type Row = { figure: Figure; event: PeopleInput['events'][number] }
+/** Spacing for one density, from roomy to tight. */
+interface Density {
+  font: number
+  bar: number
+  rowGap: number
+  groupGap: number
+}
+const DENSITIES: Density[] = [
+  { font: 13, bar: 10, rowGap: 10, groupGap: 14 },
+  { font: 12, bar: 8, rowGap: 7, groupGap: 10 },
+  { font: 11, bar: 6, rowGap: 4, groupGap: 6 },
+  { font: 10, bar: 5, rowGap: 2, groupGap: 4 },
+]
 
-export function peopleModel(input: PeopleInput): PeopleModel {
-  const { width, height } = input
-  const activeIds = new Set(input.activeFigureIds)
-  const rows: Row[] = input.events.flatMap((event) =>
-    event.figures.filter((f) => isHuman(f)).map((figure) => ({ figure, event })),
-  )
-  // The estimate: the largest count of people held captive, when it dwarfs every other report.
-  const estimate =
-    greatest(
-      rows.filter((r) => isCaptiveEstimate(r.figure)),
-      (r) => r.figure.value,
-    ) ?? null
-  const others = rows.filter((r) => r !== estimate)
-  const hasEstimate =
-    estimate !== null &&
-    others.every((r) => (r.figure.value_max ?? r.figure.value) < estimate.figure.value)
-  const reports = hasEstimate ? others : rows
+/** The line shown before any report. */
+export const NO_REPORTS = 'No report of people freed or still held yet.'
 
-  // Side by side when wide, stacked when narrow; the scale gets more room on its own step.
-  // Narrow screens draw the square only on the estimate's own step; elsewhere a note names it.
-  const scaleFocus = hasEstimate && activeIds.has(estimate!.figure.id)
-  const wide = width >= 560
-  const showScale = hasEstimate && (wide || scaleFocus)
-  const noteLines = hasEstimate && !showScale ? 2 : 0
-  const share = showScale ? (scaleFocus ? (wide ? 0.5 : 0.55) : 0.38) : 0
-  const barsBox = wide
-    ? { x: PAD, y: PAD, w: width * (1 - share) - PAD * 2, h: height - PAD * 2 }
-    : {
-        x: PAD,
-        y: PAD,
-        w: width - PAD * 2,
-        h: height * (1 - share) - PAD * 2 - noteLines * NOTE_LINE,
-      }
+/** Lays the people scene's content out at a size. Pure. */
+export function peopleModel({ content, width, height }: PeopleInput): PeopleModel {
+  return content.mode === 'scale'
+    ? scaleModel(content, width, height)
+    : reportsModel(content, width, height)
+}
 
-  // Nationalities in order of first report, then each one's reports in story order.
-  const order: string[] = []
-  for (const r of reports) {
-    const n = r.figure.nationality ?? UNSPECIFIED
-    if (!order.includes(n)) order.push(n)
-  }
-  const sorted = order.flatMap((n) =>
-    reports.filter((r) => (r.figure.nationality ?? UNSPECIFIED) === n),
-  )
-
-  // Full rows (a heading per nationality, a label over each bar) when they fit; else compact
-  // rows (label beside bar, a gap between nationalities).
-  const compact = sorted.length * FULL_ROW + order.length * HEADING > barsBox.h
-  const fontSize = compact ? PEOPLE_FONT - 1 : PEOPLE_FONT
-  const gapAfterGroup = compact ? 4 : HEADING
-  const rowHeight = compact
-    ? Math.max(12, Math.min(20, (barsBox.h - order.length * 4) / Math.max(1, sorted.length)))
-    : Math.min(34, (barsBox.h - order.length * HEADING) / Math.max(1, sorted.length))
-  const barHeight = compact
-    ? Math.max(3, Math.min(8, rowHeight - 6))
-    : Math.max(4, Math.min(10, rowHeight - fontSize - 8))
-  const labelWidth = compact ? barsBox.w * 0.6 : barsBox.w
-  const barX = compact ? barsBox.x + labelWidth + 6 : barsBox.x
-  const barSpace = compact ? barsBox.w - labelWidth - 6 : barsBox.w
-  const max = maxAtLeast(sorted, (r) => r.figure.value_max ?? r.figure.value, 1)
-  const x = linearScale([0, max], [0, barSpace])
-
-  const bars: PeopleBar[] = []
-  const groups: PeopleModel['groups'] = []
-  let y = barsBox.y
-  let current: string | null = null
-  for (const { figure, event } of sorted) {
-    const nationality = figure.nationality ?? UNSPECIFIED
-    if (nationality !== current) {
-      if (!compact) groups.push({ nationality, y: y + HEADING - 4 })
-      if (!compact || current !== null) y += gapAfterGroup
-      current = nationality
-    }
-    const text = figure.display
-    const dated = `${isolate(text)} (${formatMonth(event.date)})`
-    bars.push({
-      figureId: figure.id,
-      eventId: event.id,
-      nationality,
-      measure: figure.measure,
-      held: !isFreed(figure),
-      // Measured as bold, the way the lit one is set.
-      label:
-        textWidth(dated, fontSize, true) <= labelWidth
-          ? dated
-          : wrapText(text, labelWidth * 0.9, fontSize, 1)[0]!,
-      x: barX,
-      y: compact ? y + (rowHeight - barHeight) / 2 : y + fontSize + 4,
-      width: Math.max(1, x(figure.value)),
-      rangeWidth: figure.value_max ? x(figure.value_max) - x(figure.value) : 0,
-      barHeight,
-      textX: barsBox.x,
-      textY: compact ? y + rowHeight / 2 + fontSize * 0.35 : y + fontSize,
-      active: activeIds.has(figure.id),
+function reportsModel(content: PeopleContent, width: number, height: number): PeopleModel {
+  const barsW = width - PAD * 2
+  const x = linearScale([0, content.axis.max], [0, barsW * barShare(width) - 12])
+  const reach = (r: PeopleReport, bar: number) =>
+    Math.max(1, x(r.amountMax ?? r.amount)) + barOverhang(r.shape, bar)
+  const rowsHeight = (reports: PeopleReport[], d: Density, rowGap: number, groupGap: number) => {
+    let h = 0
+    reports.forEach((r, i) => {
+      if (i > 0) h += r.nationality === reports[i - 1]!.nationality ? rowGap : groupGap
+      h += placeRow(
+        { label: r.label, reach: reach(r, d.bar), bold: true },
+        { x0: PAD, width: barsW, font: d.font, bar: d.bar },
+      ).height
     })
-    y += rowHeight
+    return h
   }
+  /** Everything the frame needs at one density: the whole story's reports, note and key. */
+  const need = (d: Density) => {
+    const lh = lineHeightOf(d.font)
+    const note = content.frameNote
+      ? wrapText(content.frameNote, barsW, d.font).length * lh + d.groupGap
+      : 0
+    const key = flowKey(content.frameKey, PAD, 0, barsW, d.font).height
+    return (
+      PAD * 2 +
+      lh +
+      8 +
+      rowsHeight(content.frame, d, d.rowGap, d.groupGap) +
+      note +
+      (key ? key + d.groupGap : 0)
+    )
+  }
+  const fits = DENSITIES.find((d) => need(d) <= height)
+  const d = fits ?? DENSITIES[DENSITIES.length - 1]!
+  const total = need(d)
+  const h = Math.max(height, Math.ceil(total))
+  // Spare room goes to the gaps between rows (up to a point), so the last step fills the frame.
+  const gaps = Math.max(1, content.frame.length - 1)
+  const extra = Math.min(16, Math.max(0, h - total) / gaps)
+  const rowGap = d.rowGap + extra
+  const groupGap = d.groupGap + extra
+  const lh = lineHeightOf(d.font)
 
-  const scale = showScale
-    ? scaleModel(estimate!, reports, activeIds, wide, share, width, height)
-    : null
+  const axisY = PAD + d.font
+  const top = axisY + 8
+  const bars: PeopleBar[] = []
+  let y = top
+  content.reports.forEach((r, i) => {
+    if (i > 0) y += r.nationality === content.reports[i - 1]!.nationality ? rowGap : groupGap
+    const place = placeRow(
+      { label: r.label, reach: reach(r, d.bar), bold: r.active },
+      { x0: PAD, width: barsW, font: d.font, bar: d.bar },
+    )
+    const length = Math.max(1, x(r.amount))
+    const rangeWidth = r.amountMax !== null ? x(r.amountMax) - x(r.amount) : 0
+    const barY = y + place.barDy
+    bars.push({
+      figureId: r.figureId,
+      eventId: r.eventId,
+      held: r.held,
+      active: r.active,
+      lines: place.lines,
+      textX: place.textX,
+      textY: y + place.textDy,
+      x: PAD,
+      y: barY,
+      width: length,
+      rangeWidth,
+      barHeight: d.bar,
+      paths: barPaths(PAD, barY, length, d.bar, r.shape, rangeWidth),
+    })
+    y += place.height
+  })
+  // The note and the key sit at the foot of the frame, where the story's last step puts them.
+  const keyH = flowKey(content.frameKey, PAD, 0, barsW, d.font).height
+  const keyTop = h - PAD - keyH
+  const key = flowKey(content.key, PAD, keyTop, barsW, d.font).placed
+  const estimate = content.estimate
+  const noteLines = content.note ? wrapText(content.note, barsW, d.font) : []
   const note =
-    hasEstimate && !showScale
+    content.note && estimate
       ? {
-          figureId: estimate!.figure.id,
-          eventId: estimate!.event.id,
-          lines: wrapText(
-            `Estimate, drawn to scale on its own step: ${estimate!.figure.display}`,
-            width - PAD * 2,
-            PEOPLE_FONT - 1,
-            noteLines,
-          ),
-          y: height - PAD - (noteLines - 1) * NOTE_LINE,
+          figureId: estimate.figureId,
+          eventId: estimate.eventId,
+          lines: noteLines,
+          x: PAD,
+          y: keyTop - (keyH ? d.groupGap : 0) - noteLines.length * lh + d.font * 0.85,
         }
       : null
-
-  return { width, height, compact, bars, groups, scale, note }
+  const ticks = fitTicks(
+    content.axis.ticks.map((t, i) => ({
+      x: PAD + x(t),
+      label: i === content.axis.ticks.length - 1 ? `${formatNumber(t)} people` : formatNumber(t),
+    })),
+    d.font,
+  )
+  return {
+    width,
+    height: h,
+    fontSize: d.font,
+    lineHeight: lh,
+    axis: content.frame.length ? { y: axisY, top, bottom: Math.max(top, y), ticks } : null,
+    bars,
+    key,
+    note,
+    scale: null,
+    empty: content.reports.length ? null : NO_REPORTS,
+  }
 }
 
-function scaleModel(
-  estimate: Row,
-  reports: Row[],
-  activeIds: Set<number>,
-  wide: boolean,
-  share: number,
-  width: number,
-  height: number,
-): NonNullable<PeopleModel['scale']> {
-  const box = wide
-    ? { x: width * (1 - share) + PAD, y: PAD, w: width * share - PAD * 2, h: height - PAD * 2 }
-    : { x: PAD, y: height * (1 - share), w: width - PAD * 2, h: height * share - PAD }
-  const freed = reports.filter((r) => isFreed(r.figure))
-  const largest = greatest(freed, (r) => r.figure.value)?.figure ?? null
-  // The caption goes beside the square when the box is much wider than tall, else below it.
-  const beside = box.w >= box.h * 1.5
-  const besideSize = Math.min(box.h, box.w * 0.5)
-  const captionWidth = beside ? box.w - besideSize - 10 : box.w
-  const caption = [
-    `Square: ${formatValue(estimate.figure)} held captive (estimate).`,
-    'Small squares: each report of people freed, at the same scale.',
-    largest ? `Largest: ${largest.display}.` : 'No report of people freed yet.',
-  ].flatMap((line) => wrapText(line, captionWidth, PEOPLE_FONT - 1, 3))
-  const size = beside
-    ? besideSize
-    : Math.max(24, Math.min(box.w, box.h - caption.length * CAPTION_LINE - 6))
-  // The squares' areas, not their sides, are to scale.
-  const area = sqrtScale(estimate.figure.value, size)
-  const side = (v: number) => Math.max(1.5, area(v))
-  // Small squares stand in a row along the big square's foot, wrapping upwards when full.
-  let sx = box.x + 2
-  let foot = box.y + size - 2
-  let rowTop = foot
-  const squares = freed.map(({ figure }) => {
-    const s = side(figure.value)
-    if (sx + s > box.x + size - 2 && sx > box.x + 2) {
-      sx = box.x + 2
-      foot = rowTop - 2
+function scaleModel(content: PeopleContent, width: number, height: number): PeopleModel {
+  const estimate = content.estimate!
+  const attempt = (font: number) => {
+    const lh = lineHeightOf(font)
+    // The square on the left, its label under it; the reports of people freed on the right.
+    const listW = Math.max(150, width * 0.5)
+    const side = Math.max(40, Math.min(width - listW - PAD * 3, height - PAD * 2 - 4 * lh))
+    const captionLines = wrapText(estimate.label, side, font, true)
+    const listX = PAD + side + 16
+    const listWidth = width - listX - PAD
+    const area = sqrtScale(estimate.amount, side)
+    const titleLines = wrapText(content.squaresTitle ?? '', listWidth, font)
+    let y = PAD + titleLines.length * lh + 6
+    const squares: PeopleSquare[] = content.squares.map((r) => {
+      const size = Math.max(1.5, area(r.amount))
+      const labelX = listX + Math.max(size, 6) + 10
+      const lines = wrapText(r.label, width - PAD - labelX, font)
+      const rowH = Math.max(size + 6, lines.length * lh)
+      const square = {
+        figureId: r.figureId,
+        eventId: r.eventId,
+        active: r.active,
+        x: listX + 3,
+        y: y + (rowH - size) / 2,
+        size,
+        shape: r.shape,
+        lines,
+        textX: labelX,
+        textY: y + (rowH - lines.length * lh) / 2 + font * 0.85,
+      }
+      y += rowH + 4
+      return square
+    })
+    const key = flowKey(content.key, listX, y + 6, listWidth, font)
+    const squareBottom = PAD + side + 6 + captionLines.length * lh
+    return {
+      font,
+      lh,
+      side,
+      captionLines,
+      squares,
+      key: key.placed,
+      title: { lines: titleLines, x: listX, y: PAD + font * 0.85 },
+      need: Math.max(y + 6 + key.height, squareBottom) + PAD,
     }
-    const square = {
-      figureId: figure.id,
-      x: sx,
-      y: foot - s,
-      size: s,
-      active: activeIds.has(figure.id),
-    }
-    rowTop = Math.min(rowTop, foot - s)
-    sx += s + 2
-    return square
-  })
+  }
+  const tries = [13, 12, 11, 10].map(attempt)
+  const chosen = tries.find((t) => t.need <= height) ?? tries[tries.length - 1]!
   return {
-    x: box.x,
-    y: box.y,
-    size,
-    estimate: {
-      figureId: estimate.figure.id,
-      eventId: estimate.event.id,
-      text: `${formatValue(estimate.figure)} held captive (estimate)`,
-      active: activeIds.has(estimate.figure.id),
+    width,
+    height: Math.max(height, Math.ceil(chosen.need)),
+    fontSize: chosen.font,
+    lineHeight: chosen.lh,
+    axis: null,
+    bars: [],
+    key: chosen.key,
+    note: null,
+    scale: {
+      estimate: {
+        figureId: estimate.figureId,
+        eventId: estimate.eventId,
+        active: estimate.active,
+        x: PAD,
+        y: PAD,
+        size: chosen.side,
+        shape: estimate.shape,
+        lines: chosen.captionLines,
+        textX: PAD,
+        textY: PAD + chosen.side + 6 + chosen.font * 0.85,
+      },
+      squares: chosen.squares,
+      title: chosen.title,
     },
-    squares,
-    caption,
-    captionX: beside ? box.x + size + 10 : box.x,
-    captionY: beside ? box.y + CAPTION_LINE - 3 : box.y + size + CAPTION_LINE,
+    empty: null,
   }
 }

@@ -1,11 +1,47 @@
-// The people scene: every report of people rescued, released, returned, escaped, stranded or
-// held captive, up to the active event, by nationality; with the estimate of people held captive
-// drawn to scale against each report of people freed. It takes any event that counts people,
-// unless the event is a before/after comparison of the government's tallies.
-import { formatShortDate, formatValue, listOf } from '../../../../../worker/shared/format'
-import { eventsSoFar, isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+// The people scene: every report of people rescued, released, returned, escaped, stranded or held
+// captive, up to the active event, on one axis for the whole story; with the estimate of people
+// held captive drawn to scale on its own step, beside a square for each report of people freed.
+// It takes any event that counts people, unless the event is a before/after comparison of the
+// government's tallies.
+import {
+  formatLongDate,
+  formatNumber,
+  formatValue,
+  isolate,
+  listOf,
+} from '../../../../../worker/shared/format'
+import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+import { distinct, eventSources } from '../../sources'
+import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
-import { peopleModel } from './model'
+import { NO_REPORTS, peopleContent, peopleModel, type PeopleContent } from './model'
+
+const quote = (text: string) => `“${text}”`
+
+/** The people scene in words, from what it draws. */
+export function describePeople(content: PeopleContent): string {
+  const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
+  if (content.mode === 'scale') {
+    const estimate = content.estimate!
+    const squares = content.squares.length
+      ? ` ${content.squaresTitle} ${content.squares.map((r) => quote(r.label)).join('; ')}.`
+      : ''
+    return `A square for the estimate, ${quote(estimate.label)}, its area to scale.${squares}${key}`
+  }
+  if (!content.reports.length) {
+    const note = content.note ? ` ${quote(content.note)}.` : ''
+    return `Bars for reports of people freed or still held: ${quote(NO_REPORTS)}${note}`
+  }
+  const lit = content.reports.filter((r) => r.active)
+  const others = content.reports.filter((r) => !r.active)
+  const axis = `one axis for every step, from 0 to ${formatNumber(content.axis.max)} people`
+  const litWords = lit.length ? ` Lit: ${lit.map((r) => quote(r.label)).join('; ')}.` : ''
+  const otherWords = others.length
+    ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${others.map((r) => quote(r.label)).join('; ')}.`
+    : ''
+  const note = content.note ? ` Under the bars: ${quote(content.note)}.` : ''
+  return `Bars for the reports of people freed or still held so far, by nationality, on ${axis}; reports may count the same people twice, so they are not added up.${litWords}${otherWords}${note}${key}`
+}
 
 export const peopleScene = defineScene({
   name: 'people',
@@ -24,13 +60,14 @@ export const peopleScene = defineScene({
       },
     },
   ],
-  model: ({ story, spec, width, height }) =>
-    peopleModel({
-      events: eventsSoFar(story, spec.eventId || null),
+  content: ({ story, spec }) =>
+    peopleContent({
+      story,
+      activeId: spec.eventId || null,
       activeFigureIds: spec.figureIds,
-      width,
-      height,
+      mode: spec.mode === 'scale' ? 'scale' : 'reports',
     }),
+  model: ({ content, width, height }) => peopleModel({ content, width, height }),
   lit: (model) => {
     const figures = new Set<number>()
     for (const b of model.bars) if (b.active) figures.add(b.figureId)
@@ -38,14 +75,13 @@ export const peopleScene = defineScene({
     for (const s of model.scale?.squares ?? []) if (s.active) figures.add(s.figureId)
     return { eventIds: [], placeIds: [], figureIds: [...figures] }
   },
-  describe: ({ event, spec }) => {
-    const figures = event.figures.filter((f) => spec.figureIds.includes(f.id))
-    const adds = `This event adds ${listOf(figures.map((f) => f.display))}.`
-    const scale =
-      spec.mode === 'scale'
-        ? ' The estimate is drawn as a large square, with each report of people freed so far drawn inside it at the same scale.'
-        : ''
-    return `Chart of reports of people freed or still held, by nationality, up to this event. ${adds}${scale}`
+  describe: describePeople,
+  sources: (content) => {
+    const drawn =
+      content.mode === 'scale'
+        ? [content.estimate!, ...content.squares]
+        : [...content.reports, ...(content.note && content.estimate ? [content.estimate] : [])]
+    return distinct(drawn.map((r) => r.sources))
   },
   text: (story) => {
     const rows = story.events.flatMap((e) => e.figures.filter(isHuman).map((f) => ({ f, e })))
@@ -57,16 +93,17 @@ export const peopleScene = defineScene({
     const nationalities = [...new Set(rows.map((r) => r.f.nationality).filter((n) => n !== null))]
     return {
       title: 'People freed and still held',
-      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}.${largest ? ` The largest report of people freed: ${largest.f.display}.` : ''}${estimate ? ` Against that, the estimate of ${estimate.f.display} is drawn to scale.` : ''} Reports may count the same people twice, so they are not added up.`,
+      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story.${largest ? ` The largest report of people freed: ${isolate(largest.f.display)}.` : ''}${estimate ? ` The estimate of ${isolate(estimate.f.display)} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
       tables: [
         {
           caption: 'Reports of people freed or still held',
-          columns: ['Reported', 'What was reported', 'Figure', 'Nationality'],
+          columns: ['Reported', 'What was reported', 'Figure', 'Nationality', 'Source'],
           rows: rows.map(({ f, e }) => [
-            formatShortDate(e.date),
+            formatLongDate(e.date),
             f.display,
             `${formatValue(f)} ${f.measure}`,
             f.nationality ?? 'not given',
+            listOf(eventSources(e, story)),
           ]),
         },
       ],

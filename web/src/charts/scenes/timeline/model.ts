@@ -1,7 +1,9 @@
-// Timeline model: every event as a mark on a time axis, one row per category, chapters as
-// bands, the active event lit and labelled. Pure: data and size in, positioned marks out.
+// Timeline: every event as a dot on a time axis, one row per category, chapters as bands, the
+// active event lit and labelled with its date and headline. `timelineContent` decides what is
+// drawn and written (no size); `timelineModel` lays it out: the label's room is kept for the
+// story's longest headline, so the rows never move between steps, and each row's name sits where
+// no dot can cover it (above its dots when the row is tall enough, else in a column at the left).
 import type { Category, Chapter, StoryEvent } from '../../../../../worker/model'
-import { categoryColor } from '../../colors'
 import {
   day,
   formatLongDate,
@@ -9,14 +11,96 @@ import {
   monthName,
 } from '../../../../../worker/shared/format'
 import { extent } from 'd3-array'
+import { categoryColor } from '../../colors'
+import { lineHeightOf } from '../../rows'
 import { linearScale } from '../../scales'
-import { textWidth, wrapText } from '../../text'
+import { linesWidth, textWidth, wrapText } from '../../text'
 
-export interface TimelineInput {
+/** What the timeline is built from. */
+export interface TimelineContentInput {
   events: Pick<StoryEvent, 'id' | 'date' | 'headline' | 'category' | 'chapter'>[]
   categories: Pick<Category, 'id' | 'label' | 'position'>[]
   chapters: Pick<Chapter, 'id' | 'position' | 'title' | 'start_date' | 'end_date'>[]
   activeId: string | null
+}
+
+/** What the timeline draws at one step, before any layout. */
+export interface TimelineContent {
+  events: TimelineContentInput['events']
+  rows: { id: string; label: string; color: string; active: boolean }[]
+  bands: {
+    id: string
+    /** 'Chapter 2: The Crackdown' is written as '2 The Crackdown', or '2' where it does not fit. */
+    number: string
+    title: string
+    start: string
+    end: string
+    active: boolean
+  }[]
+  /** The first of the first month and the first of the month after the last, as ISO dates. */
+  domain: [string, string]
+  /** The active event: its date and headline, the label's two parts. */
+  active: { id: string; date: string; headline: string } | null
+  /** Every headline of the story: the label's room is kept for the longest. */
+  headlines: string[]
+  /** In the overview (no active event), the line in the label's place. */
+  overview: string | null
+}
+
+/** The story's span when chapters and events give none. */
+const DEFAULT_DOMAIN: [string, string] = ['2022-07-01', '2023-06-30']
+
+/** What the timeline draws for the active event (or the overview, with none). */
+export function timelineContent(input: TimelineContentInput): TimelineContent {
+  const active = input.events.find((e) => e.id === input.activeId) ?? null
+  const [min, max] = extent([
+    ...DEFAULT_DOMAIN,
+    ...input.chapters.flatMap((c) => [c.start_date, c.end_date]),
+    ...input.events.map((e) => e.date),
+  ])
+  const first = day(min!)
+  const last = day(max!)
+  const iso = (d: Date) => d.toISOString().slice(0, 10)
+  const domain: [string, string] = [
+    iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1))),
+    iso(new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))),
+  ]
+  const categories = [...input.categories].sort((a, b) => a.position - b.position)
+  const firstEvent = input.events[0]
+  const lastEvent = input.events[input.events.length - 1]
+  return {
+    events: input.events,
+    rows: categories.map((c) => ({
+      id: c.id,
+      label: c.label,
+      color: categoryColor(c.id, c.position),
+      active: active?.category === c.id,
+    })),
+    bands: [...input.chapters]
+      .sort((a, b) => a.position - b.position)
+      .map((c) => ({
+        id: c.id,
+        number: String(c.position),
+        title: c.title,
+        start: c.start_date,
+        end: c.end_date,
+        active: active?.chapter === c.id,
+      })),
+    domain,
+    active: active
+      ? { id: active.id, date: formatLongDate(active.date), headline: active.headline }
+      : null,
+    headlines: input.events.map((e) => e.headline),
+    overview:
+      active || !firstEvent || !lastEvent
+        ? null
+        : `${input.events.length} events, ${formatMonthYear(firstEvent.date)} to ${formatMonthYear(lastEvent.date)}, by category`,
+  }
+}
+
+/** The content and the size and state to draw it at. */
+export interface TimelineInput {
+  content: TimelineContent
   width: number
   height: number
   /** 0-1 through the active step: moves the "now" line towards the next event. */
@@ -35,8 +119,10 @@ export interface TimelineMark {
   past: boolean
 }
 
+/** The timeline laid out at one size. */
 export interface TimelineModel {
   width: number
+  /** The drawing's height: the height asked for, or more when the words need it (then scaled). */
   height: number
   ticks: { x: number; label: string; year: string | null }[]
   axisY: number
@@ -47,9 +133,25 @@ export interface TimelineModel {
     y: number
     height: number
     label: string
+    /** Where the label starts: inside the band, clear of the active event's leader line. */
+    labelX: number
+    active: boolean
     even: boolean
   }[]
-  rows: { id: string; label: string; y: number; height: number; color: string }[]
+  /** Each row, and where its name goes (lines, from `labelX` and `labelY`, the first baseline). */
+  rows: {
+    id: string
+    y: number
+    height: number
+    color: string
+    active: boolean
+    lines: string[]
+    labelX: number
+    labelY: number
+  }[]
+  /** The row names' font size and line height. */
+  rowFont: number
+  rowLine: number
   marks: TimelineMark[]
   label: {
     eventId: string
@@ -66,30 +168,13 @@ export interface TimelineModel {
 }
 
 export const TIMELINE_FONT = 12
-const LINE = 15
+const LINE = lineHeightOf(TIMELINE_FONT)
 const PAD = 8
 const AXIS = 30
-const BAND_LABEL = 18
-const ROW_LABEL = 13
-/** The story's span when chapters and events give none. */
-const DEFAULT_DOMAIN: [string, string] = ['2022-07-01', '2023-06-30']
-
+const BAND_LABEL = 16
+const ROW_FONT = 11
+const ROW_LINE = lineHeightOf(ROW_FONT)
 const DAY = 86_400_000
-
-/** First of the month at or before the date, and first of the month strictly after the last. */
-function domain(input: TimelineInput): [number, number] {
-  const [min, max] = extent([
-    ...DEFAULT_DOMAIN,
-    ...input.chapters.flatMap((c) => [c.start_date, c.end_date]),
-    ...input.events.map((e) => e.date),
-  ])
-  const first = day(min!)
-  const last = day(max!)
-  return [
-    Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1),
-    Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1),
-  ]
-}
 
 /** The first of every `every`-th month from start (inclusive) to end (exclusive). */
 function months(start: number, end: number, every: number): Date[] {
@@ -113,8 +198,9 @@ function dodge(xs: number[], r: number, half: number): number[] {
   for (let k = 1; k * step <= half - r + 0.5; k++) lanes.push(-k * step, k * step)
   const placed: { x: number; dy: number }[] = []
   return xs.map((x) => {
+    const near = placed.filter((p) => Math.abs(p.x - x) < step)
     const gap = (dy: number) =>
-      Math.min(Infinity, ...placed.map((p) => Math.hypot(p.x - x, p.dy - dy)))
+      Math.min(Infinity, ...near.map((p) => Math.hypot(p.x - x, p.dy - dy)))
     const free = lanes.find((dy) => gap(dy) >= step)
     const dy = free ?? lanes.reduce((best, dy) => (gap(dy) > gap(best) ? dy : best), 0)
     placed.push({ x, dy })
@@ -122,69 +208,117 @@ function dodge(xs: number[], r: number, half: number): number[] {
   })
 }
 
+/** Lays the timeline's content out at a size. Pure. */
 export function timelineModel(input: TimelineInput): TimelineModel {
-  const { width, height } = input
-  const [t0, t1] = domain(input)
-  const time = linearScale([t0, t1], [PAD, width - PAD])
-  const x = (date: Date | number) => time(+date)
-  const active = input.events.find((e) => e.id === input.activeId) ?? null
+  const { content, width, height } = input
+  const t0 = day(content.domain[0]).getTime()
+  const t1 = day(content.domain[1]).getTime()
 
-  const labelWidth = Math.min(width - PAD * 2, 320)
-  const headline = active ? wrapText(active.headline, labelWidth, TIMELINE_FONT, 2) : []
-  const lines = active ? [formatLongDate(active.date), ...headline] : []
-  const labelTop = PAD + TIMELINE_FONT
-  const bandsTop = PAD + LINE * 3 + 10
-  const axisY = height - AXIS
-  const categories = [...input.categories].sort((a, b) => a.position - b.position)
+  // The label's room: the longest headline of the story, wrapped, under its date.
+  const labelWidth = Math.min(width - PAD * 2, 360)
+  const wrapHeadline = (headline: string) => wrapText(headline, labelWidth, TIMELINE_FONT, true)
+  const reserved = 1 + Math.max(1, ...content.headlines.map((h) => wrapHeadline(h).length))
+  const bandsTop = PAD + reserved * LINE + 8
   const rowsTop = bandsTop + BAND_LABEL
-  const rowHeight = Math.max(12, (axisY - rowsTop) / Math.max(1, categories.length))
+  const n = Math.max(1, content.rows.length)
 
-  const rows = categories.map((c, i) => ({
-    id: c.id,
-    label: c.label,
-    y: rowsTop + i * rowHeight,
-    height: rowHeight,
-    color: categoryColor(c.id, c.position),
-  }))
+  // Row names above their dots when a row has room for a name and three lanes of dots; else
+  // in a column at the left, wrapped to the lines a row has room for.
+  const minDots = 16
+  const available = height - AXIS - rowsTop
+  const above = available / n >= ROW_LINE + minDots
+  let gutter = 0
+  let rowLines = 1
+  if (!above) {
+    rowLines = Math.max(1, Math.floor(Math.max(available / n - 2, ROW_LINE) / ROW_LINE))
+    const widest = width * 0.4
+    const fitsIn = (w: number) =>
+      content.rows.every((r) => wrapText(r.label, w, ROW_FONT, true).length <= rowLines)
+    let w = 40
+    while (w < widest && !fitsIn(w)) w += 4
+    gutter =
+      Math.max(
+        ...content.rows.map((r) =>
+          linesWidth(wrapText(r.label, w, ROW_FONT, true), ROW_FONT, true),
+        ),
+      ) +
+      PAD +
+      6
+  }
+  const rowLabels = content.rows.map((r) =>
+    above ? [r.label] : wrapText(r.label, gutter - PAD - 6, ROW_FONT, true),
+  )
+  const minRow = above
+    ? ROW_LINE + minDots
+    : Math.max(minDots, Math.max(...rowLabels.map((l) => l.length)) * ROW_LINE + 2)
+  const rowHeight = Math.max(minRow, available / n)
+  const axisY = rowsTop + rowHeight * n
+  const h = Math.max(height, Math.ceil(axisY + AXIS))
 
-  const bands = [...input.chapters]
-    .sort((a, b) => a.position - b.position)
-    .map((c, i) => {
-      const x0 = x(day(c.start_date))
-      const x1 = x(day(c.end_date).getTime() + DAY)
-      const w = Math.max(0, x1 - x0)
-      const full = c.title
-      const label = textWidth(full, 11) <= w - 6 ? full : String(c.position)
-      return {
-        id: c.id,
-        x: x0,
-        width: w,
-        y: bandsTop,
-        height: axisY - bandsTop,
-        label,
-        even: i % 2 === 0,
-      }
-    })
+  const x0 = PAD + gutter
+  const time = linearScale([t0, t1], [x0, width - PAD])
+  const x = (date: Date | number) => time(+date)
+  const activeId = content.active?.id ?? null
+  const activeIndex = activeId ? content.events.findIndex((e) => e.id === activeId) : -1
 
-  // Small enough for three lanes of marks in a row, and for a year to fit the width.
-  const r = Math.max(2, Math.min(6, (rowHeight - ROW_LABEL - 2) / 6, width / 100))
-  const activeIndex = active ? input.events.indexOf(active) : -1
+  const rows = content.rows.map((row, i) => {
+    const y = rowsTop + i * rowHeight
+    const lines = rowLabels[i]!
+    return {
+      id: row.id,
+      y,
+      height: rowHeight,
+      color: row.color,
+      active: row.active,
+      lines,
+      labelX: PAD,
+      labelY: above
+        ? y + ROW_FONT + 1
+        : y + (rowHeight - lines.length * ROW_LINE) / 2 + ROW_FONT * 0.85,
+    }
+  })
+
+  const bands = content.bands.map((c, i) => {
+    const bx0 = x(day(c.start))
+    const bx1 = x(day(c.end).getTime() + DAY)
+    const w = Math.max(0, bx1 - bx0)
+    const full = `${c.number} ${c.title}`
+    const label = textWidth(full, 11, c.active) <= w - 6 ? full : c.number
+    return {
+      id: c.id,
+      x: bx0,
+      width: w,
+      y: bandsTop,
+      height: axisY - bandsTop,
+      label,
+      labelX: bx0 + 4,
+      active: c.active,
+      even: i % 2 === 0,
+    }
+  })
+
+  // Small enough for three lanes of dots in a row's dot zone, and for a year to fit the width.
+  // Dots stay in their row's zone, under its name (the lit one grows by 2 px: room is kept).
+  const dotTop = above ? ROW_LINE + 3 : 2
+  const zone = rowHeight - dotTop - 2
+  // Three lanes (the middle one and one either side) fit the zone: 3r + 1 <= zone / 2 - 2.
+  const r = Math.max(2, Math.min(6, (zone / 2 - 3) / 3, (width - x0) / 100))
   const marks: TimelineMark[] = []
   for (const row of rows) {
-    const inRow = input.events
+    const inRow = content.events
       .map((e, index) => ({ e, index }))
       .filter(({ e }) => e.category === row.id)
       .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.index - b.index)
     const xs = inRow.map(({ e }) => x(day(e.date)))
-    const cy = row.y + ROW_LABEL + (row.height - ROW_LABEL) / 2
-    const offsets = dodge(xs, r, (row.height - ROW_LABEL) / 2)
+    const cy = row.y + dotTop + zone / 2
+    const offsets = dodge(xs, r, Math.max(r, zone / 2 - 2))
     inRow.forEach(({ e, index }, i) => {
-      const isActive = e.id === input.activeId
+      const isActive = e.id === activeId
       marks.push({
         id: e.id,
         x: xs[i]!,
         y: cy + offsets[i]!,
-        r: isActive ? r + 3 : r,
+        r: isActive ? r + 2 : r,
         color: row.color,
         category: e.category,
         active: isActive,
@@ -194,28 +328,30 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   }
   // Events whose category has no row still appear, on the last row.
   const lastRow = rows[rows.length - 1]
-  for (const e of input.events) {
+  for (const [index, e] of content.events.entries()) {
     if (lastRow && !rows.some((row) => row.id === e.category)) {
       marks.push({
         id: e.id,
         x: x(day(e.date)),
-        y: lastRow.y + lastRow.height / 2,
-        r: e.id === input.activeId ? r + 3 : r,
+        y: lastRow.y + dotTop + zone / 2,
+        r: e.id === activeId ? r + 2 : r,
         color: lastRow.color,
         category: e.category,
-        active: e.id === input.activeId,
-        past: activeIndex < 0 || input.events.indexOf(e) < activeIndex,
+        active: e.id === activeId,
+        past: activeIndex < 0 || index < activeIndex,
       })
     }
   }
 
   const activeMark = marks.find((m) => m.active) ?? null
   let label: TimelineModel['label'] = null
-  if (active && activeMark) {
-    const w = Math.min(labelWidth, Math.max(...lines.map((l) => textWidth(l, TIMELINE_FONT))))
+  if (content.active && activeMark) {
+    const lines = [content.active.date, ...wrapHeadline(content.active.headline)]
+    const w = Math.min(labelWidth, linesWidth(lines, TIMELINE_FONT, true))
     const lx = Math.min(Math.max(PAD, activeMark.x - w / 2), width - PAD - w)
+    const labelTop = PAD + TIMELINE_FONT
     label = {
-      eventId: active.id,
+      eventId: content.active.id,
       x: lx,
       y: labelTop,
       width: w,
@@ -229,27 +365,55 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     }
   }
 
-  let cursor: TimelineModel['cursor'] = null
-  if (activeMark && active) {
-    const next = input.events[activeIndex + 1]
-    const p = Math.min(1, Math.max(0, input.progress ?? 0))
-    const cx = next ? activeMark.x + (x(day(next.date)) - activeMark.x) * p : activeMark.x
-    cursor = { x: cx, y1: bandsTop, y2: axisY }
+  // A chapter's name steps aside from the leader line that runs down past it to the lit event:
+  // to the line's right or left within its band, else as its number alone.
+  if (label) {
+    const lineX = label.leader.x
+    bands.forEach((band, i) => {
+      for (const text of [band.label, String(content.bands[i]!.number)]) {
+        const w = textWidth(text, 11, band.active)
+        const spots = [band.x + 4, lineX + 4, lineX - 4 - w]
+        const free = spots.find(
+          (x) =>
+            x >= band.x && x + w <= band.x + band.width && (lineX < x - 2 || lineX > x + w + 2),
+        )
+        if (free !== undefined) {
+          band.label = text
+          band.labelX = free
+          return
+        }
+      }
+    })
   }
 
-  const every = width < 420 ? 3 : width < 700 ? 2 : 1
+  let cursor: TimelineModel['cursor'] = null
+  if (activeMark) {
+    const next = content.events[activeIndex + 1]
+    const p = Math.min(1, Math.max(0, input.progress ?? 0))
+    const cx = next ? activeMark.x + (x(day(next.date)) - activeMark.x) * p : activeMark.x
+    cursor = { x: cx, y1: rowsTop, y2: axisY }
+  }
+
+  const span = width - x0
+  const every = span < 420 ? 3 : span < 700 ? 2 : 1
   const ticks = months(t0, t1, every).map((t, i) => ({
     x: x(t),
     label: monthName(t.getUTCMonth(), true),
     year: i === 0 || t.getUTCMonth() < every ? String(t.getUTCFullYear()) : null,
   }))
 
-  const first = input.events[0]
-  const last = input.events[input.events.length - 1]
-  const overview =
-    active || !first || !last
-      ? null
-      : `${input.events.length} events, ${formatMonthYear(first.date)} to ${formatMonthYear(last.date)}, by category`
-
-  return { width, height, ticks, axisY, bands, rows, marks, label, cursor, overview }
+  return {
+    width,
+    height: h,
+    ticks,
+    axisY,
+    bands,
+    rows,
+    rowFont: ROW_FONT,
+    rowLine: ROW_LINE,
+    marks,
+    label,
+    cursor,
+    overview: content.overview,
+  }
 }

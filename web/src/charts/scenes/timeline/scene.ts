@@ -1,9 +1,26 @@
 // The timeline scene: every event by date, one row per category, chapters as bands, the active
 // event lit and labelled. It draws the overview (no event active) and every event no other
 // scene takes (its one rule matches everything, last).
-import { formatLongDate, formatShortDate } from '../../../../../worker/shared/format'
+import { formatLongDate, formatMonthYear } from '../../../../../worker/shared/format'
 import { defineScene } from '../types'
-import { timelineModel } from './model'
+import { timelineContent, timelineModel, type TimelineContent } from './model'
+
+const quote = (text: string) => `“${text}”`
+
+/** The timeline in words, from what it draws. */
+export function describeTimeline(content: TimelineContent): string {
+  const last = new Date(Date.parse(content.domain[1]) - 86_400_000).toISOString().slice(0, 10)
+  const frame = `Timeline of the year: every event a dot in its category’s row, the story’s chapters as numbered bands, on a time axis from ${formatMonthYear(content.domain[0])} to ${formatMonthYear(last)}.`
+  if (content.overview) return `${frame} ${quote(content.overview)}.`
+  if (!content.active) return frame
+  const row = content.rows.find((r) => r.active)
+  const band = content.bands.find((b) => b.active)
+  const where = [
+    row ? ` in the row ${quote(row.label)}` : '',
+    band ? `, in the band of chapter ${band.number}, ${quote(band.title)}` : '',
+  ].join('')
+  return `${frame} Lit and labelled: the dot of ${quote(content.active.date)}, ${quote(content.active.headline)},${where}; the dots before it filled, those after it open.`
+}
 
 export const timelineScene = defineScene({
   name: 'timeline',
@@ -17,16 +34,15 @@ export const timelineScene = defineScene({
       match: () => ({}),
     },
   ],
-  model: ({ story, spec, width, height, progress }) =>
-    timelineModel({
+  content: ({ story, spec }) =>
+    timelineContent({
       events: story.events,
       categories: story.categories,
       chapters: story.chapters,
       activeId: spec.eventId || null,
-      width,
-      height,
-      progress,
     }),
+  model: ({ content, width, height, progress }) =>
+    timelineModel({ content, width, height, progress }),
   lit: (model) => ({
     eventIds: [
       ...new Set([
@@ -37,13 +53,7 @@ export const timelineScene = defineScene({
     placeIds: [],
     figureIds: [],
   }),
-  describe: ({ event, story }) => {
-    const index = story.events.findIndex((e) => e.id === event.id)
-    const category = story.categories.find((c) => c.id === event.category)?.label ?? event.category
-    const chapter = story.chapters.find((c) => c.id === event.chapter)?.title
-    const inChapter = chapter ? `, in the chapter “${chapter}”` : ''
-    return `Timeline of the year: this event, on ${formatLongDate(event.date)}, is lit in the “${category}” row${inChapter}; it is event ${index + 1} of ${story.events.length}.`
-  },
+  describe: describeTimeline,
   text: (story) => {
     const byCategory = story.categories.map((c) => ({
       label: c.label,
@@ -64,7 +74,7 @@ export const timelineScene = defineScene({
           caption: 'Every event, by date',
           columns: ['Date', 'Event', 'Category', 'Chapter'],
           rows: story.events.map((e) => [
-            formatShortDate(e.date),
+            formatLongDate(e.date),
             e.headline,
             category(e.category),
             chapter(e.chapter),
