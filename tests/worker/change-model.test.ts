@@ -313,6 +313,9 @@ describe('versions cover what If-Match protects', () => {
       /ISO 8601/,
       "UPDATE events SET deleted_at = '2023-07-01T10:00:00+07:00' WHERE id = '2022-07-13-vice-pig-butchering-investigation'",
     )
+    // The audit trail itself is append-only: deleting a raw DELETE's revision would lose its tombstone.
+    await sqlRefused(/never deleted/, "DELETE FROM revisions WHERE table_name = 'events'")
+    await sqlRefused(/never changed/, "UPDATE revisions SET actor = 'someone else'")
     // An upsert is an UPDATE to the audit trail: recorded with the state before it.
     await sql(
       `INSERT INTO outlets (id, name, kind) VALUES ('bbc', 'BBC News', 'news')

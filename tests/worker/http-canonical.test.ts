@@ -29,6 +29,12 @@ describe('trailing slashes', () => {
         expect(res.headers.get('Access-Control-Allow-Origin'), from).toBe('*')
       }
     }
+    // The write API asks for its token first, whatever the path.
+    for (const path of ['/api/v1/admin/', '/api/v1/admin/events/', '/api/v1/admin/nope/']) {
+      const res = await get(path, { redirect: 'manual' })
+      expect(res.status, path).toBe(401)
+      await res.arrayBuffer()
+    }
     // The canonical path answers.
     expect((await get('/api/v1/events?limit=2&category=enforcement')).status).toBe(200)
   })
@@ -76,6 +82,26 @@ describe('ETags per representation', () => {
       const refused = await get(path, { headers: { 'Accept-Encoding': 'gzip;q=0, br' } })
       expect(refused.headers.get('ETag'), path).toBe(plainTag)
       await refused.arrayBuffer()
+    }
+  })
+
+  it('follow what the client accepts (request.cf.clientAcceptEncoding), not the header the runtime rewrote', async () => {
+    // The runtime replaces Accept-Encoding with its own "br, gzip" and keeps the client's value in
+    // cf.clientAcceptEncoding: a client that refused gzip must still get the identity body.
+    for (const path of ROUTES) {
+      const plainTag = (await get(path)).headers.get('ETag')
+      for (const client of ['identity', 'gzip;q=0', 'br']) {
+        const res = await exports.default.fetch(
+          new Request(`http://example.com${path}`, {
+            headers: { 'Accept-Encoding': 'br, gzip', 'CF-Connecting-IP': '2001:db8:5::2' },
+            cf: { clientAcceptEncoding: client },
+          }),
+        )
+        expect(res.status, `${path} ${client}`).toBe(200)
+        expect(res.headers.get('Content-Encoding'), `${path} ${client}`).toBeNull()
+        expect(res.headers.get('ETag'), `${path} ${client}`).toBe(plainTag)
+        await res.arrayBuffer()
+      }
     }
   })
 

@@ -35,17 +35,36 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
 /** The token's SHA-256 hash as stored in editor_tokens (the worker hashes a bearer token alike). */
 export const hashToken = (token: string): Promise<string> => sha256Hex(token)
 
+const USAGE = `usage: npm run editor:token -- --name <editor> [--remote | --persist-to <dir>]
+       npm run editor:tokens [-- --remote | --persist-to <dir>]
+       node worker/cli/editor-tokens.ts revoke (--name <editor> | --id <n>) [--remote | --persist-to <dir>]
+Without --remote, the local database (wrangler's default folder, or --persist-to <dir>).`
+
+/** The options, or a plain message and exit 1 for one this tool does not take (no stack trace). */
+function optionsOf(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        name: { type: 'string' },
+        id: { type: 'string' },
+        remote: { type: 'boolean', default: false },
+        'persist-to': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`)
+  }
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv
-  const { values } = parseArgs({
-    args: rest,
-    options: {
-      name: { type: 'string' },
-      id: { type: 'string' },
-      remote: { type: 'boolean', default: false },
-      'persist-to': { type: 'string' },
-    },
-  })
+  const values = optionsOf(rest)
+  if (values.help) {
+    console.log(USAGE)
+    return
+  }
   const target = values.remote
     ? ['--remote']
     : ['--local', ...(values['persist-to'] ? ['--persist-to', values['persist-to']] : [])]
@@ -81,7 +100,7 @@ async function main(argv: string[]) {
     if (rows.length === 0) fail('no active token matched')
     for (const row of rows) console.log(`Revoked token ${String(row.id)} (${String(row.name)}).`)
   } else {
-    fail('usage: editor-tokens.ts create|list|revoke [--name <editor>] [--id <n>] [--remote]')
+    fail(USAGE)
   }
 }
 

@@ -16,6 +16,7 @@ import type { Freshness } from '../db'
 import {
   CACHE_CONTROL,
   chooseCoding,
+  clientAcceptEncoding,
   etagMatches,
   isAnyTag,
   normalisedRequest,
@@ -114,7 +115,7 @@ export async function cachedResponse(
   const url = new URL(c.req.url)
   const request = normalisedRequest(url)
   const hash = await requestHash(`${deployment} ${url.origin} ${request}`)
-  const coding = chooseCoding(c.req.header('Accept-Encoding'))
+  const coding = chooseCoding(clientAcceptEncoding(c.req.raw))
   const ifNoneMatch = c.req.header('If-None-Match')
   const current = representation(url, request, hash, known.dataVersion, deployment)
   if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, representationEtag(current.tag, coding))) {

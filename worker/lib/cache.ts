@@ -56,6 +56,17 @@ export function chooseCoding(acceptEncoding: string | undefined): Coding {
 }
 
 /**
+ * The client's own Accept-Encoding. Cloudflare's runtime (and wrangler dev) replaces the request's
+ * `Accept-Encoding` header with what the runtime itself accepts (`br, gzip`) and keeps the
+ * client's value in `request.cf.clientAcceptEncoding`; choosing a coding from the header would
+ * send gzip (and its ETag) to a client that refused it. Outside the runtime (no `cf`), the header.
+ */
+export function clientAcceptEncoding(request: Request): string | undefined {
+  const cf = request.cf as { clientAcceptEncoding?: string } | undefined
+  return cf?.clientAcceptEncoding ?? request.headers.get('Accept-Encoding') ?? undefined
+}
+
+/**
  * The ETag of one representation: `"<tag>"` for the identity body and `"<tag>-gzip"` for the
  * gzip one, so different bytes never share a strong ETag (RFC 9110, 8.8.3).
  */

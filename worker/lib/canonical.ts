@@ -1,5 +1,6 @@
 // The request in its one canonical form, settled before any route or cache sees it:
-// - a trailing slash under /api/ or /share/ gets 308 to the path without it, the query kept
+// - a trailing slash under /api/ (but the write API) or /share/ gets 308 to the path without it,
+//   the query kept
 //   (`GET /api/v1/events/` -> `/api/v1/events`), so a sync client never reads a 404 as a deletion;
 // - malformed percent-encoding (bytes that are not UTF-8, such as `q=%FF`) is refused with 400
 //   problem+json naming the parameter, instead of being read as U+FFFD and sharing a cache key with
@@ -19,8 +20,16 @@ export const TRACKING_IGNORED: ReadonlySet<string> = new Set([
   ...DOWNLOADS.flatMap((d) => ('route' in d ? [API_BASE + d.path] : [])),
 ])
 
+/**
+ * Whether `path` gets a 308 to itself without its trailing slash: public paths under /api/ and
+ * /share/. The write API is left out, so a request there without a token is refused (401) before
+ * anything else is said about its path.
+ */
 const redirectsTrailingSlash = (path: string) =>
-  path.length > 1 && path.endsWith('/') && (path.startsWith('/api/') || path.startsWith('/share/'))
+  path.length > 1 &&
+  path.endsWith('/') &&
+  (path.startsWith('/api/') || path.startsWith('/share/')) &&
+  !path.startsWith('/api/v1/admin/')
 
 export const canonicalRequest: MiddlewareHandler = async (c, next) => {
   const url = new URL(c.req.url)

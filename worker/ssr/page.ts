@@ -6,7 +6,14 @@
 import type { Context } from 'hono'
 import { getStory } from '../db'
 import { readFreshness, recentFreshness } from '../http/freshness'
-import { chooseCoding, etagMatches, isAnyTag, setCoding, type Coding } from '../lib/cache'
+import {
+  chooseCoding,
+  clientAcceptEncoding,
+  etagMatches,
+  isAnyTag,
+  setCoding,
+  type Coding,
+} from '../lib/cache'
 import { RATE_LIMIT_PERIOD, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
@@ -77,7 +84,7 @@ export async function servePage(c: Context<AppEnv>): Promise<Response> {
   const known = await recentFreshness(db)
   const requestedParam = url.searchParams.get('event')
   const requested = requestedParam && EVENT_ID.test(requestedParam) ? requestedParam : null
-  const coding = chooseCoding(c.req.header('Accept-Encoding'))
+  const coding = chooseCoding(clientAcceptEncoding(c.req.raw))
   const ifNoneMatch = c.req.header('If-None-Match')
 
   if (known.dataVersion !== 0) {
