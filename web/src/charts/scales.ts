@@ -60,6 +60,17 @@ export interface PlacedTick {
 }
 
 /**
+ * A value axis as a bar scene draws it, in px of its drawing: the labels' baseline `y`, the grid
+ * lines from `top` to `bottom`, and the ticks that fit (see fitTicks).
+ */
+export interface DrawnAxis {
+  y: number
+  top: number
+  bottom: number
+  ticks: PlacedTick[]
+}
+
+/**
  * The ticks whose labels fit side by side at `fontSize` px, set as the scenes set them (the
  * first starting at its x, the last ending at it, the others centred) with at least `gap` px
  * between neighbours: all of them if they fit, else every second, third... from the first,

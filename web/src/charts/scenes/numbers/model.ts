@@ -25,7 +25,7 @@ import {
   type MarkPath,
 } from '../../qualifiers'
 import { barShare, flowKey, lineHeightOf, placeRow, type PlacedKey } from '../../rows'
-import { fitTicks, linearScale, valueAxis, type ValueAxis } from '../../scales'
+import { fitTicks, linearScale, valueAxis, type DrawnAxis, type ValueAxis } from '../../scales'
 import { eventSources, shortName } from '../../sources'
 import { wrapText } from '../../text'
 
@@ -216,7 +216,7 @@ export interface NumbersModel {
   height: number
   fontSize: number
   lineHeight: number
-  axis: { y: number; top: number; bottom: number; ticks: { x: number; label: string }[] } | null
+  axis: DrawnAxis | null
   series: PlacedSeries[]
   key: PlacedKey[]
   /** With nothing to draw yet, a line that says so. */

@@ -23,7 +23,14 @@ import {
   type KeyEntry,
   type MarkPath,
 } from '../../qualifiers'
-import { fitTicks, linearScale, sqrtScale, valueAxis, type ValueAxis } from '../../scales'
+import {
+  fitTicks,
+  linearScale,
+  sqrtScale,
+  valueAxis,
+  type DrawnAxis,
+  type ValueAxis,
+} from '../../scales'
 import { eventSources, shortName } from '../../sources'
 import { barShare, flowKey, lineHeightOf, placeRow, type PlacedKey } from '../../rows'
 import { wrapText } from '../../text'
@@ -226,12 +233,7 @@ export interface PeopleModel {
   height: number
   fontSize: number
   lineHeight: number
-  axis: {
-    y: number
-    top: number
-    bottom: number
-    ticks: { x: number; label: string }[]
-  } | null
+  axis: DrawnAxis | null
   bars: PeopleBar[]
   key: PlacedKey[]
   note: { figureId: number; eventId: string; lines: string[]; x: number; y: number } | null
