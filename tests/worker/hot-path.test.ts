@@ -87,13 +87,19 @@ const CACHED_ROUTES = [
   '/api/v1/chapters',
   '/api/v1/story',
   '/api/v1/events.csv',
+  '/api/v1/figures.csv',
+  '/api/v1/figures.csv?bom=1',
+  '/api/v1/places.csv',
+  '/api/v1/actors.csv',
   '/api/v1/places.geojson',
   '/api/v1/timeline.json',
+  '/api/v1/data.zip',
   '/api/v1/dataset.jsonld',
   '/api/v1/openapi.json',
   '/api/v1/problems',
   '/',
   `/?event=${EVENT}`,
+  `/share/${EVENT}.png`,
 ]
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -229,6 +235,16 @@ describe('the rate limit', () => {
     const apiHit = await counted('/api/v1/places', { ip })
     expect(apiHit.res.status).toBe(200)
     expect(apiHit.limiter).toBe(0)
+    // Share cards alike: a hit (the card drawn for another client) costs nothing, a miss is refused.
+    const card = `/share/${EVENT}.png`
+    await call(card, { ip: freshClient() })
+    await call(card, { ip: freshClient() })
+    const cardHit = await counted(card, { ip })
+    expect(cardHit.res.status).toBe(200)
+    expect(cardHit.res.headers.get('X-Card-Cache')).toBe('hit')
+    expect(cardHit.limiter).toBe(0)
+    const cardMiss = await call('/share/story.png', { ip, origin: 'http://another-host.example' })
+    expect(cardMiss.status).toBe(429)
   })
 })
 
