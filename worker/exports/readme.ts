@@ -42,7 +42,7 @@ function tableSection(table: CsvTable): string {
 export function bundleReadme(source: ExportSource, tables: readonly CsvTable[]): string {
   const meta = source.story.story
   const files = [
-    ...tables.map((t) => `- \`${t.file}\`: ${t.title.toLowerCase()}, one row each.`),
+    ...tables.map((t) => `- \`${t.file}\`: ${t.summary}.`),
     `- \`${GEOJSON_RESOURCE.file}\`: ${GEOJSON_RESOURCE.description}`,
     '- `datapackage.json`: a Frictionless Data Package describing every file: each CSV’s Table Schema (column types, required columns, allowed values, primary and foreign keys), the licence, the source and who made the data. `frictionless validate datapackage.json` checks the files against it.',
     '- `README.md`: this file.',

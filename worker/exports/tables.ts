@@ -64,6 +64,8 @@ export interface CsvTable {
   /** Its file name in the zip: 'figures.csv'. */
   file: string
   title: string
+  /** What one row is, in a few words ('one row per figure, its number as a number'). */
+  summary: string
   /** One paragraph: what one row is and where the data comes from. */
   description: string
   fields: readonly TableField[]
@@ -112,6 +114,7 @@ export const EVENTS_TABLE: CsvTable = {
   name: 'events',
   file: 'events.csv',
   title: 'Events',
+  summary: 'one row per published event, its linked places, actors, outlets and figures as lists',
   description:
     'One row per published event of the timeline. Linked lists (places, actors, outlets, figures, notes) are flattened into one cell each, items separated by "; ", with their ids in a twin column in the same order; figures.csv, places.csv and actors.csv hold the same data as tables of their own.',
   fields: [
@@ -131,7 +134,7 @@ export const EVENTS_TABLE: CsvTable = {
       name: 'date_precision',
       type: 'string',
       description:
-        'How precise the date is: day, month (the date is the 1st) or year (the date is 1 January).',
+        'How precise the date is: day, month or year (for month or year, only those parts of date are meant).',
       constraints: oneOf(DATE_PRECISIONS),
     },
     {
@@ -253,6 +256,7 @@ export const FIGURES_TABLE: CsvTable = {
   name: 'figures',
   file: 'figures.csv',
   title: 'Figures',
+  summary: 'one row per figure, its number as a number with its qualifier, unit and measure',
   description:
     'One row per figure: every number in the story, with its exact qualifier, unit and what it measures, in the order of the events and of the figures within each. Nothing is rounded; a range keeps both ends (value and value_max). A figure records no outlet of its own: the outlets that reported its event are in events.csv (outlets, outlet_ids), joined on event_id.',
   fields: [
@@ -384,6 +388,7 @@ export const PLACES_TABLE: CsvTable = {
   name: 'places',
   file: 'places.csv',
   title: 'Places',
+  summary: 'one row per place, with its kind, ISO 3166 code, coordinates and parent',
   description:
     'One row per place a published event or figure names, and every place that contains one (so parent_id always names a row of this file). Coordinates are WGS 84; where a site’s exact location is not known they are those of the town or province that contains it, and the event’s notes say so.',
   fields: [
@@ -450,6 +455,7 @@ export const ACTORS_TABLE: CsvTable = {
   name: 'actors',
   file: 'actors.csv',
   title: 'Actors',
+  summary: 'one row per person or organisation named in the events',
   description:
     'One row per person, organisation, company, government, news medium or group named in a published event, by name. What an actor was in each event (speaker, authority, accused, ...) is in events.csv (actors, actor_ids).',
   fields: [
