@@ -92,6 +92,18 @@ describe('GET /api/v1/data.zip', () => {
     expect(files['places.geojson']).toBe(await (await get('/api/v1/places.geojson')).text())
   })
 
+  it('is open to every origin, like the other exports', async () => {
+    for (const path of ['/api/v1/data.zip', '/api/v1/figures.csv?bom=1', '/api/v1/actors.csv']) {
+      const res = await get(path, { headers: { Origin: 'https://newsroom.example' } })
+      await res.arrayBuffer()
+      expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
+      expect(res.headers.get('Access-Control-Expose-Headers'), path).toContain('ETag')
+      expect(res.headers.get('Cache-Control'), path).toBe(
+        'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+      )
+    }
+  })
+
   it('gives the same bytes for the same data, and a 304 for its ETag', async () => {
     const first = await get('/api/v1/data.zip')
     const bytes = new Uint8Array(await first.arrayBuffer())
