@@ -110,6 +110,7 @@ const EVENT_BOOKKEEPING: TableField[] = [
   },
 ]
 
+/** events.csv: one row per published event, linked lists flattened. */
 export const EVENTS_TABLE: CsvTable = {
   name: 'events',
   file: 'events.csv',
@@ -252,6 +253,7 @@ export const EVENTS_TABLE: CsvTable = {
   },
 }
 
+/** figures.csv: one row per figure of a published event, its numbers as numbers. */
 export const FIGURES_TABLE: CsvTable = {
   name: 'figures',
   file: 'figures.csv',
@@ -384,6 +386,7 @@ export const FIGURES_TABLE: CsvTable = {
   },
 }
 
+/** places.csv: one row per public place (and every place containing one). */
 export const PLACES_TABLE: CsvTable = {
   name: 'places',
   file: 'places.csv',
@@ -451,6 +454,7 @@ export const PLACES_TABLE: CsvTable = {
     })),
 }
 
+/** actors.csv: one row per actor a published event names. */
 export const ACTORS_TABLE: CsvTable = {
   name: 'actors',
   file: 'actors.csv',
