@@ -23,7 +23,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#sources')).toContainText(story.story.source_title)
     await expect(page.locator('.scrolly__graphic')).toBeHidden()
     await expect(page.locator('#data-tables details').first()).toBeVisible()
-    for (const href of ['/api/v1/events.csv', '/api/v1/places.geojson', '/api/v1/timeline.json']) {
+    for (const href of [
+      '/api/v1/events.csv',
+      '/api/v1/figures.csv',
+      '/api/v1/places.geojson',
+      '/api/v1/timeline.json',
+      '/api/v1/data.zip',
+    ]) {
       await expect(page.locator(`#data a[href="${href}"]`)).toBeVisible()
     }
     await expect(page.locator('#data a[href="/api/docs"]')).toBeVisible()

@@ -14,8 +14,12 @@ describe('downloads', () => {
     expect(new Set(DOWNLOADS.map((d) => d.id)).size).toBe(DOWNLOADS.length)
     expect(DOWNLOADS.map(downloadHref)).toEqual([
       '/api/v1/events.csv',
+      '/api/v1/figures.csv',
+      '/api/v1/places.csv',
+      '/api/v1/actors.csv',
       '/api/v1/places.geojson',
       '/api/v1/timeline.json',
+      '/api/v1/data.zip',
       '/api/v1/dataset.jsonld',
       '/api/v1/story',
     ])
@@ -26,8 +30,12 @@ describe('downloads', () => {
   test('readers get the data files, not the dataset’s own description', () => {
     expect(listedDownloads().map((d) => d.label)).toEqual([
       'Events (CSV)',
+      'Figures (CSV)',
+      'Places (CSV)',
+      'Actors (CSV)',
       'Places (GeoJSON)',
       'Timeline (TimelineJS JSON)',
+      'Everything (zip, with a data package)',
       'The whole story (JSON)',
     ])
   })

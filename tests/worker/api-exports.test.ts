@@ -3,7 +3,7 @@
 import { env } from 'cloudflare:workers'
 import { parse } from 'csv-parse/browser/esm/sync'
 import { describe, expect, it } from 'vitest'
-import { CSV_COLUMNS } from '../../worker/exports/csv'
+import { CSV_COLUMNS } from '../../worker/exports/tables'
 import type { Place, Story } from '../../worker/model'
 import { get, getJson, type ListBody } from './api-client'
 import { dataChanged } from '../../worker/http/freshness'

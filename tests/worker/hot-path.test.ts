@@ -87,13 +87,19 @@ const CACHED_ROUTES = [
   '/api/v1/chapters',
   '/api/v1/story',
   '/api/v1/events.csv',
+  '/api/v1/figures.csv',
+  '/api/v1/figures.csv?bom=1',
+  '/api/v1/places.csv',
+  '/api/v1/actors.csv',
   '/api/v1/places.geojson',
   '/api/v1/timeline.json',
+  '/api/v1/data.zip',
   '/api/v1/dataset.jsonld',
   '/api/v1/openapi.json',
   '/api/v1/problems',
   '/',
   `/?event=${EVENT}`,
+  `/share/${EVENT}.png`,
 ]
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -105,7 +111,9 @@ describe('a cache hit', () => {
       expect(miss.res.status, path).toBe(200)
       expect(miss.limiter, `${path}: a miss spends the rate limit`).toBe(1)
       expect(miss.d1, `${path}: a miss reads D1`).toBeGreaterThan(0)
-      // Once more, so the data version is remembered afresh (a slow miss may outlast the memo).
+      // Once more after the memo has lapsed, so the data version is remembered afresh: on a busy
+      // machine a slow miss, or a second call just inside the memo, could outlast it.
+      await sleep(MEMO_MS)
       await call(path, { ip: freshClient() })
       const hit = await counted(path, { ip: freshClient() })
       expect(hit.res.status, path).toBe(200)
@@ -229,6 +237,16 @@ describe('the rate limit', () => {
     const apiHit = await counted('/api/v1/places', { ip })
     expect(apiHit.res.status).toBe(200)
     expect(apiHit.limiter).toBe(0)
+    // Share cards alike: a hit (the card drawn for another client) costs nothing, a miss is refused.
+    const card = `/share/${EVENT}.png`
+    await call(card, { ip: freshClient() })
+    await call(card, { ip: freshClient() })
+    const cardHit = await counted(card, { ip })
+    expect(cardHit.res.status).toBe(200)
+    expect(cardHit.res.headers.get('X-Card-Cache')).toBe('hit')
+    expect(cardHit.limiter).toBe(0)
+    const cardMiss = await call('/share/story.png', { ip, origin: 'http://another-host.example' })
+    expect(cardMiss.status).toBe(429)
   })
 })
 

@@ -103,6 +103,31 @@ describe('share cards', () => {
     await expectProblem(await get(`/share/${EVENT}.png?size=2x`), 400, 'unknown-parameter')
   })
 
+  it('ignores tracking parameters, as the page and the exports do, and shares their cache', async () => {
+    const { story: meta } = await story()
+    const path = `/share/${EVENT}.png?v=${meta.data_version}.1`
+    // Drawn (or found) once, then polled until the cache holds it.
+    let plain = await get(path)
+    for (let i = 0; i < 20 && plain.headers.get('X-Card-Cache') !== 'hit'; i++) {
+      expect(plain.status).toBe(200)
+      await plain.arrayBuffer()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      plain = await get(path)
+    }
+    expect(plain.headers.get('X-Card-Cache')).toBe('hit')
+    const bytes = new Uint8Array(await plain.arrayBuffer())
+    // Before: a newsletter's or a social site's link to a card answered 400.
+    const tracked = await get(
+      `${path}&utm_source=newsletter&utm_medium=email&fbclid=IwAR0abc&gclid=Cj0KCQ`,
+    )
+    expect(tracked.status).toBe(200)
+    expect(tracked.headers.get('ETag')).toBe(plain.headers.get('ETag'))
+    expect(tracked.headers.get('X-Card-Cache')).toBe('hit')
+    expect(new Uint8Array(await tracked.arrayBuffer())).toEqual(bytes)
+    // Any other parameter is still refused.
+    await expectProblem(await get(`${path}&utm=1`), 400, 'unknown-parameter')
+  })
+
   it('names its card in the page’s head, with size, alt text and a large Twitter card', async () => {
     const data = await story()
     const event = data.events.find((e) => e.id === EVENT)!

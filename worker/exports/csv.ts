@@ -1,68 +1,47 @@
-// The events as RFC 4180 CSV: a header row, then one row per event, CRLF line ends; linked
-// lists are flattened into one cell each ("; " between items), with their ids in a twin column.
+// The one CSV writer of every CSV export (events, figures, places, actors; what each holds is in
+// exports/tables.ts). RFC 4180: a header row, then one row per record, CRLF line ends, a cell
+// quoted only when it holds a quote, a comma or a line break. The formula guard: a text cell that
+// starts with = + - @ (or their full-width forms, a tab or a carriage return) gets a leading ' so
+// a spreadsheet never runs it; numbers are written as numbers and never guarded. `bom` starts the
+// file with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8.
 import { stringify } from 'csv-stringify/sync'
-import type { Story } from '../model'
 
-export const CSV_COLUMNS = [
-  'id',
-  'date',
-  'date_precision',
-  'headline',
-  'summary',
-  'body',
-  'category',
-  'category_label',
-  'chapter',
-  'chapter_title',
-  'places',
-  'place_ids',
-  'actors',
-  'actor_ids',
-  'outlets',
-  'outlet_ids',
-  'figures',
-  'notes',
-  'created_at',
-  'updated_at',
-  'version',
-  'url',
-] as const
+/** A cell as the writer takes it: text, a number, or null for an empty cell. */
+export type CsvCell = string | number | null
 
-const join = (items: string[]) => items.join('; ')
+/** One record: a cell for each column, by the column's name. */
+export type CsvRecord = Record<string, CsvCell>
 
-export function eventsCsv(story: Story, origin: string): string {
-  const categories = new Map(story.categories.map((c) => [c.id, c.label]))
-  const chapters = new Map(story.chapters.map((c) => [c.id, c.title]))
-  const rows = story.events.map((e) => ({
-    id: e.id,
-    date: e.date,
-    date_precision: e.date_precision,
-    headline: e.headline,
-    summary: e.summary,
-    body: e.body,
-    category: e.category,
-    category_label: categories.get(e.category) ?? '',
-    chapter: e.chapter,
-    chapter_title: chapters.get(e.chapter) ?? '',
-    places: join(e.places.map((p) => p.name)),
-    place_ids: join(e.places.map((p) => p.id)),
-    actors: join(e.actors.map((a) => `${a.name} (${a.role})`)),
-    actor_ids: join(e.actors.map((a) => a.id)),
-    outlets: join(e.outlets.map((o) => `${o.name} (${o.role})`)),
-    outlet_ids: join(e.outlets.map((o) => o.id)),
-    figures: join(e.figures.map((f) => f.display)),
-    notes: join(e.notes.map((n) => (n.kind === 'correction' ? `Correction: ${n.text}` : n.text))),
-    created_at: e.created_at,
-    updated_at: e.updated_at,
-    version: e.version,
-    url: `${origin}/api/v1/events/${e.id}`,
-  }))
-  return stringify(rows, {
+/** How a CSV export is written: `bom` puts a UTF-8 byte-order mark first (for Excel). */
+export interface CsvOptions {
+  bom?: boolean
+}
+
+/** The UTF-8 byte-order mark (U+FEFF) that `bom: true` puts before the header. */
+export const BOM = '\uFEFF'
+
+/**
+ * The first characters that make a text cell a formula in a spreadsheet; such a cell is written
+ * with a leading `'` (csv-stringify's `escape_formulas`, after OWASP's "CSV Injection").
+ */
+export const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'] as const
+
+/**
+ * `records` as RFC 4180 CSV with a header row of `columns`, in their order, CRLF line ends and
+ * the formula guard (see the file's header). A column a record lacks is an empty cell.
+ */
+export function writeCsv(
+  columns: readonly string[],
+  records: readonly CsvRecord[],
+  options: CsvOptions = {},
+): string {
+  return stringify([...records], {
     header: true,
-    columns: [...CSV_COLUMNS],
+    columns: [...columns],
     record_delimiter: 'windows',
     quoted_match: /[",\r\n]/,
     // A cell that starts with = + - @ would run as a formula in a spreadsheet: it gets a leading '.
     escape_formulas: true,
+    bom: options.bom ?? false,
   })
 }

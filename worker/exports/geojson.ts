@@ -1,7 +1,10 @@
 // Places as an RFC 7946 GeoJSON FeatureCollection: one Point per place with coordinates,
-// [longitude, latitude], carrying the published events linked to it.
+// [longitude, latitude], carrying the published events linked to it. The terms of reuse travel
+// inside the file as top-level foreign members (RFC 7946, 6.1): `license`, `creator`,
+// `publisher`, `source` (as in the API's `meta`) and `attribution`, the credit to show.
 import type { FeatureCollection, Point } from 'geojson'
-import type { Story } from '../model'
+import type { Story, StoryMeta } from '../model'
+import { sourceCitation } from '../shared/dataset'
 
 export interface PlaceProperties {
   id: string
@@ -13,10 +16,40 @@ export interface PlaceProperties {
   events: { id: string; date: string; headline: string; url: string }[]
 }
 
+/** The terms of reuse a GeoJSON export carries as foreign members (see the file's header). */
+export interface GeoJsonTerms {
+  license: { name: string; url: string }
+  creator: string
+  publisher: string
+  source: { outlet: string; title: string; period: string; url: string | null }
+  /** The credit to show with any map made from the file. */
+  attribution: string
+}
+
+/** The terms of reuse of the story `meta`, as the GeoJSON export's foreign members. */
+export function geoJsonTerms(meta: StoryMeta): GeoJsonTerms {
+  return {
+    license: { name: meta.license_name, url: meta.license_url },
+    creator: meta.creator,
+    publisher: meta.publisher,
+    source: {
+      outlet: meta.source_outlet,
+      title: meta.source_title,
+      period: meta.source_period,
+      url: meta.source_url,
+    },
+    attribution: `Data: ${meta.publisher}, ${meta.license_name}, from ${sourceCitation(meta)}.`,
+  }
+}
+
+/**
+ * The public places with coordinates as a FeatureCollection (see the file's header); event links
+ * are absolute, under `origin` ('https://example.org', no trailing slash).
+ */
 export function placesGeoJson(
   story: Story,
   origin: string,
-): FeatureCollection<Point, PlaceProperties> {
+): FeatureCollection<Point, PlaceProperties> & GeoJsonTerms {
   const eventsAt = new Map<string, PlaceProperties['events']>()
   for (const e of story.events) {
     for (const p of e.places) {
@@ -32,6 +65,7 @@ export function placesGeoJson(
   }
   return {
     type: 'FeatureCollection',
+    ...geoJsonTerms(story.story),
     features: story.places.flatMap((p) => {
       if (p.latitude === null || p.longitude === null) return []
       const events = eventsAt.get(p.id) ?? []

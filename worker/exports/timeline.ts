@@ -3,9 +3,11 @@
 // the chapter's dates). Plain-text fields are escaped;
 // the body's Markdown becomes HTML through the allow-list sanitiser; every slide's HTML is
 // balanced (parsed and written back out), so it cannot close TimelineJS's own elements.
+// TimelineJS's format has no field for terms of reuse, so the title slide carries them where
+// readers see them: the credit, the licence (linked) and the source article (linked).
 import { escapeHtml } from '../lib/html'
 import { balancedHtml } from '../lib/rich-text'
-import type { Chapter, Story, StoryEvent } from '../model'
+import type { Chapter, Story, StoryEvent, StoryMeta } from '../model'
 import { formatDate } from '../shared/format'
 
 export interface TimelineDate {
@@ -88,6 +90,21 @@ export function era(chapter: Chapter): TimelineEra {
   }
 }
 
+const link = (href: string | null, text: string) =>
+  href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text)
+
+/**
+ * The title slide's terms of reuse as HTML: who compiled and publishes the data, its licence
+ * (linked) and the source article to credit (linked when it has an address).
+ */
+export function termsHtml(meta: StoryMeta): string {
+  return [
+    `<p>Data compiled by ${escapeHtml(meta.creator)} and published by ${escapeHtml(meta.publisher)} under ${link(meta.license_url, meta.license_name)}.</p>`,
+    `<p>Source: ${escapeHtml(meta.source_outlet)}, ${link(meta.source_url, `“${meta.source_title}”`)}, ${escapeHtml(meta.source_period)}.</p>`,
+  ].join('\n')
+}
+
+/** The whole story as a TimelineJS timeline (see the file's header). */
 export function storyTimeline(story: Story): Timeline {
   const labels = new Map(story.categories.map((c) => [c.id, c.label]))
   return {
@@ -95,7 +112,11 @@ export function storyTimeline(story: Story): Timeline {
       unique_id: 'title',
       text: {
         headline: escapeHtml(story.story.title),
-        text: [paragraph(story.story.dek), paragraph(story.story.credit)].join('\n'),
+        text: [
+          paragraph(story.story.dek),
+          paragraph(story.story.credit),
+          termsHtml(story.story),
+        ].join('\n'),
       },
     },
     events: story.events.map((event) => ({

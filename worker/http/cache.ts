@@ -98,6 +98,15 @@ function send(response: Response, tag: string, coding: Coding, ifNoneMatch?: str
   return out
 }
 
+/** How a cached route's body is sent. */
+export interface CachedOptions {
+  /**
+   * False for a body that is already compressed (a zip): it is always sent as it is, with the
+   * identity ETag, whatever Accept-Encoding says. Default true.
+   */
+  compressible?: boolean
+}
+
 /**
  * Answers a public GET from the edge cache, or with 304, or by building it. `build` runs only on
  * a miss, within the client's rate limit, with the data version and watermark just read from D1;
@@ -108,6 +117,7 @@ function send(response: Response, tag: string, coding: Coding, ifNoneMatch?: str
 export async function cachedResponse(
   c: Context<AppEnv>,
   build: (fresh: Freshness) => Promise<Response>,
+  options: CachedOptions = {},
 ): Promise<Response> {
   const db = readSession(c)
   const known = await recentFreshness(db)
@@ -115,7 +125,8 @@ export async function cachedResponse(
   const url = new URL(c.req.url)
   const request = normalisedRequest(url)
   const hash = await requestHash(`${deployment} ${url.origin} ${request}`)
-  const coding = chooseCoding(clientAcceptEncoding(c.req.raw))
+  const coding: Coding =
+    options.compressible === false ? 'identity' : chooseCoding(clientAcceptEncoding(c.req.raw))
   const ifNoneMatch = c.req.header('If-None-Match')
   const current = representation(url, request, hash, known.dataVersion, deployment)
   if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, representationEtag(current.tag, coding))) {

@@ -6,19 +6,28 @@
 //   problem+json naming the parameter, instead of being read as U+FFFD and sharing a cache key with
 //   `q=%EF%BF%BD`;
 // - the tracking parameters of TRACKING_PARAMS (lib/cache.ts) are dropped from GET and HEAD
-//   requests of the exports and the story page, so a newsletter's link works and shares the cache;
-//   the JSON API keeps refusing them as unknown parameters (400).
+//   requests of the exports, the story page and its share cards (ignoresTracking), so a
+//   newsletter's or a social site's link works and shares the cache; the JSON API keeps refusing
+//   them as unknown parameters (400).
 // Also here: `Vary: Accept-Encoding` on every body the runtime or the edge may compress.
 import type { MiddlewareHandler } from 'hono'
 import { API_BASE, DOWNLOADS } from '../shared/downloads'
 import { malformedEncoding, varyOnEncoding, withoutTracking } from './cache'
+import { isShareCard } from './headers'
 import { problem } from './problem'
 
-/** The paths whose GET ignores tracking parameters: the story page and every export. */
+/** The paths whose GET ignores tracking parameters, besides the share cards': the page, the exports. */
 export const TRACKING_IGNORED: ReadonlySet<string> = new Set([
   '/',
   ...DOWNLOADS.flatMap((d) => ('route' in d ? [API_BASE + d.path] : [])),
 ])
+
+/**
+ * Whether a GET of `path` ignores tracking parameters: the story page, every export and every
+ * share card (what people share and newsletters link), never the JSON API. The one rule.
+ */
+export const ignoresTracking = (path: string): boolean =>
+  TRACKING_IGNORED.has(path) || isShareCard(path)
 
 /**
  * Whether `path` gets a 308 to itself without its trailing slash: public paths under /api/ and
@@ -48,7 +57,7 @@ export const canonicalRequest: MiddlewareHandler = async (c, next) => {
     const path = url.pathname.replace(/\/+$/, '') || '/'
     return c.body(null, 308, { Location: path + url.search, 'Cache-Control': 'no-store' })
   }
-  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && TRACKING_IGNORED.has(url.pathname)) {
+  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && ignoresTracking(url.pathname)) {
     const clean = withoutTracking(url)
     // The route reads its query from the request: hand it the request without them.
     if (clean) c.req.raw = new Request(clean, c.req.raw)

@@ -19,6 +19,12 @@ export const ADMIN_API = '/api/v1/admin'
 export const isPublicData = (path: string) =>
   path.startsWith(PUBLIC_DATA) && !(path === ADMIN_API || path.startsWith(`${ADMIN_API}/`))
 
+/** Where the share cards live (/share/<event-id>.png, worker/share/serve.ts). */
+export const SHARE_CARDS = '/share/'
+
+/** Whether `path` is a share card's: an image for the page's head, beside the page. */
+export const isShareCard = (path: string) => path.startsWith(SHARE_CARDS)
+
 /** For the story page and any other HTML: our own scripts, styles, images and data only. */
 export const PAGE_CSP: ContentSecurityPolicyOptions = {
   defaultSrc: ["'self'"],

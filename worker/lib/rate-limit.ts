@@ -5,7 +5,7 @@
 // under the middleware spends it before its handler runs, or, for GET requests of the public
 // data, once its (cheap) answer is known.
 import type { Context, MiddlewareHandler } from 'hono'
-import { isPublicData } from './headers'
+import { isPublicData, isShareCard } from './headers'
 import { apiProblem } from './problem'
 import type { AppEnv } from './types'
 
@@ -54,13 +54,20 @@ const NOT_CARRIED = [
 ]
 
 /**
- * The rate limit for /api/* and /share/*. Reads of the public data (GET, HEAD) are left to their
- * route, which spends the limit only on a cache miss; what such a read answers without the cache
- * (a 404, a 400) is counted once it is known and replaced by 429 when over the limit. Everything
- * else is counted before its handler runs.
+ * Whether a request is a read its route answers from a cache, spending the limit only on a miss:
+ * a GET or HEAD of the public data or of a share card. The one rule the rate limit follows.
+ */
+export const isCachedRead = (method: string, path: string): boolean =>
+  (method === 'GET' || method === 'HEAD') && (isPublicData(path) || isShareCard(path))
+
+/**
+ * The rate limit for /api/* and /share/*. Cached reads (isCachedRead: the public data and the
+ * share cards) are left to their route, which spends the limit only on a cache miss; what such a
+ * read answers without the cache (a 404, a 400) is counted once it is known and replaced by 429
+ * when over the limit. Everything else is counted before its handler runs.
  */
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const read = (c.req.method === 'GET' || c.req.method === 'HEAD') && isPublicData(c.req.path)
+  const read = isCachedRead(c.req.method, c.req.path)
   if (!read) {
     if (!(await spendRateLimit(c))) return rateLimited(c)
     return next()

@@ -1,43 +1,81 @@
-// Exports partners can use as they are: CSV, GeoJSON, TimelineJS JSON and schema.org JSON-LD.
-import { createRoute, type z } from '@hono/zod-openapi'
+// Exports partners can use as they are: CSV tables (events, figures, places, actors), GeoJSON,
+// TimelineJS JSON, schema.org JSON-LD and the bulk download (a zip with a Frictionless data
+// package). Every one is a download of worker/shared/downloads.ts, served here through the same
+// cached response (ETags, 304, edge cache, rate limit on misses), with the same CORS and the same
+// tracking-parameter rule (lib/canonical.ts); every CSV also takes `?bom=1` for Excel.
+import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { getStory } from '../db'
-import { eventsCsv } from '../exports/csv'
+import { getStory, listActors } from '../db'
+import { bundleZip } from '../exports/bundle'
 import { placesGeoJson } from '../exports/geojson'
+import {
+  ACTORS_TABLE,
+  EVENTS_TABLE,
+  FIGURES_TABLE,
+  PLACES_TABLE,
+  tableCsv,
+  type CsvTable,
+  type ExportSource,
+} from '../exports/tables'
 import { storyTimeline } from '../exports/timeline'
 import { createApi } from '../lib/api'
 import { cachedResponse } from '../http/cache'
 import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
-import type { Story } from '../model'
 import { datasetFull } from '../shared/dataset'
 import { DOWNLOADS, type ExportId, type ExportRoute } from '../shared/downloads'
 import { errors, ok } from '../schemas/common'
-import { CsvSchema, GeoJsonSchema, JsonLdSchema, TimelineSchema } from '../schemas/exports'
-import { NoQuery } from '../schemas/query'
+import {
+  CSV_NOTE,
+  csvSchema,
+  GeoJsonSchema,
+  JsonLdSchema,
+  TimelineSchema,
+  ZipSchema,
+} from '../schemas/exports'
+import { NoQuery, strictQuery } from '../schemas/query'
 
 export const exportsApi = createApi()
+
+/** What an export's request may ask for: `bom` (CSV only) puts a byte-order mark first. */
+interface ExportOptions {
+  bom: boolean
+}
 
 /** How an export is made and what it looks like in the OpenAPI document. */
 interface Renderer {
   schema: z.ZodType
-  render: (story: Story, origin: string) => string
+  render: (
+    source: ExportSource,
+    options: ExportOptions,
+  ) => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>
+  /** False for bodies already compressed (the zip): never sent with a content coding. */
+  compressible?: boolean
 }
 
 const json = (value: unknown) => JSON.stringify(value)
 
+const csv = (table: CsvTable): Renderer => ({
+  schema: csvSchema(table),
+  render: (source, options) => tableCsv(table, source, options),
+})
+
 /** One renderer for every download the export routes serve (worker/shared/downloads.ts). */
 const RENDERERS = {
-  'events-csv': { schema: CsvSchema, render: eventsCsv },
+  'events-csv': csv(EVENTS_TABLE),
+  'figures-csv': csv(FIGURES_TABLE),
+  'places-csv': csv(PLACES_TABLE),
+  'actors-csv': csv(ACTORS_TABLE),
   'places-geojson': {
     schema: GeoJsonSchema,
-    render: (story, origin) => json(placesGeoJson(story, origin)),
+    render: ({ story, origin }) => json(placesGeoJson(story, origin)),
   },
-  'timeline-json': { schema: TimelineSchema, render: (story) => json(storyTimeline(story)) },
+  'timeline-json': { schema: TimelineSchema, render: ({ story }) => json(storyTimeline(story)) },
+  'data-zip': { schema: ZipSchema, render: bundleZip, compressible: false },
   'dataset-jsonld': {
     schema: JsonLdSchema,
-    render: (story, origin) => json(datasetFull(story, origin)),
+    render: ({ story, origin }) => json(datasetFull(story, origin)),
   },
 } satisfies Record<ExportId, Renderer>
 
@@ -45,6 +83,8 @@ interface Format extends ExportRoute, Renderer {
   path: string
   /** What the file holds, for the OpenAPI document (the download's own sentence). */
   description: string
+  /** Whether it is CSV, and so takes `?bom=1`. */
+  csv: boolean
 }
 
 const FORMATS: Format[] = DOWNLOADS.flatMap((download) =>
@@ -53,6 +93,7 @@ const FORMATS: Format[] = DOWNLOADS.flatMap((download) =>
         {
           path: download.path,
           description: download.description,
+          csv: download.mediaType === 'text/csv',
           ...download.route,
           ...RENDERERS[download.id],
         },
@@ -60,22 +101,58 @@ const FORMATS: Format[] = DOWNLOADS.flatMap((download) =>
     : [],
 )
 
+/** The query every CSV export takes: `bom`, and nothing else. */
+export const CsvQuery = strictQuery({
+  bom: z
+    .enum(['0', '1'], { error: 'bom must be 1 (start the file with a byte-order mark) or 0.' })
+    .optional()
+    .openapi({
+      description:
+        '1 starts the file with a UTF-8 byte-order mark (EF BB BF), which Excel needs to read the file as UTF-8 (without it, Jürgen opens as JÃ¼rgen). Default 0: no mark, as RFC 4180 tools expect.',
+      example: '1',
+    }),
+})
+
+/** The licence of the data as a Link header (RFC 8288, relation "license" of RFC 4946). */
+const licenseLink = (url: string) => `<${url}>; rel="license"`
+
 function serve(format: Format) {
   return (c: Context<AppEnv>) =>
-    cachedResponse(c, async () => {
-      const story = await getStory(readSession(c))
-      if (!story) {
-        return apiProblem(
-          c,
-          'no-story',
-          'The database has no story yet. Apply the migrations and try again.',
-        )
-      }
-      return c.body(format.render(story, new URL(c.req.url).origin), 200, {
-        'Content-Type': format.contentType,
-        'Content-Disposition': `inline; filename="${format.filename}"`,
-      })
-    })
+    cachedResponse(
+      c,
+      async (fresh) => {
+        const db = readSession(c)
+        const [story, actors] = await Promise.all([getStory(db), listActors(db)])
+        if (!story) {
+          return apiProblem(
+            c,
+            'no-story',
+            'The database has no story yet. Apply the migrations and try again.',
+          )
+        }
+        const source: ExportSource = {
+          story,
+          actors,
+          origin: new URL(c.req.url).origin,
+          modified: fresh.watermark ?? story.story.updated_at,
+        }
+        const body = await format.render(source, { bom: c.req.query('bom') === '1' })
+        return c.body(body, 200, {
+          'Content-Type': format.contentType,
+          'Content-Disposition': `${format.compressible === false ? 'attachment' : 'inline'}; filename="${format.filename}"`,
+          Link: licenseLink(story.story.license_url),
+        })
+      },
+      { compressible: format.compressible ?? true },
+    )
+}
+
+const LINK_HEADER = {
+  Link: {
+    description:
+      'The licence of the data: `<licence URL>; rel="license"` (RFC 8288; the "license" relation of RFC 4946).',
+    schema: { type: 'string' as const },
+  },
 }
 
 for (const format of FORMATS) {
@@ -84,10 +161,10 @@ for (const format of FORMATS) {
     path: format.path,
     tags: ['Exports'],
     summary: format.summary,
-    description: format.description,
-    request: { query: NoQuery },
+    description: format.csv ? `${format.description} ${CSV_NOTE}` : format.description,
+    request: { query: format.csv ? CsvQuery : NoQuery },
     responses: {
-      ...ok(format.schema, format.summary, format.contentType.split(';')[0]),
+      ...ok(format.schema, format.summary, format.contentType.split(';')[0], LINK_HEADER),
       ...errors('no-story'),
     },
   })

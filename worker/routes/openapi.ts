@@ -33,7 +33,11 @@ The routes tagged Editors are the write API under /api/v1/admin, for the story's
     { name: 'Figures', description: 'Every number in the story.' },
     { name: 'Reference', description: 'Places, actors, outlets, categories and chapters.' },
     { name: 'Story', description: 'Everything at once, as the page loads it.' },
-    { name: 'Exports', description: 'CSV, GeoJSON, TimelineJS and JSON-LD.' },
+    {
+      name: 'Exports',
+      description:
+        'CSV tables (?bom=1 for Excel), GeoJSON, TimelineJS, JSON-LD, and every file in one zip with a Frictionless data package.',
+    },
     { name: 'Meta', description: 'The document, the docs, problem types and health.' },
     {
       name: EDITORS_TAG,

@@ -1,15 +1,45 @@
 // What the export formats look like, for the OpenAPI document. Each format is defined by its
 // own standard; these schemas name the parts a partner relies on.
 import { z } from '@hono/zod-openapi'
-import { CSV_COLUMNS } from '../exports/csv'
+import type { CsvTable } from '../exports/tables'
 
-export const CsvSchema = z.string().openapi({
-  description: `RFC 4180 CSV with a header row and one row per published event. Columns: ${CSV_COLUMNS.join(', ')}. Linked lists are joined with "; ".`,
+/** What every CSV export's description says of the format, the formula guard and `?bom=1`. */
+export const CSV_NOTE =
+  "RFC 4180 CSV in UTF-8: a header row, CRLF line ends, an empty cell for a missing value. Formula guard: a text cell that starts with = + - @ (or their full-width forms, a tab or a carriage return) is written with one leading ' so a spreadsheet does not run it (-40% of complaints is written '-40% of complaints); numbers are never guarded, and the JSON API has every value unchanged. To undo it, drop one leading ' from a text cell whose next character is one of those. Add ?bom=1 for Excel. Column types, required columns and keys: the table's schema in datapackage.json (/api/v1/data.zip)."
+
+/** The body of a CSV export: text, described by the table's columns. */
+export function csvSchema(table: CsvTable) {
+  return z.string().openapi({
+    description: `${table.description} Columns: ${table.fields.map((f) => f.name).join(', ')}.`,
+  })
+}
+
+/** The body of the bulk download: a zip archive. */
+export const ZipSchema = z.string().openapi({
+  format: 'binary',
+  description:
+    'A zip archive: README.md, datapackage.json (a Frictionless Data Package describing every file), events.csv, figures.csv, places.csv, actors.csv and places.geojson.',
 })
 
 export const GeoJsonSchema = z
   .object({
     type: z.literal('FeatureCollection'),
+    license: z.object({ name: z.string(), url: z.string().openapi({ format: 'uri' }) }).openapi({
+      description: 'Foreign member (RFC 7946, 6.1): the licence of the data.',
+    }),
+    creator: z.string().openapi({ description: 'Foreign member: who compiled the data.' }),
+    publisher: z.string().openapi({ description: 'Foreign member: who publishes the data.' }),
+    source: z
+      .object({
+        outlet: z.string(),
+        title: z.string(),
+        period: z.string(),
+        url: z.string().nullable().openapi({ format: 'uri' }),
+      })
+      .openapi({ description: 'Foreign member: the article the data comes from, to credit.' }),
+    attribution: z
+      .string()
+      .openapi({ description: 'Foreign member: the credit to show with a map made from it.' }),
     features: z.array(
       z.object({
         type: z.literal('Feature'),

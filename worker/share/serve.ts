@@ -3,10 +3,16 @@
 // The page links them as /share/<name>.png?v=<data version>.<design> (worker/shared/share-card.ts):
 // that URL always shows the same picture, so it is cached for a year; without ?v=, or with an old
 // one, the current card is served with a short lifetime.
+// Like every cached read (lib/rate-limit.ts, isCachedRead), a card answered from the edge cache or
+// with 304 reads nothing from D1 (the data version comes from http/freshness.ts) and spends no
+// rate limit; a miss spends it before drawing. Tracking parameters (utm_*, fbclid, gclid) are
+// dropped before this runs (lib/canonical.ts, ignoresTracking), as on the page and the exports.
 import type { Context } from 'hono'
-import { getDataVersion, getEvent, getStory } from '../db'
+import { getEvent, getStory } from '../db'
+import { readFreshness, recentFreshness } from '../http/freshness'
 import { etagMatches } from '../lib/cache'
 import { problem } from '../lib/problem'
+import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
 import { CARD_DESIGN, STORY_CARD, eventCard, storyCard, type CardText } from '../shared/share-card'
@@ -62,7 +68,7 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
     )
   }
 
-  const dataVersion = await getDataVersion(readSession(c))
+  const { dataVersion } = await recentFreshness(readSession(c))
   if (dataVersion === 0) {
     return problem(c, 'no-story', 'The database has no story yet, so there is no card to draw.')
   }
@@ -74,6 +80,7 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
     'X-Content-Type-Options': 'nosniff',
   }
   if (etagMatches(c.req.header('If-None-Match'), headers.ETag)) {
+    servedFromCache(c)
     return new Response(null, { status: 304, headers })
   }
 
@@ -83,8 +90,12 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
   )
   const cache = await caches.open('share-cards')
   const hit = await cache.match(key)
-  if (hit) return new Response(hit.body, { headers: { ...headers, 'X-Card-Cache': 'hit' } })
+  if (hit) {
+    servedFromCache(c)
+    return new Response(hit.body, { headers: { ...headers, 'X-Card-Cache': 'hit' } })
+  }
 
+  if (!(await spendRateLimit(c))) return rateLimited(c)
   const card = await cardFor(c, name)
   if (!card) {
     return problem(
@@ -95,7 +106,7 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
   }
   const png = await cardPng(card)
   // Store only what the key names: a card drawn from the data version the key carries.
-  if ((await getDataVersion(readSession(c))) === dataVersion) {
+  if ((await readFreshness(readSession(c))).dataVersion === dataVersion) {
     const stored = new Response(png, { headers: { ...headers, 'Cache-Control': IMMUTABLE } })
     waitUntil(c, cache.put(key, stored))
   }

@@ -7,7 +7,10 @@ export const API_BASE = '/api/v1'
 
 /** How an export route serves a download (absent for downloads other routes serve). */
 export interface ExportRoute {
-  /** The Content-Type header, with its parameters: 'text/csv; charset=utf-8; header=present'. */
+  /**
+   * The Content-Type header, with its parameters: 'text/csv; charset=utf-8; header=present'. Every
+   * download whose media type is text/csv also takes `?bom=1` (worker/routes/exports.ts).
+   */
   contentType: string
   /** Offered to browsers under this file name (Content-Disposition). */
   filename: string
@@ -54,6 +57,51 @@ export const DOWNLOADS = [
     },
   },
   {
+    id: 'figures-csv',
+    path: '/figures.csv',
+    label: 'Figures (CSV)',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    description:
+      'One row per figure: the number, its qualifier, unit and measure, its event, place and period.',
+    listed: true,
+    route: {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      filename: 'year-in-review-figures.csv',
+      summary: 'Figures as CSV (RFC 4180), one row per figure',
+    },
+  },
+  {
+    id: 'places-csv',
+    path: '/places.csv',
+    label: 'Places (CSV)',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    description:
+      'One row per place: its kind, ISO 3166 code, coordinates, the place it lies in and its events.',
+    listed: true,
+    route: {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      filename: 'year-in-review-places.csv',
+      summary: 'Places as CSV (RFC 4180), one row per place',
+    },
+  },
+  {
+    id: 'actors-csv',
+    path: '/actors.csv',
+    label: 'Actors (CSV)',
+    format: 'CSV',
+    mediaType: 'text/csv',
+    description:
+      'One row per person or organisation named in the events, with its kind and country.',
+    listed: true,
+    route: {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      filename: 'year-in-review-actors.csv',
+      summary: 'Actors as CSV (RFC 4180), one row per actor',
+    },
+  },
+  {
     id: 'places-geojson',
     path: '/places.geojson',
     label: 'Places (GeoJSON)',
@@ -79,6 +127,21 @@ export const DOWNLOADS = [
       contentType: 'application/json',
       filename: 'year-in-review-timeline.json',
       summary: 'The story as Knight Lab TimelineJS JSON',
+    },
+  },
+  {
+    id: 'data-zip',
+    path: '/data.zip',
+    label: 'Everything (zip, with a data package)',
+    format: 'ZIP',
+    mediaType: 'application/zip',
+    description:
+      'Every CSV and the GeoJSON in one file, with a Frictionless datapackage.json describing each and a README.',
+    listed: true,
+    route: {
+      contentType: 'application/zip',
+      filename: 'year-in-review-data.zip',
+      summary: 'Every CSV, the GeoJSON, datapackage.json and a README in one zip',
     },
   },
   {
