@@ -50,6 +50,22 @@ export interface TimelineContent {
 /** The story's span when chapters and events give none. */
 const DEFAULT_DOMAIN: [string, string] = ['2022-07-01', '2023-06-30']
 
+// The story's headlines for each list of events the timeline was given: the page passes the same
+// list at every step, so the same array comes back and the label's room (below) is measured once.
+const headlineLists = new WeakMap<readonly { headline: string }[], string[]>()
+
+function headlinesOf(events: readonly { headline: string }[]): string[] {
+  let headlines = headlineLists.get(events)
+  if (!headlines) {
+    headlines = events.map((e) => e.headline)
+    headlineLists.set(events, headlines)
+  }
+  return headlines
+}
+
+// The lines the longest headline wraps to, for each list of headlines and label width.
+const reservedLines = new WeakMap<string[], Map<number, number>>()
+
 /** What the timeline draws for the active event (or the overview, with none). */
 export function timelineContent(input: TimelineContentInput): TimelineContent {
   const active = input.events.find((e) => e.id === input.activeId) ?? null
@@ -90,7 +106,7 @@ export function timelineContent(input: TimelineContentInput): TimelineContent {
     active: active
       ? { id: active.id, date: formatLongDate(active.date), headline: active.headline }
       : null,
-    headlines: input.events.map((e) => e.headline),
+    headlines: headlinesOf(input.events),
     overview:
       active || !firstEvent || !lastEvent
         ? null
@@ -193,31 +209,35 @@ function months(start: number, end: number, every: number): Date[] {
  * every lane is taken, the one whose nearest mark is farthest away. `xs` are the marks' centres
  * (px, any order), `r` their radius and `half` the room above and below the row's centre line
  * (px); the answer is each mark's offset from that line (px), in the order of `xs`.
- * Marks are taken from left to right (ties in their given order), and each looks only at the
- * marks already placed within one step to its left: a sliding window, so the work grows with the
- * number of marks times the marks within reach, never with the square of the row.
+ * Marks are taken from left to right (ties in their given order). Every mark sits on a lane, so
+ * the nearest placed mark on a lane is the last one placed on it: each mark looks at one mark per
+ * lane, and the row is laid out in O(n log n) (the sort) whatever its crowding.
  */
 function dodge(xs: number[], r: number, half: number): number[] {
   const step = r * 2 + 1
   const lanes = [0]
   for (let k = 1; k * step <= half - r + 0.5; k++) lanes.push(-k * step, k * step)
   const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b)
-  const placed: { x: number; dy: number }[] = []
+  // The x of the last mark placed on each lane (by the lane's index in `lanes`).
+  const last = lanes.map(() => -Infinity)
   const offsets = new Array<number>(xs.length)
-  let first = 0
   for (const i of order) {
     const x = xs[i]!
-    while (first < placed.length && x - placed[first]!.x >= step) first++
-    const near = placed.slice(first)
+    // The distance from (x, dy) to the nearest placed mark within reach (closer than a step).
     const gap = (dy: number) => {
       let least = Infinity
-      for (const p of near) least = Math.min(least, Math.hypot(p.x - x, p.dy - dy))
+      lanes.forEach((lane, l) => {
+        if (x - last[l]! < step) least = Math.min(least, Math.hypot(x - last[l]!, lane - dy))
+      })
       return least
     }
-    const free = lanes.find((dy) => gap(dy) >= step)
-    const dy = free ?? lanes.reduce((best, dy) => (gap(dy) > gap(best) ? dy : best), 0)
-    placed.push({ x, dy })
-    offsets[i] = dy
+    let pick = lanes.findIndex((dy) => gap(dy) >= step)
+    if (pick < 0) {
+      pick = 0
+      for (let l = 1; l < lanes.length; l++) if (gap(lanes[l]!) > gap(lanes[pick]!)) pick = l
+    }
+    last[pick] = x
+    offsets[i] = lanes[pick]!
   }
   return offsets
 }
@@ -231,7 +251,15 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   // The label's room: the longest headline of the story, wrapped, under its date.
   const labelWidth = Math.min(width - PAD * 2, 360)
   const wrapHeadline = (headline: string) => wrapText(headline, labelWidth, TIMELINE_FONT, true)
-  const reserved = 1 + Math.max(1, ...content.headlines.map((h) => wrapHeadline(h).length))
+  let byWidth = reservedLines.get(content.headlines)
+  if (!byWidth) reservedLines.set(content.headlines, (byWidth = new Map()))
+  let longest = byWidth.get(labelWidth)
+  if (longest === undefined) {
+    longest = 1
+    for (const h of content.headlines) longest = Math.max(longest, wrapHeadline(h).length)
+    byWidth.set(labelWidth, longest)
+  }
+  const reserved = 1 + longest
   const bandsTop = PAD + reserved * LINE + 8
   const rowsTop = bandsTop + BAND_LABEL
   const n = Math.max(1, content.rows.length)
