@@ -1,4 +1,5 @@
 // npm run bench [-- --check] [--only api,bundle,page,lighthouse] [--duration 10] [--rounds 3]
+// npm run bench -- --scale [--check]: the same story at 42, 420 and 4,200 events (bench/scale.ts)
 // Builds, starts its own worker on 127.0.0.1 with a fresh D1, measures the API under load, the
 // build's chunks, the page in a slowed-down Chromium and Lighthouse's mobile scores, prints the
 // tables, writes bench/results.json and, with --check, exits 1 when a budget is missed.
@@ -13,7 +14,8 @@ import { runLighthouse, type LighthouseResult } from './lighthouse'
 import { busyNeighbours } from './lib/machine'
 import { removeState, startWorker } from './lib/server'
 import { measurePage, type PageResult } from './page-metrics'
-import { printReport } from './report'
+import { printReport, printScaleReport } from './report'
+import { runScale } from './scale'
 
 const PARTS = ['api', 'bundle', 'page', 'lighthouse'] as const
 type Part = (typeof PARTS)[number]
@@ -21,6 +23,7 @@ type Part = (typeof PARTS)[number]
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
     only: { type: 'string', default: PARTS.join(',') },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
@@ -56,7 +59,32 @@ export interface BenchResults {
   summary: Record<string, number | null>
 }
 
+/** `--scale`: the scale benchmark alone, its table, bench/scale-results.json and its budgets. */
+async function scaleMain(): Promise<number> {
+  const result = await runScale(log, positive('page-runs', values['page-runs']))
+  const out = values.out === 'bench/results.json' ? 'bench/scale-results.json' : values.out
+  writeFileSync(
+    out,
+    `${JSON.stringify({ generated_at: new Date().toISOString(), ...result }, null, 2)}\n`,
+  )
+  const checks = checkBudgets(
+    loadBudgets().filter((b) => b.figure.startsWith('scale_')),
+    result.summary,
+  )
+  printScaleReport(result, checks)
+  log(`\nWrote ${out}.`)
+  const missed = checks.filter((c) => c.status === 'MISSED')
+  if (!values.check) return 0
+  log(
+    missed.length
+      ? `Budget check: ${missed.length} of ${checks.length} missed.`
+      : 'Budget check: every measured budget holds.',
+  )
+  return missed.length ? 1 : 0
+}
+
 async function main(): Promise<number> {
+  if (values.scale) return scaleMain()
   const neighbours = busyNeighbours()
   if (neighbours.length) {
     log(`note: other browser or test processes are running; figures may be noisy:`)
@@ -142,7 +170,10 @@ async function main(): Promise<number> {
   }
   writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`)
 
-  const checks = checkBudgets(loadBudgets(), results.summary)
+  const checks = checkBudgets(
+    loadBudgets().filter((b) => !b.figure.startsWith('scale_')),
+    results.summary,
+  )
   printReport(results, checks)
   log(`\nWrote ${values.out}.`)
   const missed = checks.filter((c) => c.status === 'MISSED')

@@ -14,6 +14,10 @@ export interface PageRun {
   scroll_long_tasks: number
   longest_scroll_task_ms: number
   peak_svg_nodes: number
+  /** The most elements the document held at once (all of them, SVG included). */
+  peak_dom_nodes: number
+  /** The longest single task while loading, up to the page being live (ms). */
+  longest_load_task_ms: number
   steps: number
   steps_activated: number
   /** Content-Security-Policy violations the page reported (anything the policy blocked). */
@@ -44,7 +48,7 @@ const SETTLE_MS = 700
 
 // Runs in the page before any of its own scripts.
 const INSTRUMENT = `(() => {
-  const bench = { longTasks: [], lcp: 0, firstText: 0, svgPeak: 0, csp: [] }
+  const bench = { longTasks: [], lcp: 0, firstText: 0, svgPeak: 0, domPeak: 0, csp: [] }
   window.__bench = bench
   document.addEventListener('securitypolicyviolation', (e) => {
     bench.csp.push(e.effectiveDirective + ' ' + (e.blockedURI || 'inline'))
@@ -58,6 +62,8 @@ const INSTRUMENT = `(() => {
   const countSvg = () => {
     const n = document.querySelectorAll('svg, svg *').length
     if (n > bench.svgPeak) bench.svgPeak = n
+    const all = document.getElementsByTagName('*').length
+    if (all > bench.domPeak) bench.domPeak = all
   }
   setInterval(countSvg, 100)
   const poll = () => {
@@ -75,16 +81,28 @@ interface BenchState {
   lcp: number
   firstText: number
   svgPeak: number
+  domPeak: number
   csp: string[]
+}
+
+/** How a page run goes: every step scrolled through, or only the first `maxSteps`. */
+export interface PageOptions {
+  /** Scroll through at most this many steps (all when absent). */
+  maxSteps?: number
+  /** How long the page may take to become live, in ms (30 s when absent). */
+  liveTimeoutMs?: number
 }
 
 const state = (page: Page) =>
   page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench)
 
-async function scrollThroughSteps(page: Page): Promise<{ steps: number; activated: number }> {
-  const ids = await page
-    .locator('.step')
-    .evaluateAll((els) => els.map((el) => el.id).filter(Boolean))
+async function scrollThroughSteps(
+  page: Page,
+  maxSteps = Infinity,
+): Promise<{ steps: number; activated: number }> {
+  const ids = (
+    await page.locator('.step').evaluateAll((els) => els.map((el) => el.id).filter(Boolean))
+  ).slice(0, maxSteps)
   const triggerTop = () =>
     page.locator('.scrolly__trigger').evaluate((el) => el.getBoundingClientRect().top)
   let activated = 0
@@ -104,7 +122,11 @@ async function scrollThroughSteps(page: Page): Promise<{ steps: number; activate
   return { steps: ids.length, activated }
 }
 
-async function onePageRun(browser: Browser, url: string): Promise<PageRun> {
+async function onePageRun(
+  browser: Browser,
+  url: string,
+  options: PageOptions = {},
+): Promise<PageRun> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 2,
@@ -116,8 +138,8 @@ async function onePageRun(browser: Browser, url: string): Promise<PageRun> {
     await page.addInitScript(INSTRUMENT)
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-    await page.goto(url, { waitUntil: 'load' })
-    await page.waitForSelector('.is-live', { timeout: 30_000 })
+    await page.goto(url, { waitUntil: 'load', timeout: options.liveTimeoutMs ?? 30_000 })
+    await page.waitForSelector('.is-live', { timeout: options.liveTimeoutMs ?? 30_000 })
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(1000)
     const fcp = await page.evaluate(
@@ -125,7 +147,7 @@ async function onePageRun(browser: Browser, url: string): Promise<PageRun> {
     )
     const beforeScroll = await state(page)
     const scrollStart = await page.evaluate(() => performance.now())
-    const { steps, activated } = await scrollThroughSteps(page)
+    const { steps, activated } = await scrollThroughSteps(page, options.maxSteps)
     const after = await state(page)
     const scrollTasks = after.longTasks.filter(([start]) => start >= scrollStart)
     const loadTasks = beforeScroll.longTasks
@@ -139,6 +161,8 @@ async function onePageRun(browser: Browser, url: string): Promise<PageRun> {
       scroll_long_tasks: scrollTasks.length,
       longest_scroll_task_ms: round(Math.max(0, ...scrollTasks.map(([, d]) => d)), 0),
       peak_svg_nodes: after.svgPeak,
+      peak_dom_nodes: after.domPeak,
+      longest_load_task_ms: round(Math.max(0, ...loadTasks.map(([, d]) => d)), 0),
       steps,
       steps_activated: activated,
       csp_violations: after.csp,
@@ -148,20 +172,26 @@ async function onePageRun(browser: Browser, url: string): Promise<PageRun> {
   }
 }
 
+/**
+ * The page at `url` in Chromium (phone screen, CPU 4x slower), `runs` times in fresh contexts after
+ * one warm-up visit: the medians of each run's figures (times in ms), the peaks of the node counts.
+ * Throws when Chromium cannot start or the page never becomes live.
+ */
 export async function measurePage(
   url: string,
   runs: number,
   log: (line: string) => void,
+  options: PageOptions = {},
 ): Promise<PageResult> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     // A first visit fills the worker's page cache, so every measured run sees the same server.
     const warm = await browser.newPage()
-    await warm.goto(url)
+    await warm.goto(url, { timeout: options.liveTimeoutMs ?? 30_000 })
     await warm.close()
     const list: PageRun[] = []
     for (let i = 0; i < runs; i++) {
-      const run = await onePageRun(browser, url)
+      const run = await onePageRun(browser, url, options)
       log(
         `  run ${i + 1}: first text ${run.first_text_ms} ms, LCP ${run.lcp_ms} ms, ` +
           `long tasks while scrolling ${run.scroll_long_task_ms} ms (${run.scroll_long_tasks}), ` +
@@ -179,6 +209,8 @@ export async function measurePage(
       scroll_long_tasks: pick('scroll_long_tasks'),
       longest_scroll_task_ms: pick('longest_scroll_task_ms'),
       peak_svg_nodes: Math.max(...list.map((r) => r.peak_svg_nodes)),
+      peak_dom_nodes: Math.max(...list.map((r) => r.peak_dom_nodes)),
+      longest_load_task_ms: pick('longest_load_task_ms'),
       steps: pick('steps'),
       steps_activated: Math.min(...list.map((r) => r.steps_activated)),
       csp_violations: [...new Set(list.flatMap((r) => r.csp_violations))],

@@ -1,7 +1,8 @@
 // The bench's report: Markdown tables on stdout, ready for the README.
 import type { BenchResults } from './bench'
 import { limitText, type BudgetCheck } from './budgets'
-import { markdownTable } from './lib/table'
+import { markdownTable, type Cell } from './lib/table'
+import type { ScaleResult, ScaleRun } from './scale'
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1)
 
@@ -117,6 +118,48 @@ export function printReport(results: BenchResults, checks: BudgetCheck[]): void 
   }
 
   out.push('\n### Budgets (bench/budgets.json)\n')
+  out.push(
+    markdownTable(
+      ['budget', 'limit', 'measured', 'status'],
+      checks.map((c) => [c.label, limitText(c), c.value, c.status]),
+    ),
+  )
+  console.log(out.join('\n'))
+}
+
+/** The scale benchmark's report: one column per size, then its budgets. */
+export function printScaleReport(result: ScaleResult, checks: BudgetCheck[]): void {
+  const { runs } = result
+  const ms = (v: number | null) => (v === null ? null : `${v} ms`)
+  const rows: [string, (r: ScaleRun) => Cell][] = [
+    ['events in the story', (r) => r.events],
+    ['server render (page cache miss, workerd, from the client)', (r) => ms(r.server_render_ms)],
+    ['server render in Node: time', (r) => ms(r.node_render_ms)],
+    ['server render in Node: heap left allocated', (r) => `${r.node_render_heap_mb} MB`],
+    ['first response (the page), raw', (r) => `${kB(r.page_bytes)} kB`],
+    ['first response (the page), gzip', (r) => `${kB(r.page_gzip_bytes)} kB`],
+    ['/api/v1/story, raw', (r) => `${kB(r.story_json_bytes)} kB`],
+    ['/api/v1/story p50 / p99 (cached)', (r) => `${r.api_story_p50_ms} / ${r.api_story_p99_ms} ms`],
+    [
+      '/api/v1/events p50 / p99 (cached)',
+      (r) => `${r.api_events_p50_ms} / ${r.api_events_p99_ms} ms`,
+    ],
+    ['time to the first story text (phone, CPU 4x)', (r) => ms(r.first_text_ms)],
+    ['longest task while loading', (r) => ms(r.longest_load_task_ms)],
+    ['longest task while scrolling the first 42 steps', (r) => ms(r.longest_scroll_task_ms)],
+    ['most DOM elements at once', (r) => r.peak_dom_nodes],
+  ]
+  const out = ['\n### Scale: the story at 42 events and as synthetic copies\n']
+  out.push(
+    markdownTable(
+      ['figure', ...runs.map((r) => `${r.size.toLocaleString('en-GB')} events`)],
+      rows.map(([label, value]) => [label, ...runs.map(value)]),
+    ),
+  )
+  for (const r of runs) {
+    if (r.page_error) out.push(`\nAt ${r.size} events the page was not measured: ${r.page_error}`)
+  }
+  out.push('\n### Scale budgets (bench/budgets.json)\n')
   out.push(
     markdownTable(
       ['budget', 'limit', 'measured', 'status'],

@@ -5,9 +5,10 @@
 // CORS headers appear once, on hits as on misses.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import app from '../../worker/index'
 import { MEMO_MS } from '../../worker/http/freshness'
+import { heldInIsolate, ISOLATE_BYTES } from '../../worker/lib/edge-cache'
 import { registerEditor, type Editor } from './admin-client'
 
 /** How many times the worker called D1 (statements prepared, batches, exec) and the limiter. */
@@ -138,6 +139,34 @@ describe('a cache hit', () => {
     expect(unknown.res.headers.get('ETag')).toBe(plain.headers.get('ETag'))
     expect({ d1: unknown.d1, limiter: unknown.limiter }).toEqual({ d1: 0, limiter: 0 })
     expect(await unknown.res.text()).toBe(await plain.text())
+  })
+})
+
+describe('the isolate’s copy of the edge cache', () => {
+  it('answers a repeated hit from memory, opening no cache, with the same bytes', async () => {
+    const opened = { count: 0 }
+    const open = caches.open.bind(caches)
+    const spy = vi.spyOn(caches, 'open').mockImplementation((name: string) => {
+      opened.count += 1
+      return open(name)
+    })
+    try {
+      for (const path of ['/api/v1/story', '/api/v1/events.csv', '/', `/?event=${EVENT}`]) {
+        const first = await call(path, { ip: freshClient() })
+        // The second request finds the edge's entry and keeps a copy; the third needs no cache.
+        await call(path, { ip: freshClient() })
+        opened.count = 0
+        const third = await counted(path, { ip: freshClient() })
+        expect(third.res.status, path).toBe(200)
+        expect({ path, opened: opened.count, d1: third.d1 }).toEqual({ path, opened: 0, d1: 0 })
+        expect(third.res.headers.get('ETag'), path).toBe(first.headers.get('ETag'))
+        expect(await third.res.text(), path).toBe(await first.text())
+      }
+      expect(heldInIsolate().bytes).toBeLessThanOrEqual(ISOLATE_BYTES)
+      expect(heldInIsolate().entries).toBeGreaterThanOrEqual(4)
+    } finally {
+      spy.mockRestore()
+    }
   })
 })
 

@@ -1,8 +1,9 @@
 // Caching for public reads. The hot path (a cache hit) reads nothing from D1 and calls no binding:
 // the data version comes from the isolate's memo (http/freshness.ts, at most 1 s old), the ETag
-// from that version and the request, and the body from the edge cache (Cache API, a cache of its
-// own) keyed by the request and the data version, so an editor's change (which moves the version
-// on) is served within a second, and at once by the isolate that wrote it.
+// from that version and the request, and the body from the isolate's memory or the edge cache
+// (lib/edge-cache.ts: the Cache API, a cache of its own, with the isolate's copy in front) keyed
+// by the request and the data version, so an editor's change (which moves the version on) is
+// served within a second, and at once by the isolate that wrote it.
 // A miss spends the client's rate limit, reads the version again from D1 (with the sync watermark,
 // `meta.generated_at`, before the data), builds the response and stores it under the version it was
 // built from.
@@ -24,6 +25,7 @@ import {
   setCoding,
   type Coding,
 } from '../lib/cache'
+import { matchCached, putCached } from '../lib/edge-cache'
 import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import { sha256Hex } from '../lib/sha256'
@@ -38,6 +40,9 @@ function waitUntil(c: Context, promise: Promise<unknown>): void {
     // No execution context (called outside a fetch event): let the write finish on its own.
   }
 }
+
+/** The named edge cache of the API's responses. */
+const API_CACHE = 'api-v1'
 
 /** The headers of a stored response: what describes the body, never CORS or security headers. */
 const STORED_HEADERS = ['Content-Type', 'Content-Disposition', 'Link', 'ETag', 'Cache-Control']
@@ -133,8 +138,7 @@ export async function cachedResponse(
     servedFromCache(c)
     return notModified(representationEtag(current.tag, coding), coding)
   }
-  const cache = await caches.open('api-v1')
-  const hit = await cache.match(current.key)
+  const hit = await matchCached(API_CACHE, current.key)
   if (hit) {
     servedFromCache(c)
     return send(hit, current.tag, coding, ifNoneMatch)
@@ -157,6 +161,6 @@ export async function cachedResponse(
   }
   stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
   stored.headers.set('Cache-Control', CACHE_CONTROL)
-  waitUntil(c, cache.put(built.key, stored.clone()))
+  waitUntil(c, putCached(API_CACHE, built.key, stored.clone()))
   return send(stored, built.tag, coding, ifNoneMatch)
 }

@@ -6,6 +6,7 @@
 // The ids of the story's events are remembered per data version in the isolate, so a request for
 // an unknown id finds the plain story's entry without reading D1.
 import type { Coding } from '../lib/cache'
+import { matchCached, putCached } from '../lib/edge-cache'
 import { sha256Hex } from '../lib/sha256'
 
 const PAGE_TTL = 60 * 60 * 24
@@ -50,12 +51,12 @@ function cacheRequest(key: PageKey): Request {
   return new Request(url)
 }
 
-// A named cache of its own, apart from the API's responses in the default one.
-const pages = () => caches.open('story-page')
+// A named cache of its own, apart from the API's responses.
+const PAGE_CACHE = 'story-page'
 
-/** The stored page for `key`, if any. */
+/** The stored page for `key`, if any: from the isolate's memory or the edge cache. */
 export async function cachedPage(key: PageKey): Promise<Response | undefined> {
-  return (await pages()).match(cacheRequest(key))
+  return matchCached(PAGE_CACHE, cacheRequest(key))
 }
 
 /** Stores a rendered page (its body and Content-Type) under `key`. */
@@ -66,7 +67,7 @@ export async function storePage(key: PageKey, response: Response): Promise<void>
       'Cache-Control': `public, max-age=${PAGE_TTL}`,
     },
   })
-  await (await pages()).put(cacheRequest(key), stored)
+  await putCached(PAGE_CACHE, cacheRequest(key), stored)
 }
 
 let knownEvents: { dataVersion: number; ids: ReadonlySet<string> } | null = null

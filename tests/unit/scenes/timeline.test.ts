@@ -133,6 +133,29 @@ describe('timelineModel', () => {
     },
   )
 
+  test('a row is laid out the same whatever order its events come in', () => {
+    const dates = ['2022-10-01', '2022-10-01', '2022-10-02', '2022-10-04', '2022-10-03']
+    const events = dates.map((date, i) => ({
+      id: `e${i}`,
+      date,
+      headline: 'x',
+      category: 'enforcement',
+      chapter: 'crackdown',
+    }))
+    const at = (list: typeof events) => {
+      const m = timelineModel({
+        content: timelineContent({ ...data(null), events: list }),
+        width: 360,
+        height: 420,
+      })
+      return Object.fromEntries(m.marks.map((mark) => [mark.id, [mark.x, mark.y]]))
+    }
+    const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date))
+    // Same-day events keep their story order; the others land where their date puts them.
+    const shuffled = [events[3]!, events[0]!, events[4]!, events[1]!, events[2]!]
+    expect(at(shuffled)).toEqual(at(sorted))
+  })
+
   test('marks of the same row and close dates do not overlap', () => {
     const crowded = timelineContent({
       ...data(null),

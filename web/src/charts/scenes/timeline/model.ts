@@ -50,6 +50,22 @@ export interface TimelineContent {
 /** The story's span when chapters and events give none. */
 const DEFAULT_DOMAIN: [string, string] = ['2022-07-01', '2023-06-30']
 
+// The story's headlines for each list of events the timeline was given: the page passes the same
+// list at every step, so the same array comes back and the label's room (below) is measured once.
+const headlineLists = new WeakMap<readonly { headline: string }[], string[]>()
+
+function headlinesOf(events: readonly { headline: string }[]): string[] {
+  let headlines = headlineLists.get(events)
+  if (!headlines) {
+    headlines = events.map((e) => e.headline)
+    headlineLists.set(events, headlines)
+  }
+  return headlines
+}
+
+// The lines the longest headline wraps to, for each list of headlines and label width.
+const reservedLines = new WeakMap<string[], Map<number, number>>()
+
 /** What the timeline draws for the active event (or the overview, with none). */
 export function timelineContent(input: TimelineContentInput): TimelineContent {
   const active = input.events.find((e) => e.id === input.activeId) ?? null
@@ -90,7 +106,7 @@ export function timelineContent(input: TimelineContentInput): TimelineContent {
     active: active
       ? { id: active.id, date: formatLongDate(active.date), headline: active.headline }
       : null,
-    headlines: input.events.map((e) => e.headline),
+    headlines: headlinesOf(input.events),
     overview:
       active || !firstEvent || !lastEvent
         ? null
@@ -190,22 +206,40 @@ function months(start: number, end: number, every: number): Date[] {
 /**
  * Places marks in a row so that close dates stack instead of hiding each other: each mark takes
  * the first lane (centre, then alternately above and below) free of marks within reach; when
- * every lane is taken, the one whose nearest mark is farthest away.
+ * every lane is taken, the one whose nearest mark is farthest away. `xs` are the marks' centres
+ * (px, any order), `r` their radius and `half` the room above and below the row's centre line
+ * (px); the answer is each mark's offset from that line (px), in the order of `xs`.
+ * Marks are taken from left to right (ties in their given order). Every mark sits on a lane, so
+ * the nearest placed mark on a lane is the last one placed on it: each mark looks at one mark per
+ * lane, and the row is laid out in O(n log n) (the sort) whatever its crowding.
  */
 function dodge(xs: number[], r: number, half: number): number[] {
   const step = r * 2 + 1
   const lanes = [0]
   for (let k = 1; k * step <= half - r + 0.5; k++) lanes.push(-k * step, k * step)
-  const placed: { x: number; dy: number }[] = []
-  return xs.map((x) => {
-    const near = placed.filter((p) => Math.abs(p.x - x) < step)
-    const gap = (dy: number) =>
-      Math.min(Infinity, ...near.map((p) => Math.hypot(p.x - x, p.dy - dy)))
-    const free = lanes.find((dy) => gap(dy) >= step)
-    const dy = free ?? lanes.reduce((best, dy) => (gap(dy) > gap(best) ? dy : best), 0)
-    placed.push({ x, dy })
-    return dy
-  })
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b)
+  // The x of the last mark placed on each lane (by the lane's index in `lanes`).
+  const last = lanes.map(() => -Infinity)
+  const offsets = new Array<number>(xs.length)
+  for (const i of order) {
+    const x = xs[i]!
+    // The distance from (x, dy) to the nearest placed mark within reach (closer than a step).
+    const gap = (dy: number) => {
+      let least = Infinity
+      lanes.forEach((lane, l) => {
+        if (x - last[l]! < step) least = Math.min(least, Math.hypot(x - last[l]!, lane - dy))
+      })
+      return least
+    }
+    let pick = lanes.findIndex((dy) => gap(dy) >= step)
+    if (pick < 0) {
+      pick = 0
+      for (let l = 1; l < lanes.length; l++) if (gap(lanes[l]!) > gap(lanes[pick]!)) pick = l
+    }
+    last[pick] = x
+    offsets[i] = lanes[pick]!
+  }
+  return offsets
 }
 
 /** Lays the timeline's content out at a size. Pure. */
@@ -217,7 +251,15 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   // The label's room: the longest headline of the story, wrapped, under its date.
   const labelWidth = Math.min(width - PAD * 2, 360)
   const wrapHeadline = (headline: string) => wrapText(headline, labelWidth, TIMELINE_FONT, true)
-  const reserved = 1 + Math.max(1, ...content.headlines.map((h) => wrapHeadline(h).length))
+  let byWidth = reservedLines.get(content.headlines)
+  if (!byWidth) reservedLines.set(content.headlines, (byWidth = new Map()))
+  let longest = byWidth.get(labelWidth)
+  if (longest === undefined) {
+    longest = 1
+    for (const h of content.headlines) longest = Math.max(longest, wrapHeadline(h).length)
+    byWidth.set(labelWidth, longest)
+  }
+  const reserved = 1 + longest
   const bandsTop = PAD + reserved * LINE + 8
   const rowsTop = bandsTop + BAND_LABEL
   const n = Math.max(1, content.rows.length)
