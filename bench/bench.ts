@@ -1,5 +1,6 @@
 // npm run bench [-- --check] [--only api,bundle,page,lighthouse] [--duration 10] [--rounds 3]
-// npm run bench -- --scale [--check]: the same story at 42, 420 and 4,200 events (bench/scale.ts)
+// npm run bench -- --scale [--check] [--sizes 42,420,4200]: the story at 42 events and as
+// synthetic copies at 420 and 4,200 (bench/scale.ts); the first size is the base of the ratios
 // Builds, starts its own worker on 127.0.0.1 with a fresh D1, measures the API under load, the
 // build's chunks, the page in a slowed-down Chromium and Lighthouse's mobile scores, prints the
 // tables, writes bench/results.json and, with --check, exits 1 when a budget is missed.
@@ -15,7 +16,7 @@ import { busyNeighbours } from './lib/machine'
 import { removeState, startWorker } from './lib/server'
 import { measurePage, type PageResult } from './page-metrics'
 import { printReport, printScaleReport } from './report'
-import { runScale } from './scale'
+import { runScale, SCALE_SIZES } from './scale'
 
 const PARTS = ['api', 'bundle', 'page', 'lighthouse'] as const
 type Part = (typeof PARTS)[number]
@@ -24,6 +25,7 @@ const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
     scale: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: SCALE_SIZES.join(',') },
     only: { type: 'string', default: PARTS.join(',') },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
@@ -61,7 +63,11 @@ export interface BenchResults {
 
 /** `--scale`: the scale benchmark alone, its table, bench/scale-results.json and its budgets. */
 async function scaleMain(): Promise<number> {
-  const result = await runScale(log, positive('page-runs', values['page-runs']))
+  const result = await runScale(
+    log,
+    positive('page-runs', values['page-runs']),
+    values.sizes.split(',').map((s) => positive('sizes', s)),
+  )
   const out = values.out === 'bench/results.json' ? 'bench/scale-results.json' : values.out
   writeFileSync(
     out,

@@ -88,9 +88,16 @@ export function syntheticCopiesSql(copies: number): string {
 
 async function timed(url: string, headers: Record<string, string> = {}) {
   const start = performance.now()
-  const res = await fetch(url, { headers })
-  const body = new Uint8Array(await res.arrayBuffer())
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`)
+  let res: Response
+  let body: Uint8Array
+  try {
+    res = await fetch(url, { headers, signal: AbortSignal.timeout(300_000) })
+    body = new Uint8Array(await res.arrayBuffer())
+  } catch (error) {
+    const why = error instanceof Error ? (error.cause ?? error.message) : error
+    throw new Error(`GET ${url} failed: ${String(why)}`, { cause: error })
+  }
+  if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`)
   return { ms: performance.now() - start, body, res }
 }
 
@@ -130,6 +137,7 @@ async function measureSize(
   pageRuns: number,
 ): Promise<ScaleRun> {
   const worker = await startWorker({ name: `scale-${events}` })
+  let failed = false
   try {
     const real = worker.sql<{ n: number }>(
       "SELECT count(*) AS n FROM events WHERE deleted_at IS NULL AND status = 'published'",
@@ -187,9 +195,15 @@ async function measureSize(
       log(`  the page could not be measured: ${run.page_error}`)
     }
     return run
+  } catch (error) {
+    failed = true
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)} (the worker's log: ${worker.log})`,
+      { cause: error },
+    )
   } finally {
     await worker.stop()
-    removeState(worker)
+    removeState(worker, failed)
   }
 }
 
@@ -206,9 +220,13 @@ const ratio = (value: number | null, base: number | null) =>
  * with at least 50 ms (the long-task threshold), so a story with none at 42 events still gives a
  * ratio: within 2x then means no task over 100 ms.
  */
-export async function runScale(log: (line: string) => void, pageRuns = 1): Promise<ScaleResult> {
+export async function runScale(
+  log: (line: string) => void,
+  pageRuns = 1,
+  sizes: readonly number[] = SCALE_SIZES,
+): Promise<ScaleResult> {
   const runs: ScaleRun[] = []
-  for (const size of SCALE_SIZES) {
+  for (const size of sizes) {
     log(`Scale: ${size} events ...`)
     runs.push(await measureSize(size, log, pageRuns))
   }

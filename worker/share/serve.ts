@@ -11,6 +11,7 @@ import type { Context } from 'hono'
 import { getEvent, getStory } from '../db'
 import { readFreshness, recentFreshness } from '../http/freshness'
 import { etagMatches } from '../lib/cache'
+import { matchCached, putCached } from '../lib/edge-cache'
 import { problem } from '../lib/problem'
 import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
@@ -21,6 +22,8 @@ import { cardPng } from './render'
 /** Event ids are slugs (see worker/data/values.ts); the story's card has its own name. */
 const CARD_FILE = /^([a-z0-9][a-z0-9-]{2,79})\.png$/
 
+/** The named edge cache of drawn cards (lib/edge-cache.ts: with the isolate's copy in front). */
+const CARD_CACHE = 'share-cards'
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const SHORT = 'public, max-age=300'
 
@@ -88,8 +91,7 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
   const key = new Request(
     `${url.origin}/__share-card?name=${name}&v=${current}&deployment=${encodeURIComponent(deployment)}`,
   )
-  const cache = await caches.open('share-cards')
-  const hit = await cache.match(key)
+  const hit = await matchCached(CARD_CACHE, key)
   if (hit) {
     servedFromCache(c)
     return new Response(hit.body, { headers: { ...headers, 'X-Card-Cache': 'hit' } })
@@ -108,7 +110,7 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
   // Store only what the key names: a card drawn from the data version the key carries.
   if ((await readFreshness(readSession(c))).dataVersion === dataVersion) {
     const stored = new Response(png, { headers: { ...headers, 'Cache-Control': IMMUTABLE } })
-    waitUntil(c, cache.put(key, stored))
+    waitUntil(c, putCached(CARD_CACHE, key, stored))
   }
   return new Response(png, { headers: { ...headers, 'X-Card-Cache': 'miss' } })
 }
