@@ -36,9 +36,20 @@ export const isCaptiveEstimate = (f: FigureLike): boolean =>
 export const isGovernmentTally = (f: FigureLike): boolean =>
   f.unit in GOVERNMENT_UNITS && f.measure === f.unit
 
-/** The story's places by id. */
+// One index for each list of places: every step of a story asks for the same one.
+const placeIndexes = new WeakMap<readonly Place[], Map<string, Place>>()
+
+/**
+ * The story's places by id. Built once per list of places (the story's, which every step shares)
+ * and then handed out again, so callers must read it, never change it.
+ */
 export function placeIndex(story: Pick<Story, 'places'>): Map<string, Place> {
-  return new Map(story.places.map((p) => [p.id, p]))
+  let index = placeIndexes.get(story.places)
+  if (!index) {
+    index = new Map(story.places.map((p) => [p.id, p]))
+    placeIndexes.set(story.places, index)
+  }
+  return index
 }
 
 /** The province a place lies in (itself if it is one), following parent links. */

@@ -181,7 +181,8 @@ export function footerOf(
   const local = input.figures.filter(
     (f) => f.place_id && places.get(f.place_id) && mappable(places.get(f.place_id)!, places),
   )
-  const totals = input.figures.filter((f) => !local.includes(f))
+  const mapped = new Set(local)
+  const totals = input.figures.filter((f) => !mapped.has(f))
   const activePlaces = input.activePlaceIds.map((id) => places.get(id)).filter((p) => !!p)
   const neighbourIsos = new Set<string>(REGIONS.map((r) => r.iso).filter((i) => i !== null))
   const unmapped = activePlaces.filter(
@@ -246,6 +247,24 @@ export interface LabelRunKey {
 export const footerText = (line: FooterLine): string =>
   `${line.prefix}${line.items.map((i) => i.text).join(', ')}`
 
+// The largest count per place in each story (by its list of events): the same at every step.
+const complaintMaxima = new WeakMap<readonly StoryEvent[], number>()
+
+/**
+ * The largest complaint count per province the story holds (at least 1): the circles' scale,
+ * computed once per story rather than at each of its steps.
+ */
+function storyComplaintsMax(story: Pick<Story, 'events'>, places: Map<string, Place>): number {
+  let max = complaintMaxima.get(story.events)
+  if (max === undefined) {
+    max = 1
+    for (const e of story.events)
+      for (const f of provinceComplaints(e, places)) max = Math.max(max, f.value)
+    complaintMaxima.set(story.events, max)
+  }
+  return max
+}
+
 /** What the map draws at a step. */
 export function mapContent(input: MapContentInput): MapContent {
   const { places } = input
@@ -274,10 +293,8 @@ export function mapContent(input: MapContentInput): MapContent {
     })
   // The circles' scale: every count per place the story holds (so 'more than 12' is drawn at
   // its own size whatever the step, and the same as any other 12).
-  const storyCounts = input.story.events.flatMap((e) =>
-    provinceComplaints(e, places).map((f) => f.value),
-  )
-  const bubbleMax = Math.max(1, ...storyCounts, ...local.map((f) => f.value))
+  let bubbleMax = storyComplaintsMax(input.story, places)
+  for (const f of local) bubbleMax = Math.max(bubbleMax, f.value)
   const spots =
     input.mode === 'places'
       ? input.activePlaceIds
