@@ -233,7 +233,8 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   let rowLines = 1
   if (!above) {
     rowLines = Math.max(1, Math.floor(Math.max(available / n - 2, ROW_LINE) / ROW_LINE))
-    const widest = width * 0.4
+    // Up to 46% of the width, so that on a phone each name takes one line and the rows fit.
+    const widest = width * 0.46
     const fitsIn = (w: number) =>
       content.rows.every((r) => wrapText(r.label, w, ROW_FONT, true).length <= rowLines)
     let w = 40
