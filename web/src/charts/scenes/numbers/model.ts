@@ -198,7 +198,7 @@ function seriesOf(
 
 /** The measures an event reports, in GOVERNMENT_UNITS order. */
 function unitsOf(event: Pick<StoryEvent, 'figures'> | undefined, places: Map<string, Place>) {
-  const units = new Set(event ? nationalTallies(event, places).map((f) => f.unit) : [])
+  const units = new Set<string>(event ? nationalTallies(event, places).map((f) => f.unit) : [])
   return Object.keys(GOVERNMENT_UNITS).filter((u) => units.has(u))
 }
 
