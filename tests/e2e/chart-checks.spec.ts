@@ -2,7 +2,7 @@
 // its words and its marks agree (the check the unit tests run on server-rendered SVG, here on the
 // SVG the browser holds after the reader gets to the step), and under forced colours (Windows high
 // contrast, Chromium's emulation) every label it writes has at least 4.5:1 contrast against what
-// is behind it, measured on the pixels.
+// is behind it, measured on the pixels; and every label is set at 12 px or more as rendered.
 import type { Page } from '@playwright/test'
 import type { Story, StoryEvent } from '../../worker/model'
 import { checkDescription, drawingOf } from '../unit/helpers/description-check'
@@ -217,6 +217,51 @@ test('under forced colours every label of the graphic has 4.5:1 contrast, at eve
             `${contrast(label.color, worst.rgb).toFixed(2)}:1 (${Math.round((low / label.glyphs) * 100)}% of its glyphs below 4.5:1)`,
         )
       }
+    }
+  })
+  expect(labels).toBeGreaterThan(order.length * 3)
+  expect(problems).toEqual([])
+})
+
+/** The least type size a label of the graphic may have, as rendered (CSS px), on any screen. */
+const MIN_FONT_PX = 12
+
+test('every label of the graphic is set at 12 px or more as rendered, at every step', async ({
+  page,
+  story,
+  order,
+}, testInfo) => {
+  // Known gap, not yet fixed: on a phone the people scene's later steps and the map still draw
+  // more than the frame holds at 12 px (their drawing is scaled down to fit, to 7-10 px); the
+  // timeline and the government's figures fit. Marked as an expected failure, so that it is
+  // reported as such and flagged the day it passes.
+  test.fail(testInfo.project.name === 'mobile', 'phone: people and map scenes under 12 px')
+  test.setTimeout(300_000)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  const problems: string[] = []
+  let labels = 0
+  await everyStep(page, story, order, async (event) => {
+    const where = event?.id ?? 'overview'
+    const scene = await page.locator('.graphic').getAttribute('data-scene')
+    const sizes = await page.locator('.graphic').evaluate((root) =>
+      [
+        ...root.querySelectorAll('svg tspan:not(:has(tspan)), svg text:not(:has(tspan))'),
+        ...root.querySelectorAll('.graphic-title, .graphic-credit'),
+      ]
+        .filter((el) => (el.textContent ?? '').trim())
+        .map((el) => {
+          const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null
+          const size = Number.parseFloat(getComputedStyle(el).fontSize)
+          return {
+            text: (el.textContent ?? '').trim(),
+            px: size * (ctm ? Math.hypot(ctm.a, ctm.b) : 1),
+          }
+        }),
+    )
+    for (const { text, px } of sizes) {
+      labels++
+      if (px < MIN_FONT_PX - 0.05)
+        problems.push(`${where} (${scene}): “${text}” at ${px.toFixed(1)} px`)
     }
   })
   expect(labels).toBeGreaterThan(order.length * 3)
