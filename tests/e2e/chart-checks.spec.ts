@@ -2,14 +2,18 @@
 // its words and its marks agree (the check the unit tests run on server-rendered SVG, here on the
 // SVG the browser holds after the reader gets to the step), and under forced colours (Windows high
 // contrast, Chromium's emulation) every label it writes has at least 4.5:1 contrast against what
-// is behind it, measured on the pixels.
+// is behind it, measured on the pixels; and every label is set at 12 px or more as rendered.
 import type { Page } from '@playwright/test'
 import type { Story, StoryEvent } from '../../worker/model'
 import { checkDescription, drawingOf } from '../unit/helpers/description-check'
 import { expect, test } from './fixtures'
-import { expectGraphicShows } from './story-page'
+import { expectGraphicFollowsActiveStep, expectGraphicShows, shootGraphic } from './story-page'
 
-/** Opens the story and walks it with the j key, calling `check` at the overview and each step. */
+/**
+ * Opens the story and walks it with the j key, calling `check` at the overview and each step.
+ * After each check the graphic must still show that step (a check must not move the page), by
+ * the one rule for what it shows (see expectGraphicFollowsActiveStep).
+ */
 async function everyStep(
   page: Page,
   story: Story,
@@ -22,11 +26,21 @@ async function everyStep(
   // The page may open on the overview or, where the first step already sits at the trigger line
   // (a short phone layout), on the first step.
   const opened = await graphic.getAttribute('data-event-id')
-  if (!opened) await check(null)
+  if (!opened) {
+    // Before the first step the graphic is in the page's flow, below the introduction: bring it
+    // into view (still above the first step, so the overview stays) to measure it.
+    await graphic.scrollIntoViewIfNeeded()
+    await expectGraphicFollowsActiveStep(page, story)
+    await expect(graphic).not.toHaveAttribute('data-event-id')
+    await check(null)
+    await expectGraphicFollowsActiveStep(page, story)
+  }
   for (const [i, event] of order.entries()) {
     if (!(i === 0 && opened === event.id)) await page.keyboard.press('j')
     await expectGraphicShows(page, story, event)
     await check(event)
+    await expectGraphicShows(page, story, event)
+    await expectGraphicFollowsActiveStep(page, story)
   }
 }
 
@@ -91,8 +105,8 @@ interface Measured {
  */
 async function measureLabels(page: Page): Promise<Measured[]> {
   const graphic = page.locator('.graphic')
-  const shot = async () =>
-    (await graphic.screenshot({ scale: 'css', animations: 'disabled' })).toString('base64')
+  // Shot in place: an element screenshot would scroll the page (see shootGraphic).
+  const shot = async () => (await shootGraphic(page)).toString('base64')
   const withText = await shot()
   // Set through the CSSOM (the page's CSP allows no injected style sheet), then put back.
   const hide = (hidden: boolean) =>
@@ -171,15 +185,7 @@ test('under forced colours every label of the graphic has 4.5:1 contrast, at eve
   page,
   story,
   order,
-}, testInfo) => {
-  // Known fault, not yet fixed: on the phone layout, once the overview's labels have been shot
-  // (which scrolls the graphic into view), the first step shows with the map scene although
-  // sceneFor names the timeline. The desktop run measures every label; the phone run waits on
-  // that fix.
-  test.fixme(
-    testInfo.project.name === 'mobile',
-    'phone: first step keeps the map scene after the overview',
-  )
+}) => {
   test.setTimeout(300_000)
   await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' })
   const problems: string[] = []
@@ -211,6 +217,51 @@ test('under forced colours every label of the graphic has 4.5:1 contrast, at eve
             `${contrast(label.color, worst.rgb).toFixed(2)}:1 (${Math.round((low / label.glyphs) * 100)}% of its glyphs below 4.5:1)`,
         )
       }
+    }
+  })
+  expect(labels).toBeGreaterThan(order.length * 3)
+  expect(problems).toEqual([])
+})
+
+/** The least type size a label of the graphic may have, as rendered (CSS px), on any screen. */
+const MIN_FONT_PX = 12
+
+test('every label of the graphic is set at 12 px or more as rendered, at every step', async ({
+  page,
+  story,
+  order,
+}, testInfo) => {
+  // Known gap, not yet fixed: on a phone the people scene's later steps and the map still draw
+  // more than the frame holds at 12 px (their drawing is scaled down to fit, to 7-10 px); the
+  // timeline and the government's figures fit. Marked as an expected failure, so that it is
+  // reported as such and flagged the day it passes.
+  test.fail(testInfo.project.name === 'mobile', 'phone: people and map scenes under 12 px')
+  test.setTimeout(300_000)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  const problems: string[] = []
+  let labels = 0
+  await everyStep(page, story, order, async (event) => {
+    const where = event?.id ?? 'overview'
+    const scene = await page.locator('.graphic').getAttribute('data-scene')
+    const sizes = await page.locator('.graphic').evaluate((root) =>
+      [
+        ...root.querySelectorAll('svg tspan:not(:has(tspan)), svg text:not(:has(tspan))'),
+        ...root.querySelectorAll('.graphic-title, .graphic-credit'),
+      ]
+        .filter((el) => (el.textContent ?? '').trim())
+        .map((el) => {
+          const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null
+          const size = Number.parseFloat(getComputedStyle(el).fontSize)
+          return {
+            text: (el.textContent ?? '').trim(),
+            px: size * (ctm ? Math.hypot(ctm.a, ctm.b) : 1),
+          }
+        }),
+    )
+    for (const { text, px } of sizes) {
+      labels++
+      if (px < MIN_FONT_PX - 0.05)
+        problems.push(`${where} (${scene}): “${text}” at ${px.toFixed(1)} px`)
     }
   })
   expect(labels).toBeGreaterThan(order.length * 3)

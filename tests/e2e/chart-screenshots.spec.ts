@@ -5,7 +5,7 @@
 // source does not locate, and the government's before/after pairs.
 import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
-import { expectStepShown } from './story-page'
+import { expectStepShown, shootGraphic } from './story-page'
 
 /** Event ids (stable once published) and why each is worth a look. */
 const STEPS = [
@@ -35,6 +35,8 @@ test('the graphic at twelve steps', async ({ page, story }, testInfo) => {
     const scene = sceneFor(event!, story).scene
     const n = String(index + 1).padStart(2, '0')
     await page.screenshot({ path: `${dir}-${n}-${scene}-${id}.png` })
-    await page.locator('.graphic').screenshot({ path: `${dir}-${n}-${scene}-${id}-graphic.png` })
+    // Shot in place (an element screenshot would scroll the page and move the story on).
+    await shootGraphic(page, { path: `${dir}-${n}-${scene}-${id}-graphic.png` })
+    await expectStepShown(page, story, event!)
   }
 })

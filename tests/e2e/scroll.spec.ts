@@ -5,6 +5,7 @@ import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
 import {
   activeMatchesLayout,
+  expectGraphicFollowsActiveStep,
   expectStepShown,
   graphicStates,
   recordGraphicStates,
@@ -46,6 +47,35 @@ test('scrolling down through the story activates every step in turn', async ({
   // Scrolled one step at a time, the graphic showed every event once, in reading order.
   const shown = (await graphicStates(page)).filter((id) => id !== null)
   expect(shown).toEqual(order.map((e) => e.id))
+})
+
+test('jumps of the page far down, back near the top and above the first step: the graphic always shows the active step’s scene', async ({
+  page,
+  story,
+  order,
+}) => {
+  await page.goto('/')
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  const first = order[0]!
+  await scrollToStep(page, first.id)
+  await expectStepShown(page, story, first)
+  // Scroll jumps the scroller does not make itself (a script, the browser's find, a scrollbar
+  // drag): far down, back to the second step, and back above the first.
+  const topOf = (id: string) =>
+    page.locator(`#event-${id}`).evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+  const trigger = await page
+    .locator('.scrolly__trigger')
+    .evaluate((el) => el.getBoundingClientRect().top)
+  for (const target of [order.at(-3)!, order[1]!, order[Math.floor(order.length / 2)]!, first]) {
+    const y = (await topOf(target.id)) - trigger + 10
+    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y)
+    await expect(page.locator(`#event-${target.id}`)).toHaveAttribute('data-active', 'true')
+    await expectGraphicFollowsActiveStep(page, story)
+    await expectStepShown(page, story, target)
+  }
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
+  await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
+  await expectGraphicFollowsActiveStep(page, story)
 })
 
 test('scrolling back above the first step returns to the overview', async ({ page, order }) => {

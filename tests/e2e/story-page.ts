@@ -87,6 +87,55 @@ export async function expectGraphicShows(
   expect(foreign, `marks lit at ${event.id} that are not part of its state`).toEqual([])
 }
 
+/**
+ * A PNG of the graphic as the reader sees it now, without moving the page. Playwright's element
+ * screenshot scrolls its element into view first, and Chromium scrolls a stuck sticky element
+ * back towards its place in the flow: on a phone that lifts the active step below the trigger
+ * line, and the page (rightly) goes back a step. So the viewport is shot, clipped to the graphic's
+ * box; the graphic must be wholly in view (it is, from the first step on).
+ */
+export async function shootGraphic(page: Page, options: { path?: string } = {}): Promise<Buffer> {
+  const box = await page.locator('.graphic').boundingBox()
+  const viewport = page.viewportSize()!
+  expect(box, 'the graphic has a box').not.toBeNull()
+  expect(
+    box!.y >= -0.5 && box!.y + box!.height <= viewport.height + 0.5,
+    `the graphic (${Math.round(box!.y)}-${Math.round(box!.y + box!.height)}) lies within the viewport (0-${viewport.height})`,
+  ).toBe(true)
+  const y = Math.max(0, box!.y)
+  return page.screenshot({
+    ...options,
+    scale: 'css',
+    animations: 'disabled',
+    clip: {
+      x: box!.x,
+      y,
+      width: box!.width,
+      height: Math.min(box!.height, viewport.height - y),
+    },
+  })
+}
+
+/**
+ * The one rule for what the graphic shows: the active step's event (or the overview, with no
+ * step active), in the scene sceneFor gives it, and the active step is the one the layout says.
+ */
+export async function expectGraphicFollowsActiveStep(page: Page, story: Story): Promise<void> {
+  await expect.poll(() => activeMatchesLayout(page), 'the active step is the layout’s').toBe(true)
+  const active = await page
+    .locator('.step[data-active="true"]')
+    .evaluateAll((els) => els.map((el) => el.id.replace(/^event-/, '')))
+  expect(active.length, 'at most one active step').toBeLessThanOrEqual(1)
+  const graphic = page.locator('.graphic')
+  const event = story.events.find((e) => e.id === active[0])
+  if (!event) {
+    await expect(graphic).not.toHaveAttribute('data-event-id')
+    return
+  }
+  await expect(graphic).toHaveAttribute('data-event-id', event.id)
+  await expect(graphic).toHaveAttribute('data-scene', sceneFor(event, story).scene)
+}
+
 /** Records every state the graphic shows, from the first paint on. */
 export async function recordGraphicStates(page: Page): Promise<void> {
   await page.addInitScript(() => {

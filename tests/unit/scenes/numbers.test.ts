@@ -1,5 +1,6 @@
-// The numbers scene: national tallies only, one axis for every step, one series per report and
-// period length (a month's complaints from a website and a hotline's running total are two
+// The numbers scene: national tallies only, one panel per measure on its own axis that stays the
+// same on every step (unlike measures never share a bar scale), one series per report and period
+// length (a month's complaints from a website and a hotline's running total are two
 // series, not one rising line), periods in order, bars in proportion.
 import { describe, expect, test } from 'vitest'
 import { textWidth } from '../../../web/src/charts/text'
@@ -57,12 +58,23 @@ describe('numbersContent', () => {
       'January to March 2023: 128',
     ])
     expect(requests.note).toBe('78% decline, as stated')
-    expect(c.series.find((s) => s.unit === 'cases')!.active).toBe(false)
+    // Only the step's own measure is drawn: trafficking cases are not requests.
+    expect(c.panels.map((p) => p.unit)).toEqual(['requests'])
+    expect(c.series.find((s) => s.unit === 'cases')).toBeUndefined()
   })
 
-  test('one axis for every step, from the story’s largest tally', () => {
-    expect(content('2022-10-28').axis).toEqual(content('2023-05-18').axis)
-    expect(content('2022-10-28').axis.max).toBe(800)
+  test('one axis per measure, from that measure’s largest tally, the same on every step', () => {
+    const axes = numbersSteps.map((step) => content(step.id).axes)
+    for (const a of axes) expect(a).toEqual(axes[0])
+    const c = content('2022-10-28')
+    expect(c.axes.complaints!.max).toBe(600)
+    expect(c.axes.cases!.max).toBe(400)
+    expect(c.axes.requests!.max).toBe(800)
+    for (const step of numbersSteps)
+      for (const panel of content(step.id).panels) {
+        expect(panel.axis).toEqual(c.axes[panel.unit])
+        expect(panel.series.every((s) => s.unit === panel.unit)).toBe(true)
+      }
   })
 
   test('periodLabel: the period’s own words, dates in the one form; else to the day reported', () => {
@@ -86,14 +98,27 @@ describe('numbersContent', () => {
 })
 
 describe('numbersModel', () => {
-  test('lengths in proportion, on one scale across series', () => {
-    const m = model('2023-05-18')
-    const bars = m.series.flatMap((s) => s.bars)
+  test('lengths in proportion within a measure; each measure on its own labelled axis', () => {
+    const bars = ['2023-03-23', '2023-05-18', '2022-10-28'].flatMap((id) =>
+      model(id).series.flatMap((s) => s.bars),
+    )
     const width = (value: number) =>
       bars.find((b) => story.figures.find((f) => f.id === b.figureId)!.value === value)!.width
     expect(width(166) / width(359)).toBeCloseTo(166 / 359, 6)
     expect(width(128) / width(605)).toBeCloseTo(128 / 605, 6)
-    expect(width(289) / width(605)).toBeCloseTo(289 / 605, 6)
+    // Complaints and cases are scaled to their own axes' ends, not to one another.
+    expect(width(289) / width(600)).toBeCloseTo(289 / 600, 6)
+    expect(width(359) / width(166)).toBeCloseTo(359 / 166, 6)
+    for (const id of ['2023-03-23', '2023-05-18', '2022-10-28']) {
+      const m = model(id)
+      expect(m.axes.length).toBe(content(id).panels.length)
+      for (const axis of m.axes) {
+        const last = axis.ticks.at(-1)!
+        expect(last.label).toBe(
+          `${content(id).axes[axis.unit]!.max} ${axis.unit}`.replace(/^(\d)(\d{3}) /, '$1,$2 '),
+        )
+      }
+    }
   })
 
   test.each([
@@ -112,11 +137,10 @@ describe('numbersModel', () => {
   })
 
   test('a series of more than one figure is headed and joined; a lone figure is not', () => {
-    const m = model('2023-05-18')
-    const cases = m.series.find((s) => s.unit === 'cases')!
+    const cases = model('2023-03-23').series.find((s) => s.unit === 'cases')!
     expect(cases.title?.lines.join(' ')).toBe('Trafficking cases — VOD')
     expect(cases.spine).not.toBeNull()
-    const complaints = m.series.filter((s) => s.unit === 'complaints')
+    const complaints = model('2022-10-28').series.filter((s) => s.unit === 'complaints')
     expect(complaints.map((s) => [s.title, s.spine])).toEqual([
       [null, null],
       [null, null],
@@ -147,20 +171,21 @@ describe('numbersModel', () => {
     (width) => {
       for (const step of numbersSteps) {
         const m = numbersModel({ content: content(step.id), width, height: 400 })
-        if (!m.axis) continue
-        const ticks = m.axis.ticks
-        const boxes = ticks.map((t, i) => {
-          const w = textWidth(t.label, m.fontSize)
-          const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
-          return [x0, x0 + w]
-        })
-        for (let i = 1; i < boxes.length; i++)
-          expect(
-            boxes[i]![0]! - boxes[i - 1]![1]!,
-            `${step.id}: ${ticks[i]!.label}`,
-          ).toBeGreaterThan(4)
-        expect(ticks[0]!.label).toBe('0')
-        expect(ticks.length).toBeGreaterThanOrEqual(2)
+        for (const axis of m.axes) {
+          const ticks = axis.ticks
+          const boxes = ticks.map((t, i) => {
+            const w = textWidth(t.label, m.fontSize)
+            const x0 = i === 0 ? t.x : i === ticks.length - 1 ? t.x - w : t.x - w / 2
+            return [x0, x0 + w]
+          })
+          for (let i = 1; i < boxes.length; i++)
+            expect(
+              boxes[i]![0]! - boxes[i - 1]![1]!,
+              `${step.id}: ${ticks[i]!.label}`,
+            ).toBeGreaterThan(4)
+          expect(ticks[0]!.label).toBe('0')
+          expect(ticks.length).toBeGreaterThanOrEqual(2)
+        }
       }
     },
   )

@@ -1,6 +1,8 @@
-// Numbers: the government's own tallies (cases, requests, complaints, reports) up to the active
-// event, as bars on ONE axis for every step, its top end from every tally the story holds. The
-// bars are counts of different things on one axis that says so; each series has its own
+// Numbers: the government's own tallies (cases, requests, complaints, reports) as small multiples,
+// one panel per measure, each on its OWN axis (labelled with what it counts: "800 complaints"),
+// from 0 to the largest tally of that measure in the whole story, so a measure keeps one scale on
+// every step and unlike measures never share a bar scale. A step draws the panels of the
+// measures its event reports, with every tally of that measure so far. Each series has its own
 // heading (what it counts and who reported it), and a series joins only figures one report gave
 // together, of one unit and one period length (a year, a quarter, ...): a monthly count from a
 // minister's website and a running total from a hotline are two series, never one rising line.
@@ -58,16 +60,42 @@ export interface NumbersSeries {
   active: boolean
 }
 
+/** One measure's panel: its own axis and its series. */
+export interface NumbersPanel {
+  /** The measure (a key of GOVERNMENT_UNITS): 'cases', 'requests', ... */
+  unit: string
+  /** What its axis counts, in words: 'complaints'. */
+  counts: string
+  /** Its axis on every step: from 0 to the story's largest tally of this measure. */
+  axis: ValueAxis
+  /** The measure's series so far, in story order. */
+  series: NumbersSeries[]
+  active: boolean
+}
+
 /** What the numbers scene draws at one step, before any layout. */
 export interface NumbersContent {
-  /** The series so far, by unit (cases, requests, complaints, reports), then in story order. */
+  /** The panels drawn: the active event's measures (every measure with no event active). */
+  panels: NumbersPanel[]
+  /** The panels' series, in order (by unit, then in story order). */
   series: NumbersSeries[]
-  /** Every series the story holds: the frame is sized for them, so it never changes. */
-  frame: NumbersSeries[]
-  /** The one axis of every step, from 0 to the story's largest tally. */
-  axis: ValueAxis
+  /**
+   * The panels every step of the scene draws: the drawing's type size and spacing are chosen so
+   * that the fullest of them fits, and so stay the same on every step.
+   */
+  frame: NumbersPanel[][]
+  /** Each measure's axis, by unit: the same on every step. */
+  axes: Record<string, ValueAxis>
   key: KeyEntry[]
   frameKey: KeyEntry[]
+}
+
+/** What a measure's axis counts, in words (the last tick says it: '800 complaints'). */
+export const AXIS_COUNTS: Readonly<Record<string, string>> = {
+  cases: 'cases',
+  requests: 'requests',
+  complaints: 'complaints',
+  reports: 'reports',
 }
 
 /** What the numbers scene's content is built from. */
@@ -77,6 +105,8 @@ export interface NumbersContentInput {
   /** The active event's id, or null for the whole story. */
   activeId: string | null
   activeFigureIds: number[]
+  /** The ids of every event the scene draws a step for (the frame is sized for all of them). */
+  stepIds?: string[]
 }
 
 /**
@@ -166,18 +196,60 @@ function seriesOf(
   return units.flatMap((unit) => all.filter((s) => s.unit === unit))
 }
 
+/** The measures an event reports, in GOVERNMENT_UNITS order. */
+function unitsOf(event: Pick<StoryEvent, 'figures'> | undefined, places: Map<string, Place>) {
+  const units = new Set<string>(event ? nationalTallies(event, places).map((f) => f.unit) : [])
+  return Object.keys(GOVERNMENT_UNITS).filter((u) => units.has(u))
+}
+
+/** The panels at a step: the active event's measures (all, with none), each with its series. */
+function panelsAt(
+  input: NumbersContentInput,
+  activeId: string | null,
+  activeFigureIds: number[],
+  axes: Record<string, ValueAxis>,
+): NumbersPanel[] {
+  const series = seriesOf(eventsSoFar(input.story, activeId), { ...input, activeFigureIds })
+  const active = input.story.events.find((e) => e.id === activeId)
+  // The active event's measures; with no event active, or one that reports none, every
+  // measure reported so far.
+  const own = unitsOf(active, input.places)
+  const units = own.length
+    ? own
+    : Object.keys(GOVERNMENT_UNITS).filter((u) => series.some((s) => s.unit === u))
+  return units.map((unit) => {
+    const mine = series.filter((s) => s.unit === unit)
+    return {
+      unit,
+      counts: AXIS_COUNTS[unit] ?? unit,
+      axis: axes[unit]!,
+      series: mine,
+      active: mine.some((s) => s.active),
+    }
+  })
+}
+
 /** What the numbers scene draws at a step (or, with no active event, at the story's end). */
 export function numbersContent(input: NumbersContentInput): NumbersContent {
-  const series = seriesOf(eventsSoFar(input.story, input.activeId), input)
-  const frame = seriesOf(input.story.events, { ...input, activeFigureIds: [] })
-  const shapes = (list: NumbersSeries[]) => list.flatMap((s) => s.bars.map((b) => b.shape))
-  const top = Math.max(1, ...frame.flatMap((s) => s.bars.map((b) => b.amountMax ?? b.amount)))
+  const all = seriesOf(input.story.events, { ...input, activeFigureIds: [] })
+  const axes: Record<string, ValueAxis> = {}
+  for (const unit of Object.keys(GOVERNMENT_UNITS)) {
+    const values = all
+      .filter((s) => s.unit === unit)
+      .flatMap((s) => s.bars.map((b) => b.amountMax ?? b.amount))
+    axes[unit] = valueAxis(Math.max(1, ...values))
+  }
+  const panels = panelsAt(input, input.activeId, input.activeFigureIds, axes)
+  const frame = (input.stepIds ?? [input.activeId]).map((id) => panelsAt(input, id, [], axes))
+  const shapes = (list: NumbersPanel[]) =>
+    list.flatMap((p) => p.series.flatMap((s) => s.bars.map((b) => b.shape)))
   return {
-    series,
+    panels,
+    series: panels.flatMap((p) => p.series),
     frame,
-    axis: valueAxis(top),
-    key: keyFor(shapes(series), 'bars'),
-    frameKey: keyFor(shapes(frame), 'bars'),
+    axes,
+    key: keyFor(shapes(panels), 'bars'),
+    frameKey: keyFor(shapes(frame.flat()), 'bars'),
   }
 }
 
@@ -216,7 +288,8 @@ export interface NumbersModel {
   height: number
   fontSize: number
   lineHeight: number
-  axis: DrawnAxis | null
+  /** One axis per panel (measure), above its bars. */
+  axes: (DrawnAxis & { unit: string })[]
   series: PlacedSeries[]
   key: PlacedKey[]
   /** With nothing to draw yet, a line that says so. */
@@ -243,108 +316,140 @@ interface Density {
   rowGap: number
   seriesGap: number
 }
+/** From roomy to tight; never under 12 px type (the least a phone reader is given). */
 const DENSITIES: Density[] = [
+  { font: 15, bar: 14, rowGap: 12, seriesGap: 20 },
+  { font: 14, bar: 12, rowGap: 10, seriesGap: 16 },
   { font: 13, bar: 10, rowGap: 8, seriesGap: 14 },
   { font: 12, bar: 8, rowGap: 6, seriesGap: 10 },
-  { font: 11, bar: 6, rowGap: 3, seriesGap: 6 },
-  { font: 10, bar: 5, rowGap: 1, seriesGap: 4 },
+  { font: 12, bar: 6, rowGap: 3, seriesGap: 6 },
 ]
 
 /** Lays the numbers scene's content out at a size. Pure. */
 export function numbersModel({ content, width, height }: NumbersInput): NumbersModel {
   const x0 = PAD + INDENT
   const barsW = width - x0 - PAD
-  const x = linearScale([0, content.axis.max], [0, barsW * barShare(width) - 12])
-  const reach = (b: NumbersBar, bar: number) =>
+  const scaleOf = (axis: ValueAxis) => linearScale([0, axis.max], [0, barsW * barShare(width) - 12])
+  const reach = (b: NumbersBar, x: (v: number) => number, bar: number) =>
     Math.max(1, x(b.amountMax ?? b.amount)) + barOverhang(b.shape, bar)
 
-  const seriesHeight = (s: NumbersSeries, d: Density, rowGap: number) => {
+  const seriesHeight = (s: NumbersSeries, x: (v: number) => number, d: Density) => {
     const lh = lineHeightOf(d.font)
     let h = s.bars.length > 1 ? wrapText(s.title, width - PAD * 2, d.font, true).length * lh + 3 : 0
     s.bars.forEach((b, i) => {
-      if (i > 0) h += rowGap
+      if (i > 0) h += d.rowGap
       h += placeRow(
-        { label: b.label, reach: reach(b, d.bar), bold: true },
+        { label: b.label, reach: reach(b, x, d.bar), bold: true },
         { x0, width: barsW, font: d.font, bar: d.bar },
       ).height
     })
     if (s.note) h += 3 + wrapText(s.note, barsW, d.font).length * lh
     return h
   }
-  const need = (d: Density) => {
+  const panelsHeight = (panels: NumbersPanel[], d: Density) => {
     const lh = lineHeightOf(d.font)
-    const series = content.frame.reduce((h, s) => h + seriesHeight(s, d, d.rowGap), 0)
-    const gaps = Math.max(0, content.frame.length - 1) * d.seriesGap
-    const key = flowKey(content.frameKey, PAD, 0, width - PAD * 2, d.font).height
-    return PAD * 2 + lh + 8 + series + gaps + (key ? key + d.seriesGap : 0)
+    let h = 0
+    panels.forEach((p, i) => {
+      if (i > 0) h += d.seriesGap * 1.5
+      h += lh + 8
+      const x = scaleOf(p.axis)
+      p.series.forEach((s, j) => {
+        if (j > 0) h += d.seriesGap
+        h += seriesHeight(s, x, d)
+      })
+    })
+    return h
   }
-  const fits = DENSITIES.find((d) => need(d) <= height)
-  const d = fits ?? DENSITIES[DENSITIES.length - 1]!
-  const total = need(d)
-  const h = Math.max(height, Math.ceil(total))
+  const keyHeight = (d: Density) =>
+    flowKey(content.frameKey, PAD, 0, width - PAD * 2, d.font).height
+  const need = (d: Density, panels: NumbersPanel[]) => {
+    const key = keyHeight(d)
+    return PAD * 2 + panelsHeight(panels, d) + (key ? key + d.seriesGap : 0)
+  }
+  // One type size and spacing for every step: the roomiest at which the fullest step fits.
+  const frames = content.frame.length ? content.frame : [content.panels]
+  const needAll = (d: Density) => Math.max(...frames.map((f) => need(d, f)))
+  const d = DENSITIES.find((dd) => needAll(dd) <= height) ?? DENSITIES[DENSITIES.length - 1]!
+  const h = Math.max(height, Math.ceil(needAll(d)))
   const lh = lineHeightOf(d.font)
-  // Spare room widens the gaps between series (up to a point), so the last step fills the frame.
-  const extra = Math.min(24, Math.max(0, h - total) / Math.max(1, content.frame.length - 1))
+  // This step's spare room widens the gaps between its series and panels (up to a point), so a
+  // step with few bars spreads them over the frame instead of leaving its foot blank.
+  const gaps = content.panels.reduce((n, p) => n + p.series.length, 0)
+  const extra = Math.min(2 * lh, Math.max(0, h - need(d, content.panels)) / Math.max(1, gaps + 1))
   const seriesGap = d.seriesGap + extra
 
-  const axisY = PAD + d.font
-  const top = axisY + 8
-  let y = top
-  const series = content.series.map((s, i): PlacedSeries => {
-    if (i > 0) y += seriesGap
-    let title: PlacedSeries['title'] = null
-    if (s.bars.length > 1) {
-      const lines = wrapText(s.title, width - PAD * 2, d.font, true)
-      title = { lines, x: PAD, y: y + d.font * 0.85 }
-      y += lines.length * lh + 3
-    }
-    const barsTop = y
-    const bars = s.bars.map((b, j): PlacedNumbersBar => {
-      if (j > 0) y += d.rowGap
-      const place = placeRow(
-        { label: b.label, reach: reach(b, d.bar), bold: b.active },
-        { x0, width: barsW, font: d.font, bar: d.bar },
-      )
-      const length = Math.max(1, x(b.amount))
-      const rangeWidth = b.amountMax !== null ? x(b.amountMax) - x(b.amount) : 0
-      const barY = y + place.barDy
-      const placed = {
-        figureId: b.figureId,
-        eventId: b.eventId,
-        active: b.active,
-        lines: place.lines,
-        textX: place.textX,
-        textY: y + place.textDy,
-        x: x0,
-        y: barY,
-        width: length,
-        barHeight: d.bar,
-        paths: barPaths(x0, barY, length, d.bar, b.shape, rangeWidth),
+  let y = PAD
+  const axes: NumbersModel['axes'] = []
+  const series: PlacedSeries[] = []
+  content.panels.forEach((panel, p) => {
+    if (p > 0) y += seriesGap * 1.5
+    const x = scaleOf(panel.axis)
+    const axisY = y + d.font
+    const top = axisY + 8
+    y = top
+    panel.series.forEach((s, i) => {
+      if (i > 0) y += seriesGap
+      let title: PlacedSeries['title'] = null
+      if (s.bars.length > 1) {
+        const lines = wrapText(s.title, width - PAD * 2, d.font, true)
+        title = { lines, x: PAD, y: y + d.font * 0.85 }
+        y += lines.length * lh + 3
       }
-      y += place.height
-      return placed
+      const barsTop = y
+      const bars = s.bars.map((b, j): PlacedNumbersBar => {
+        if (j > 0) y += d.rowGap
+        const place = placeRow(
+          { label: b.label, reach: reach(b, x, d.bar), bold: b.active },
+          { x0, width: barsW, font: d.font, bar: d.bar },
+        )
+        const length = Math.max(1, x(b.amount))
+        const rangeWidth = b.amountMax !== null ? x(b.amountMax) - x(b.amount) : 0
+        const barY = y + place.barDy
+        const placed = {
+          figureId: b.figureId,
+          eventId: b.eventId,
+          active: b.active,
+          lines: place.lines,
+          textX: place.textX,
+          textY: y + place.textDy,
+          x: x0,
+          y: barY,
+          width: length,
+          barHeight: d.bar,
+          paths: barPaths(x0, barY, length, d.bar, b.shape, rangeWidth),
+        }
+        y += place.height
+        return placed
+      })
+      const spine = s.bars.length > 1 ? { x: PAD + 1, y1: barsTop, y2: y } : null
+      let note: PlacedSeries['note'] = null
+      if (s.note) {
+        const lines = wrapText(s.note, barsW, d.font)
+        note = { lines, x: x0, y: y + 3 + d.font * 0.85 }
+        y += 3 + lines.length * lh
+      }
+      series.push({ key: s.key, unit: s.unit, active: s.active, title, bars, spine, note })
     })
-    const spine = s.bars.length > 1 ? { x: PAD + 1, y1: barsTop, y2: y } : null
-    let note: PlacedSeries['note'] = null
-    if (s.note) {
-      const lines = wrapText(s.note, barsW, d.font)
-      note = { lines, x: x0, y: y + 3 + d.font * 0.85 }
-      y += 3 + lines.length * lh
-    }
-    return { key: s.key, unit: s.unit, active: s.active, title, bars, spine, note }
+    const ticks = fitTicks(
+      panel.axis.ticks.map((t, i) => ({
+        x: x0 + x(t),
+        label:
+          i === panel.axis.ticks.length - 1
+            ? `${formatNumber(t)} ${panel.counts}`
+            : formatNumber(t),
+      })),
+      d.font,
+    )
+    axes.push({ unit: panel.unit, y: axisY, top, bottom: Math.max(top, y), ticks })
   })
-  const keyH = flowKey(content.frameKey, PAD, 0, width - PAD * 2, d.font).height
-  const key = flowKey(content.key, PAD, h - PAD - keyH, width - PAD * 2, d.font).placed
-  const ticks = fitTicks(
-    content.axis.ticks.map((t) => ({ x: x0 + x(t), label: formatNumber(t) })),
-    d.font,
-  )
+  // The key follows the bars (what it explains), not the frame's foot.
+  const key = flowKey(content.key, PAD, y + seriesGap, width - PAD * 2, d.font).placed
   return {
     width,
     height: h,
     fontSize: d.font,
     lineHeight: lh,
-    axis: content.frame.length ? { y: axisY, top, bottom: Math.max(top, y), ticks } : null,
+    axes,
     series,
     key,
     empty: content.series.length ? null : NO_TALLIES,

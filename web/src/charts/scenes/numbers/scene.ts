@@ -1,5 +1,7 @@
 // The numbers scene: the government's own tallies (cases, requests, complaints, reports) as bars
-// on one axis for every step, up to the active event, one series per report and period length.
+// in one panel per measure, each on its own labelled axis that stays the same on every step; a
+// step draws its event's measures with every tally of them so far, one series per report and
+// period length.
 // Two rules: a before/after pair of one kind in one event comes right after the map's
 // complaints; a national tally on its own comes after the people scene.
 import type { Figure } from '../../../../../worker/model'
@@ -33,10 +35,14 @@ export function describeNumbers(content: NumbersContent): string {
     const note = s.note ? `, ${quote(s.note)}` : ''
     return s.bars.length > 1 ? `${quote(s.title)}, one series: ${bars}${note}` : `${bars}${note}`
   }
-  const lit = content.series.filter((s) => s.active)
-  const others = content.series.filter((s) => !s.active)
+  const panel = (p: NumbersContent['panels'][number]) => {
+    const lit = p.series.filter((s) => s.active)
+    const others = p.series.filter((s) => !s.active)
+    return `${p.counts}, on an axis from 0 to ${formatNumber(p.axis.max)} ${p.counts}:${lit.length ? ` lit, ${lit.map(series).join('; ')}` : ''}${others.length ? `${lit.length ? ';' : ''} ${lit.length ? 'also drawn' : 'drawn'}, ${others.map(series).join('; ')}` : ''}`
+  }
   const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
-  return `Bars for the government’s own figures so far, on one axis for every step, from 0 to ${formatNumber(content.axis.max)}; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length.${lit.length ? ` Lit: ${lit.map(series).join('; ')}.` : ''}${others.length ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${others.map(series).join('; ')}.` : ''}${key}`
+  const count = content.panels.length
+  return `Bars for the government’s own figures so far, ${count > 1 ? 'in panels, one per measure, each' : 'in one panel for this measure,'} on its own axis that stays the same on every step, so unlike counts never share a scale; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length. ${content.panels.map(panel).join('. ')}.${key}`
 }
 
 export const numbersScene = defineScene({
@@ -62,12 +68,13 @@ export const numbersScene = defineScene({
       },
     },
   ],
-  content: ({ story, spec, places }) =>
+  content: ({ story, spec, places, steps }) =>
     numbersContent({
       story,
       places,
       activeId: spec.eventId || null,
       activeFigureIds: spec.figureIds,
+      stepIds: steps.map((step) => step.event.id),
     }),
   model: ({ content, width, height }) => numbersModel({ content, width, height }),
   lit: (model) => ({
@@ -93,7 +100,7 @@ export const numbersScene = defineScene({
     })
     return {
       title: 'The government’s own figures',
-      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports on one axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
+      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports, one panel per measure, each on its own axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
       tables: [
         {
           caption: 'The government’s figures',

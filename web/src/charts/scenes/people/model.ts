@@ -262,11 +262,13 @@ interface Density {
   rowGap: number
   groupGap: number
 }
+/** From roomy to tight; never under 12 px type (the least a phone reader is given). */
 const DENSITIES: Density[] = [
+  { font: 15, bar: 14, rowGap: 12, groupGap: 18 },
+  { font: 14, bar: 12, rowGap: 11, groupGap: 16 },
   { font: 13, bar: 10, rowGap: 10, groupGap: 14 },
   { font: 12, bar: 8, rowGap: 7, groupGap: 10 },
-  { font: 11, bar: 6, rowGap: 4, groupGap: 6 },
-  { font: 10, bar: 5, rowGap: 2, groupGap: 4 },
+  { font: 12, bar: 6, rowGap: 3, groupGap: 5 },
 ]
 
 /** The line shown before any report. */
@@ -295,32 +297,39 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
     })
     return h
   }
-  /** Everything the frame needs at one density: the whole story's reports, note and key. */
-  const need = (d: Density) => {
+  /** What a step needs at one density: its reports, its note and its key. */
+  const needOf = (
+    d: Density,
+    reports: PeopleReport[],
+    noteText: string | null,
+    keyEntries: readonly KeyEntry[],
+  ) => {
     const lh = lineHeightOf(d.font)
-    const note = content.frameNote
-      ? wrapText(content.frameNote, barsW, d.font).length * lh + d.groupGap
-      : 0
-    const key = flowKey(content.frameKey, PAD, 0, barsW, d.font).height
+    const note = noteText ? wrapText(noteText, barsW, d.font).length * lh + d.groupGap : 0
+    const key = flowKey(keyEntries, PAD, 0, barsW, d.font).height
     return (
       PAD * 2 +
       lh +
       8 +
-      rowsHeight(content.frame, d, d.rowGap, d.groupGap) +
+      rowsHeight(reports, d, d.rowGap, d.groupGap) +
       note +
       (key ? key + d.groupGap : 0)
     )
   }
+  // One type size and bar for every step: the roomiest at which the story's last step (every
+  // report, the note and the whole key) fits the frame.
+  const need = (d: Density) => needOf(d, content.frame, content.frameNote, content.frameKey)
   const fits = DENSITIES.find((d) => need(d) <= height)
   const d = fits ?? DENSITIES[DENSITIES.length - 1]!
   const total = need(d)
   const h = Math.max(height, Math.ceil(total))
-  // Spare room goes to the gaps between rows (up to a point), so the last step fills the frame.
-  const gaps = Math.max(1, content.frame.length - 1)
-  const extra = Math.min(16, Math.max(0, h - total) / gaps)
+  // This step's spare room goes to the gaps between its rows (up to a line and a half each), so
+  // an early step with few reports spreads them over the frame rather than leaving it blank.
+  const lh = lineHeightOf(d.font)
+  const spare = Math.max(0, h - needOf(d, content.reports, content.note, content.key))
+  const extra = Math.min(lh * 1.5, spare / Math.max(1, content.reports.length + 1))
   const rowGap = d.rowGap + extra
   const groupGap = d.groupGap + extra
-  const lh = lineHeightOf(d.font)
 
   const axisY = PAD + d.font
   const top = axisY + 8
@@ -352,12 +361,10 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
     })
     y += place.height
   })
-  // The note and the key sit at the foot of the frame, where the story's last step puts them.
-  const keyH = flowKey(content.frameKey, PAD, 0, barsW, d.font).height
-  const keyTop = h - PAD - keyH
-  const key = flowKey(content.key, PAD, keyTop, barsW, d.font).placed
+  // The note and the key follow the bars they explain.
   const estimate = content.estimate
   const noteLines = content.note ? wrapText(content.note, barsW, d.font) : []
+  const noteTop = y + groupGap
   const note =
     content.note && estimate
       ? {
@@ -365,9 +372,11 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
           eventId: estimate.eventId,
           lines: noteLines,
           x: PAD,
-          y: keyTop - (keyH ? d.groupGap : 0) - noteLines.length * lh + d.font * 0.85,
+          y: noteTop + d.font * 0.85,
         }
       : null
+  const keyTop = note ? noteTop + noteLines.length * lh + groupGap : y + groupGap
+  const key = flowKey(content.key, PAD, keyTop, barsW, d.font).placed
   const ticks = fitTicks(
     content.axis.ticks.map((t, i) => ({
       x: PAD + x(t),
@@ -435,7 +444,7 @@ function scaleModel(content: PeopleContent, width: number, height: number): Peop
       need: Math.max(y + 6 + key.height, squareBottom) + PAD,
     }
   }
-  const tries = [13, 12, 11, 10].map(attempt)
+  const tries = [15, 14, 13, 12].map(attempt)
   const chosen = tries.find((t) => t.need <= height) ?? tries[tries.length - 1]!
   return {
     width,

@@ -188,7 +188,9 @@ const LINE = lineHeightOf(TIMELINE_FONT)
 const PAD = 8
 const AXIS = 30
 const BAND_LABEL = 16
-const ROW_FONT = 11
+/** The rows' names, the chapters' names and the axis: 12 px, the least a phone reader is given. */
+const ROW_FONT = 12
+const BAND_FONT = 12
 const ROW_LINE = lineHeightOf(ROW_FONT)
 const DAY = 86_400_000
 
@@ -273,7 +275,8 @@ export function timelineModel(input: TimelineInput): TimelineModel {
   let rowLines = 1
   if (!above) {
     rowLines = Math.max(1, Math.floor(Math.max(available / n - 2, ROW_LINE) / ROW_LINE))
-    const widest = width * 0.4
+    // Up to 46% of the width, so that on a phone each name takes one line and the rows fit.
+    const widest = width * 0.46
     const fitsIn = (w: number) =>
       content.rows.every((r) => wrapText(r.label, w, ROW_FONT, true).length <= rowLines)
     let w = 40
@@ -325,7 +328,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     const bx1 = x(day(c.end).getTime() + DAY)
     const w = Math.max(0, bx1 - bx0)
     const full = `${c.number} ${c.title}`
-    const label = textWidth(full, 11, c.active) <= w - 6 ? full : c.number
+    const label = textWidth(full, BAND_FONT, c.active) <= w - 6 ? full : c.number
     return {
       id: c.id,
       x: bx0,
@@ -413,7 +416,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     const lineX = label.leader.x
     bands.forEach((band, i) => {
       for (const text of [band.label, String(content.bands[i]!.number)]) {
-        const w = textWidth(text, 11, band.active)
+        const w = textWidth(text, BAND_FONT, band.active)
         const spots = [band.x + 4, lineX + 4, lineX - 4 - w]
         const free = spots.find(
           (x) =>
