@@ -44,13 +44,14 @@ module.exports = {
     {
       name: 'page-imports-only-shared-code',
       comment:
-        'The page runs only worker/model.ts (types), worker/data/values.ts and worker/shared/; ' +
+        'The page runs only worker/model.ts (types), worker/data/values.ts, worker/data/labels.ts ' +
+        'and worker/shared/; ' +
         'anything else of the worker it may import by type only.',
       severity: 'error',
       from: { path: '^web/' },
       to: {
         path: '^worker/',
-        pathNot: '^worker/(model\\.ts|data/values\\.ts|shared/)',
+        pathNot: '^worker/(model\\.ts|data/(values|labels)\\.ts|shared/)',
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -60,7 +61,7 @@ module.exports = {
         'The page must not pull zod into its bundle: neither it nor what it may run of the ' +
         'worker (model.ts, values.ts, worker/shared) imports zod other than by type.',
       severity: 'error',
-      from: { path: '^(web/|worker/(model\\.ts|data/values\\.ts|shared/))' },
+      from: { path: '^(web/|worker/(model\\.ts|data/(values|labels)\\.ts|shared/))' },
       to: { path: 'node_modules/(zod|@hono/zod-openapi)/', dependencyTypesNot: ['type-only'] },
     },
   ],

@@ -2,7 +2,13 @@
 // in, editing and publishing (the story page follows), conflicts, field errors, revisions, hostile
 // input that must stay text everywhere, and axe on every view. Each test puts back what it changed.
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import type { Story, StoryEvent } from '../../worker/model'
 
@@ -288,8 +294,18 @@ test('field errors from the API show next to their fields, linked to them', asyn
   expect(after.event.headline).toBe(event.headline)
 })
 
-test('a stale version is refused: the editor is told and can reload', async ({
+/** A second editor in a browser context of its own (its own tab storage), signed in. */
+async function secondEditor(browser: Browser, baseURL: string | undefined, name: string) {
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  await signIn(page, name)
+  return { context, page }
+}
+
+test('two editors change different fields of one event at once: both changes are stored', async ({
   page,
+  browser,
+  baseURL,
   request,
   story,
   guard,
@@ -298,24 +314,192 @@ test('a stale version is refused: the editor is told and can reload', async ({
 }) => {
   const api = adminApi(request)
   const event = pick(story, 2)
-  const summary = `${event.summary} (changed elsewhere ${Date.now()})`
-  putBack(event, ['summary'])
+  putBack(event, ['headline', 'summary'])
+  const other = await secondEditor(browser, baseURL, editorName)
+  try {
+    await signIn(page, editorName)
+    await openEvent(page, event.id)
+    await openEvent(other.page, event.id)
+
+    // The other editor saves a new summary first.
+    const summary = `${event.summary} (theirs ${Date.now()})`
+    await other.page.getByLabel('Summary').fill(summary)
+    await other.page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(other.page.getByText(/^Saved at/)).toBeVisible()
+
+    // This editor, still on the old version, changes the headline and saves: the 412 is merged.
+    guard.allow(412)
+    const headline = `${event.headline} (mine)`
+    await page.getByLabel('Headline').fill(headline)
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByText(/^Saved at/)).toBeVisible()
+    await expect(page.getByLabel('Summary')).toHaveValue(summary)
+    await expect(page.getByLabel('Headline')).toHaveValue(headline)
+
+    const stored = (await api.read(event.id)).event
+    expect(stored.headline).toBe(headline)
+    expect(stored.summary).toBe(summary)
+  } finally {
+    await other.context.close()
+  }
+})
+
+test('two editors change the same field: the second picks, and nothing typed is lost', async ({
+  page,
+  browser,
+  baseURL,
+  request,
+  story,
+  guard,
+  editorName,
+  putBack,
+}) => {
+  const api = adminApi(request)
+  const event = pick(story, 3)
+  putBack(event, ['headline', 'summary'])
+  const other = await secondEditor(browser, baseURL, editorName)
+  try {
+    await signIn(page, editorName)
+    await openEvent(page, event.id)
+    await openEvent(other.page, event.id)
+
+    const theirs = `${event.headline} (theirs)`
+    await other.page.getByLabel('Headline').fill(theirs)
+    await other.page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(other.page.getByText(/^Saved at/)).toBeVisible()
+
+    guard.allow(412)
+    const mine = `${event.headline} (mine)`
+    const summary = `${event.summary} (mine too)`
+    await page.getByLabel('Headline').fill(mine)
+    await page.getByLabel('Summary').fill(summary)
+    await page.getByRole('button', { name: 'Save changes' }).click()
+
+    // Both versions side by side; mine stays in the form until the editor picks.
+    const merge = page.getByRole('region', { name: /Changed by you and by someone else/ })
+    await expect(merge).toBeVisible()
+    await expect(merge).toBeFocused()
+    await expect(merge.getByRole('group', { name: 'Headline' })).toContainText(mine)
+    await expect(merge.getByRole('group', { name: 'Headline' })).toContainText(theirs)
+    await expect(page.locator('#event-headline')).toHaveValue(mine)
+    await expect(page.getByLabel('Summary')).toHaveValue(summary)
+    expect((await api.read(event.id)).event.headline).toBe(theirs)
+
+    // Saving before picking is refused and says why; then the editor keeps theirs for the
+    // headline, and the summary (only mine changed it) is saved with it.
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(
+      page.locator('#main').getByText('Pick your version or the stored one of Headline first.'),
+    ).toBeVisible()
+    await merge.getByRole('button', { name: 'Take theirs: Headline' }).click()
+    await expect(merge).toHaveCount(0)
+    await expect(page.locator('#event-headline')).toHaveValue(theirs)
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByText(/^Saved at/)).toBeVisible()
+    const stored = (await api.read(event.id)).event
+    expect(stored.headline).toBe(theirs)
+    expect(stored.summary).toBe(summary)
+  } finally {
+    await other.context.close()
+  }
+})
+
+test('leaving with unsaved changes asks first, and a reload brings the typing back', async ({
+  page,
+  browser,
+  baseURL,
+  story,
+  guard,
+  editorName,
+}) => {
+  const event = pick(story, 4)
   await signIn(page, editorName)
   await openEvent(page, event.id)
-  // Someone else saves first.
-  await api.patch(event.id, { summary })
+  const typed = `${event.summary} (typed, not saved)`
+  await page.getByLabel('Summary').fill(typed)
 
-  guard.allow(412)
-  await page.getByLabel('Headline').fill(`${event.headline} (mine)`)
+  // "All events" and "Story page" ask first; saying no keeps the editor and the typing.
+  await page.getByRole('link', { name: '← All events' }).click()
+  await page
+    .getByRole('navigation', { name: 'Editor' })
+    .getByRole('link', { name: 'Story page' })
+    .click()
+  expect(guard.dialogs).toEqual([
+    expect.stringMatching(/^confirm: You have unsaved changes/),
+    expect.stringMatching(/^confirm: You have unsaved changes/),
+  ])
+  guard.dialogs.length = 0
+  await expect(page).toHaveURL(new RegExp(`#/events/${event.id}$`))
+  await expect(page.getByLabel('Summary')).toHaveValue(typed)
+
+  // A reload asks too (beforeunload); once let through, the draft comes back with a notice.
+  const other = await secondEditor(browser, baseURL, editorName)
+  try {
+    const asked: string[] = []
+    other.page.on('dialog', (d) => {
+      asked.push(d.type())
+      void d.accept()
+    })
+    await openEvent(other.page, event.id)
+    await other.page.getByLabel('Summary').fill(typed)
+    await other.page.reload()
+    expect(asked).toEqual(['beforeunload'])
+    await expect(other.page.locator('.event-head code')).toHaveText(event.id)
+    await expect(other.page.getByLabel('Summary')).toHaveValue(typed)
+    await expect(other.page.getByText(/What you had not saved in this tab/)).toBeVisible()
+    await expect(other.page.getByText('Unsaved changes.')).toBeVisible()
+    const { violations } = await new AxeBuilder({ page: other.page }).analyze()
+    expect(
+      violations.map((v) => v.id),
+      'axe on a restored draft',
+    ).toEqual([])
+
+    // Discarding the draft shows the saved event again.
+    await other.page.getByRole('button', { name: 'Discard draft' }).click()
+    await expect(other.page.getByLabel('Summary')).toHaveValue(event.summary)
+    await expect(other.page.getByText('No unsaved changes.')).toBeVisible()
+  } finally {
+    await other.context.close()
+  }
+})
+
+test('errors wait for a touch or a save, then sit at their fields and take the focus', async ({
+  page,
+  story,
+  guard,
+  editorName,
+}) => {
+  const event = pick(story, 6)
+  await signIn(page, editorName)
+  await openEvent(page, event.id)
+  // Nothing is outlined before the editor types.
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0)
+
+  // The body's room is shown before the limit is hit, and the limit is reported at Body.
+  const body = page.getByLabel('Body')
+  await expect(page.locator('#event-body-count')).toContainText(/characters left/)
+  await expect(body).toHaveAttribute('aria-describedby', /event-body-count/)
+  await body.fill('x'.repeat(20_001))
+  await expect(body).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#event-body-error')).toContainText('Body is 1 character too long')
+  await body.fill(event.body ?? '')
+
+  // A save with an empty summary: the error sits at Summary, outlined, and takes the focus.
+  guard.allow(422)
+  await page.getByLabel('Summary').fill('')
+  await page.getByLabel('Headline').focus()
   await page.getByRole('button', { name: 'Save changes' }).click()
-  const banner = page.getByRole('alert').filter({ hasText: 'Someone else changed this' })
-  await expect(banner).toBeVisible()
-  await expect(banner).toBeFocused()
-  await banner.getByRole('button', { name: 'Reload the event' }).click()
-  await expect(page.getByLabel('Summary')).toHaveValue(summary)
-  await expect(page.getByLabel('Headline')).toHaveValue(event.headline)
-  // My change did not land on top of theirs.
-  expect((await api.read(event.id)).event.headline).toBe(event.headline)
+  const summary = page.getByLabel('Summary')
+  await expect(summary).toBeFocused()
+  await expect(summary).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#event-summary-error')).toHaveText(/Summary must not be empty/)
+  const outline = await summary.evaluate((el) => getComputedStyle(el).borderTopWidth)
+  expect(outline).toBe('2px')
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.map((v) => v.id),
+    'axe on a refused save',
+  ).toEqual([])
 })
 
 test('revisions show a change side by side, and restoring one brings that version back', async ({
@@ -326,7 +510,7 @@ test('revisions show a change side by side, and restoring one brings that versio
   putBack,
 }) => {
   const api = adminApi(request)
-  const event = pick(story, 3)
+  const event = pick(story, 8)
   const first = `${event.headline} (first ${Date.now()})`
   const second = `${event.headline} (second ${Date.now()})`
   putBack(event, ['headline'])

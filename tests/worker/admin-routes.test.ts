@@ -224,7 +224,7 @@ describe('problem types', () => {
     }
     expect(problem.errors).toEqual(
       expect.arrayContaining([
-        { field: 'title', message: 'title must not be empty.' },
+        { field: 'title', label: 'Title', message: 'Title must not be empty.' },
         {
           field: 'colour',
           message: 'Unknown field colour: remove it or check the spelling.',

@@ -237,16 +237,22 @@ describe('values of the wrong JSON type', () => {
 
   it('says what the field needs: a number sent as text, an id sent as a number, a required field sent as null', async () => {
     const figure = await refused('figures', { value: '289' }, true)
-    expect(figure).toContainEqual({ field: 'value', message: 'value must be a number, not text.' })
+    expect(figure).toContainEqual({
+      field: 'value',
+      label: 'Value',
+      message: 'Value must be a number, not text.',
+    })
     const place = await refused('places', { ...createBody('places', 'typed'), id: 17 }, false)
     expect(place).toContainEqual({
       field: 'id',
-      message: expect.stringMatching(/^id must be lowercase letters.*, not a number\.$/),
+      label: 'Id',
+      message: expect.stringMatching(/^Id must be lowercase letters.*, not a number\.$/),
     })
     const event = await refused('events', { headline: null }, true)
     expect(event).toContainEqual({
       field: 'headline',
-      message: 'headline cannot be null: it needs text.',
+      label: 'Headline',
+      message: 'Headline cannot be null: it needs text.',
     })
   })
 

@@ -7,7 +7,8 @@
 import type { z } from '@hono/zod-openapi'
 import { softDeletes } from '../data/references'
 import { TABLES, type EditableTable, type TableName } from '../data/tables'
-import { STORY_FROM, STORY_TO } from '../data/values'
+import { FIELD_LABELS } from '../data/labels'
+import { STORY_FROM, STORY_TO, isCountUnit } from '../data/values'
 import {
   eventsOutside,
   idStates,
@@ -97,22 +98,40 @@ export async function checkRow(
 
   const before = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a > b
   if (table === 'figures') {
+    const L = FIELD_LABELS.figures
     if (
       typeof row.value_max === 'number' &&
       typeof row.value === 'number' &&
-      row.value_max < row.value
+      row.value_max <= row.value
     ) {
       errors.push({
         field: 'value_max',
-        message: 'value_max must be at least value (it is the top of a range).',
+        message: `${L.value_max} must be above the ${L.value.toLowerCase()}, ${row.value}: it is the top of the range. Leave it empty when the source gives one number.`,
       })
     }
+    if (isCountUnit(row.unit)) {
+      for (const column of ['value', 'value_max'] as const) {
+        const value = row[column]
+        if (typeof value === 'number' && !Number.isInteger(value)) {
+          errors.push({
+            field: column,
+            message: `${L[column]} must be a whole number: ${String(row.unit)} are counted, so ${value} cannot be one (use the unit the source counts in, or round only as the source did).`,
+          })
+        }
+      }
+    }
     if (before(row.period_start, row.period_end)) {
-      errors.push({ field: 'period_end', message: 'period_end must not come before period_start.' })
+      errors.push({
+        field: 'period_end',
+        message: `${L.period_end} must not come before ${L.period_start.toLowerCase()} (${String(row.period_start)}).`,
+      })
     }
   }
   if (table === 'notes' && row.kind === 'correction' && !row.source_said) {
-    errors.push({ field: 'source_said', message: 'A correction must say what the source said.' })
+    errors.push({
+      field: 'source_said',
+      message: `${FIELD_LABELS.notes.source_said}: a correction must say what the source said.`,
+    })
   }
   if (table === 'chapters') errors.push(...(await checkChapter(db, row, changed)))
   if (table === 'places') {
@@ -120,12 +139,15 @@ export async function checkRow(
       (row.latitude === null || row.latitude === undefined) !==
       (row.longitude === null || row.longitude === undefined)
     ) {
-      errors.push({ field: 'longitude', message: 'Give both latitude and longitude, or neither.' })
+      errors.push({
+        field: row.latitude === null || row.latitude === undefined ? 'latitude' : 'longitude',
+        message: 'Give both latitude and longitude, or neither.',
+      })
     }
     if (row.kind === 'province' && !row.iso_code) {
       errors.push({
         field: 'iso_code',
-        message: 'A province needs its ISO 3166-2 code, such as KH-18.',
+        message: `${FIELD_LABELS.places.iso_code}: a province needs its ISO 3166-2 code, such as KH-18.`,
       })
     }
   }
@@ -139,7 +161,7 @@ export async function checkRow(
     if (chapter && (row.date < chapter.start_date || row.date > chapter.end_date)) {
       errors.push({
         field: 'date',
-        message: `The chapter "${row.chapter}" runs from ${chapter.start_date} to ${chapter.end_date}; pick the chapter of this date.`,
+        message: `${row.date} lies outside the chapter “${chapter.title}” (the chapter "${chapter.id}" runs from ${chapter.start_date} to ${chapter.end_date}): pick the chapter of this date.`,
       })
     }
   }
@@ -197,10 +219,23 @@ export function partitionErrors(chapters: readonly ChapterState[]): FieldError[]
   const live = chapters
     .filter((c) => c.deleted_at === null)
     .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.id.localeCompare(b.id))
-  const span = (c: ChapterState) => `"${c.id}" (${c.start_date} to ${c.end_date})`
+  const name = (c: ChapterState) => `“${c.title || c.id}”`
+  const span = (c: ChapterState) => `${name(c)} (${c.start_date} to ${c.end_date})`
   for (const c of live) {
     if (c.end_date < c.start_date) {
-      errors.push({ field: 'end_date', message: `Chapter ${span(c)} ends before it starts.` })
+      errors.push({ field: 'end_date', message: `The chapter ${span(c)} ends before it starts.` })
+    }
+    if (c.start_date < STORY_FROM || c.start_date > STORY_TO) {
+      errors.push({
+        field: 'start_date',
+        message: `The chapter ${name(c)} starts on ${c.start_date}, outside the story's year: chapters lie inside ${STORY_FROM} to ${STORY_TO}.`,
+      })
+    }
+    if (c.end_date > STORY_TO || c.end_date < STORY_FROM) {
+      errors.push({
+        field: 'end_date',
+        message: `The chapter ${name(c)} ends on ${c.end_date}, outside the story's year: chapters lie inside ${STORY_FROM} to ${STORY_TO}.`,
+      })
     }
   }
   if (live.length === 0) {
@@ -208,44 +243,54 @@ export function partitionErrors(chapters: readonly ChapterState[]): FieldError[]
       { field: 'chapters', message: `The story needs chapters from ${STORY_FROM} to ${STORY_TO}.` },
     ]
   }
-  if (live[0]!.start_date !== STORY_FROM) {
+  const first = live[0]!
+  const last = live.at(-1)!
+  if (first.start_date > STORY_FROM) {
     errors.push({
       field: 'start_date',
-      message: `The first chapter, ${span(live[0]!)}, must start on the story's first day, ${STORY_FROM}.`,
+      message: `The first chapter, ${span(first)}, must start on the story's first day, ${STORY_FROM}: nothing would cover the days before it.`,
     })
   }
-  if (live.at(-1)!.end_date !== STORY_TO) {
+  if (last.end_date < STORY_TO) {
     errors.push({
       field: 'end_date',
-      message: `The last chapter, ${span(live.at(-1)!)}, must end on the story's last day, ${STORY_TO}.`,
+      message: `The last chapter, ${span(last)}, must end on the story's last day, ${STORY_TO}: nothing would cover the days after it.`,
     })
   }
   for (let i = 1; i < live.length; i++) {
     const [a, b] = [live[i - 1]!, live[i]!]
     const expected = nextDay(a.end_date)
     if (b.start_date < expected) {
-      errors.push({ field: 'start_date', message: `Chapters ${span(a)} and ${span(b)} overlap.` })
+      errors.push({
+        field: 'start_date',
+        message: `The chapters ${span(a)} and ${span(b)} overlap: ${name(b)} must start on ${expected}, the day after ${name(a)} ends.`,
+      })
     } else if (b.start_date > expected) {
       errors.push({
         field: 'start_date',
-        message: `Chapters ${span(a)} and ${span(b)} leave a gap: ${b.id} must start on ${expected}.`,
+        message: `The chapters ${span(a)} and ${span(b)} leave a gap: ${name(b)} must start on ${expected}, the day after ${name(a)} ends.`,
       })
     }
     if (a.position >= b.position) {
       errors.push({
         field: 'position',
-        message: `Chapter "${b.id}" comes after "${a.id}" in time, so its position must be greater (${b.position} is not greater than ${a.position}).`,
+        message: `${name(b)} comes after ${name(a)} in time, so its position must be greater than ${a.position} (it is ${b.position}).`,
       })
     }
   }
-  const byPosition = new Map<number, string[]>()
-  for (const c of chapters)
-    byPosition.set(c.position, [...(byPosition.get(c.position) ?? []), c.id])
-  for (const [position, ids] of byPosition) {
-    if (ids.length > 1) {
+  const byPosition = new Map<number, ChapterState[]>()
+  for (const c of chapters) byPosition.set(c.position, [...(byPosition.get(c.position) ?? []), c])
+  for (const [position, held] of byPosition) {
+    if (held.length > 1) {
       errors.push({
         field: 'position',
-        message: `Chapters ${ids.map((id) => `"${id}"`).join(' and ')} cannot share position ${position} (deleted chapters keep theirs).`,
+        message: `Position ${position} is taken twice, by the chapters ${[...held]
+          .sort((a, b) => a.start_date.localeCompare(b.start_date))
+          .map(
+            (c) =>
+              `${name(c)}${c.deleted_at === null ? '' : ' (deleted, which keeps its position)'}`,
+          )
+          .join(' and ')}: give each chapter a position of its own.`,
       })
     }
   }
@@ -260,7 +305,7 @@ export async function chapterEventErrors(db: Db, chapter: ChapterState): Promise
   return [
     {
       field: 'start_date',
-      message: `Chapter "${chapter.id}" (${chapter.start_date} to ${chapter.end_date}) would leave outside it ${outside
+      message: `The chapter “${chapter.title || chapter.id}” (${chapter.start_date} to ${chapter.end_date}) would leave outside it ${outside
         .map((e) => `${e.id} (${e.date})`)
         .join(', ')}: move those events to another chapter first, or keep their dates inside.`,
     },
@@ -297,7 +342,7 @@ async function checkChapter(
     errors.push({
       field: 'chapters',
       message:
-        'The chapters must cover the story’s year without gaps or overlaps, in order. To move a boundary, change both chapters in one write: PATCH /api/v1/admin/chapters with both.',
+        'The chapters must cover the story’s year without gaps or overlaps, in order. To move a boundary, change both chapters in the same write (PATCH /api/v1/admin/chapters with both).',
     })
   }
   return [...errors, ...(await chapterEventErrors(db, after))]

@@ -120,7 +120,7 @@ export function refuseInvalid(schemas: { json?: z.ZodType; query?: z.ZodType }) 
       error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }
     },
     c: Context<AdminEnv>,
-  ): Response | undefined => {
+  ): Promise<Response> | undefined => {
     if (result.success) return undefined
     const schema = schemas[result.target as keyof typeof schemas]
     const errors = schema
@@ -129,7 +129,13 @@ export function refuseInvalid(schemas: { json?: z.ZodType; query?: z.ZodType }) 
           field: issue.path.map(String).join('.') || `(${result.target})`,
           message: issue.message,
         }))
-    return invalid(c, errors)
+    // A create's body names its row; a change's row is the stored one the path names.
+    const body = result.data
+    const row =
+      c.req.method === 'POST' && typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? (body as Record<string, unknown>)
+        : undefined
+    return invalid(c, errors, { row })
   }
 }
 

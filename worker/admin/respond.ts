@@ -3,7 +3,9 @@
 import type { Context } from 'hono'
 import { getAdminEvent, getRow, type Row } from '../db/admin'
 import { problem } from '../lib/problem'
-import type { FieldError } from './problems'
+import { rowKey } from './formats'
+import { isLabelledTable, labelled, refusalDetail, rowTitle, type FieldError } from './problems'
+import type { LabelledTable } from '../data/labels'
 import type { EditableTable } from '../data/tables'
 import type { AdminEnv } from './types'
 
@@ -29,13 +31,41 @@ export const missing = (c: Context, table: string, id: string | number) =>
     `There is no ${table} row "${String(id)}". GET /api/v1/admin/${table} lists them.`,
   )
 
-/** 422 invalid-body: the change was refused, with one entry in `errors` per field. */
-export const invalid = (c: Context, errors: FieldError[]) =>
-  problem(
-    c,
-    'invalid-body',
-    `The change was refused: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`,
-    {
-      errors,
-    },
-  )
+/** What a refusal is about: the table (else the one the write API's path names) and the row. */
+export interface Refused {
+  table?: LabelledTable
+  /** The row as the write would leave it (or the body of a create), for its title. */
+  row?: Row | null
+}
+
+/** The table a write-API path names (/api/v1/admin/<table>/...), if it names one with labels. */
+function tableOfPath(c: Context): { table: LabelledTable | null; id: string | null } {
+  const [, table, id] =
+    /^\/api\/v1\/admin\/([a-z_]+)(?:\/([^/]+))?/.exec(new URL(c.req.url).pathname) ?? []
+  return table && isLabelledTable(table)
+    ? { table, id: id ? decodeURIComponent(id) : null }
+    : { table: null, id: null }
+}
+
+/**
+ * 422 invalid-body, in editors' words: the one way the write API answers a refused write. Each
+ * entry of `errors` gets its field's label (data/labels.ts); the detail names the row by its
+ * title (from `about.row`, else the stored row the path names, else its id) and lists every error
+ * led by its label.
+ */
+export async function invalid(
+  c: Context<AdminEnv>,
+  errors: FieldError[],
+  about: Refused = {},
+): Promise<Response> {
+  const path = tableOfPath(c)
+  const table = about.table ?? path.table
+  let title = table ? rowTitle(table, about.row) : null
+  if (table && title === null && about.row === undefined && path.table === table && path.id) {
+    const key = table === 'story' ? null : rowKey(table, path.id)
+    const stored = key === null ? null : await getRow(c.env.DB, table as EditableTable, key)
+    title = rowTitle(table, stored) ?? (key === null ? null : path.id)
+  }
+  const named = table ? labelled(table, errors) : errors
+  return problem(c, 'invalid-body', refusalDetail(table, title, named), { errors: named })
+}

@@ -2,7 +2,25 @@
 // names the constraint; none of that text (or any SQL) reaches the response, except the sentences
 // the triggers write for editors.
 import type { Context } from 'hono'
+import { fieldLabel, ROW_NOUNS } from '../data/labels'
 import { problem } from '../lib/problem'
+
+/**
+ * What a clash on a unique column means, in editors' words: `table` and `column` come from
+ * SQLite's "UNIQUE constraint failed: <table>.<column>" (either may be missing).
+ */
+function clashSentence(table: string | undefined, column: string | undefined): string {
+  const noun =
+    table && Object.hasOwn(ROW_NOUNS, table) ? ROW_NOUNS[table as keyof typeof ROW_NOUNS] : 'row'
+  if (!column || column === 'id') {
+    return `Another ${noun} already has this id. Choose another id, or edit that ${noun}.`
+  }
+  const label = (table && fieldLabel(table, column)) ?? column
+  if (table === 'chapters' && column === 'position') {
+    return `Another chapter already holds this position (deleted chapters keep theirs). Give this one a position no chapter has.`
+  }
+  return `Another ${noun} already has this ${label}. Give this one its own, or edit that ${noun}.`
+}
 
 /**
  * The problem a write's database error means, or null when it is none of the refusals a write
@@ -25,12 +43,19 @@ export function writeErrorResponse(c: Context, err: unknown): Response | null {
       'Someone changed this row after you read it. Reload it, redo your change, and send the new ETag in If-Match.',
     )
   }
-  if (/UNIQUE constraint failed|PRIMARY KEY/.test(message)) {
-    return problem(
-      c,
-      'conflict',
-      'A row with this id already exists. Choose another id, or edit that row.',
-    )
+  const unique = /UNIQUE constraint failed: (\w+)\.(\w+)/.exec(message)
+  if (unique || /UNIQUE constraint failed|PRIMARY KEY/.test(message)) {
+    return problem(c, 'conflict', clashSentence(unique?.[1], unique?.[2]), {
+      errors: [
+        {
+          field: unique?.[2] ?? 'id',
+          ...(unique && fieldLabel(unique[1]!, unique[2]!)
+            ? { label: fieldLabel(unique[1]!, unique[2]!)! }
+            : {}),
+          message: clashSentence(unique?.[1], unique?.[2]),
+        },
+      ],
+    })
   }
   if (message.includes('a published event keeps its id')) {
     return problem(

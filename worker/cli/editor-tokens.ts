@@ -58,6 +58,18 @@ function optionsOf(args: string[]) {
   }
 }
 
+/**
+ * Which database a command acts on, in words: the deployed one, the local one `npm start` and
+ * `wrangler dev` use (wrangler's default folder), or the local one under another folder (which
+ * only a server started with the same --persist-to reads).
+ */
+export function databaseOf(remote: boolean, persistTo: string | undefined): string {
+  if (remote) return 'the deployed database (--remote)'
+  if (persistTo)
+    return `the local database under ${persistTo} (only a server started with --persist-to ${persistTo} reads it)`
+  return 'the local database in .wrangler/state (the one npm start and wrangler dev use)'
+}
+
 async function main(argv: string[]) {
   const [command, ...rest] = argv
   const values = optionsOf(rest)
@@ -68,6 +80,7 @@ async function main(argv: string[]) {
   const target = values.remote
     ? ['--remote']
     : ['--local', ...(values['persist-to'] ? ['--persist-to', values['persist-to']] : [])]
+  const database = databaseOf(values.remote, values['persist-to'])
 
   if (command === 'create') {
     const name = values.name ?? fail('say who the token is for: --name <editor>')
@@ -78,11 +91,13 @@ async function main(argv: string[]) {
       target,
     )
     console.log(`Token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`)
+    console.log(`Written to ${database}.`)
   } else if (command === 'list') {
     const rows = wranglerSql(
       'SELECT id, name, created_at, last_used_at, revoked_at FROM editor_tokens ORDER BY id',
       target,
     )
+    console.log(`Tokens in ${database}:`)
     console.table(rows)
   } else if (command === 'revoke') {
     const where = values.id
@@ -99,6 +114,7 @@ async function main(argv: string[]) {
     )
     if (rows.length === 0) fail('no active token matched')
     for (const row of rows) console.log(`Revoked token ${String(row.id)} (${String(row.name)}).`)
+    console.log(`Written to ${database}.`)
   } else {
     fail(USAGE)
   }

@@ -10,6 +10,7 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   DATE_PRECISIONS,
+  EVENT_BODY_MAX,
   EVENT_STATUSES,
   ID_PATTERN,
   MEASURES,
@@ -22,6 +23,7 @@ import {
   STORY_TO,
   UNITS,
 } from './values'
+import { FIELD_LABELS as L } from './labels'
 
 // ---------------------------------------------------------------------------------------------
 // Tables and columns
@@ -220,8 +222,8 @@ const number = (what: string) => z.number({ error: wrongType(what, 'a number') }
 const whole = (what: string) =>
   z.number({ error: wrongType(what, 'a whole number') }).int(`${what} must be a whole number.`)
 const country = z
-  .string({ error: wrongType('country', 'an ISO 3166-1 alpha-2 code, such as KH') })
-  .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code in capitals, such as KH.')
+  .string({ error: wrongType('Country', 'an ISO 3166-1 alpha-2 code, such as KH') })
+  .regex(/^[A-Z]{2}$/, 'Country must be an ISO 3166-1 alpha-2 code in capitals, such as KH.')
   .nullable()
   .optional()
 /** A full https:// address, named `what` in its messages. */
@@ -230,8 +232,12 @@ const httpsUrl = (what: string) =>
     .string({ error: wrongType(what, 'a full https:// address') })
     .url(`${what} must be a full address.`)
     .startsWith('https://', `${what} must start with https://.`)
-const https = httpsUrl('url').nullable().optional()
-const position = whole('position').min(0).max(10_000).optional()
+/** An optional https:// address, named `what` in its messages. */
+const optionalHttps = (what: string) => httpsUrl(what).nullable().optional()
+const position = whole('Position')
+  .min(0, 'Position must be 0 or more.')
+  .max(10_000, 'Position must be at most 10000.')
+  .optional()
 const EVENT_EXAMPLE = '2022-09-19-sar-kheng-289-complaints'
 
 // ---------------------------------------------------------------------------------------------
@@ -309,16 +315,16 @@ function table<
 export const REGISTRY = {
   story: table('story', 'singleton', {
     id: integer({ role: 'key', admin: false }),
-    title: text({ public: true, write: words('title', 1, 200) }),
-    dek: text({ public: true, write: words('dek', 1, 600) }),
-    credit: text({ public: true, write: words('credit', 1, 400) }),
-    source_outlet: text({ public: true, write: words('source_outlet', 1, 200) }),
-    source_title: text({ public: true, write: words('source_title', 1, 300) }),
-    source_period: text({ public: true, write: words('source_period', 1, 100) }),
-    source_published: textOrNull({ write: date('source_published').nullable() }),
+    title: text({ public: true, write: words(L.story.title, 1, 200) }),
+    dek: text({ public: true, write: words(L.story.dek, 1, 600) }),
+    credit: text({ public: true, write: words(L.story.credit, 1, 400) }),
+    source_outlet: text({ public: true, write: words(L.story.source_outlet, 1, 200) }),
+    source_title: text({ public: true, write: words(L.story.source_title, 1, 300) }),
+    source_period: text({ public: true, write: words(L.story.source_period, 1, 100) }),
+    source_published: textOrNull({ write: date(L.story.source_published).nullable() }),
     source_url: textOrNull({
       public: true,
-      write: https,
+      write: optionalHttps(L.story.source_url),
       doc: { format: 'uri', description: 'The source article’s address.' },
     }),
     language: text({ admin: false }),
@@ -329,7 +335,7 @@ export const REGISTRY = {
     // Added by migrations/0010_license_provenance.sql, so after the rest.
     license_name: text({
       public: true,
-      write: words('license_name', 1, 200),
+      write: words(L.story.license_name, 1, 200),
       doc: {
         description: 'The licence under which partners may reuse the data.',
         example: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -337,17 +343,17 @@ export const REGISTRY = {
     }),
     license_url: text({
       public: true,
-      write: httpsUrl('license_url'),
+      write: httpsUrl(L.story.license_url),
       doc: { format: 'uri', example: 'https://creativecommons.org/licenses/by/4.0/' },
     }),
     creator: text({
       public: true,
-      write: words('creator', 1, 200),
+      write: words(L.story.creator, 1, 200),
       doc: { description: 'Who compiled the dataset.' },
     }),
     publisher: text({
       public: true,
-      write: words('publisher', 1, 200),
+      write: words(L.story.publisher, 1, 200),
       doc: { description: 'Who publishes the dataset.' },
     }),
   }),
@@ -372,18 +378,22 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug('id', 'crackdown'),
+        write: slug(L.chapters.id, 'crackdown'),
         immutable: true,
         doc: { example: 'crackdown' },
       }),
       position: integer({
         public: true,
-        write: whole('position').min(1),
+        write: whole(L.chapters.position).min(1, `${L.chapters.position} must be 1 or more.`),
       }),
-      title: text({ public: true, write: words('title', 1, 120) }),
-      dek: text({ public: true, write: words('dek', 1, 600) }),
-      start_date: text({ public: true, write: date('start_date'), doc: { format: 'date' } }),
-      end_date: text({ public: true, write: date('end_date'), doc: { format: 'date' } }),
+      title: text({ public: true, write: words(L.chapters.title, 1, 120) }),
+      dek: text({ public: true, write: words(L.chapters.dek, 1, 600) }),
+      start_date: text({
+        public: true,
+        write: date(L.chapters.start_date),
+        doc: { format: 'date' },
+      }),
+      end_date: text({ public: true, write: date(L.chapters.end_date), doc: { format: 'date' } }),
       ...tracked(false),
     },
     { label: 'title', choice: ['start_date', 'end_date'] },
@@ -396,27 +406,29 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug('id', '2023-07-01-new-event').min(3).max(80),
+        write: slug(L.events.id, '2023-07-01-new-event')
+          .min(3, `${L.events.id} needs at least 3 characters.`)
+          .max(80, `${L.events.id} must be at most 80 characters.`),
         immutable: true,
         doc: { description: 'Stable for ever once published.', example: EVENT_EXAMPLE },
       }),
       date: text({
         public: true,
-        write: date('date').refine(
+        write: date(L.events.date).refine(
           (d) => d >= STORY_FROM && d <= STORY_TO,
-          `date must lie in the story's year, from ${STORY_FROM} to ${STORY_TO}.`,
+          `${L.events.date} must lie in the story's year, from ${STORY_FROM} to ${STORY_TO}.`,
         ),
         doc: { format: 'date', example: '2022-09-19' },
       }),
       date_precision: listed(DATE_PRECISIONS, {
         public: true,
-        write: oneOf('date_precision', DATE_PRECISIONS).optional(),
+        write: oneOf(L.events.date_precision, DATE_PRECISIONS).optional(),
       }),
-      headline: text({ public: true, write: words('headline', 1, 200) }),
-      summary: text({ public: true, write: words('summary', 1, 1000) }),
+      headline: text({ public: true, write: words(L.events.headline, 1, 200) }),
+      summary: text({ public: true, write: words(L.events.summary, 1, 1000) }),
       body: text({
         public: true,
-        write: words('body', 0, 20_000).optional(),
+        write: words(L.events.body, 0, EVENT_BODY_MAX).optional(),
         doc: {
           description:
             'As the editor wrote it: plain text or basic Markdown (paragraphs are separated by blank lines).',
@@ -424,7 +436,7 @@ export const REGISTRY = {
       }),
       category: text({
         public: true,
-        write: slug('category', 'enforcement'),
+        write: slug(L.events.category, 'enforcement'),
         references: 'categories',
         doc: {
           description: 'A category id (/api/v1/categories).',
@@ -433,7 +445,7 @@ export const REGISTRY = {
       }),
       chapter: text({
         public: true,
-        write: slug('chapter', 'crackdown'),
+        write: slug(L.events.chapter, 'crackdown'),
         references: 'chapters',
         doc: { description: 'A chapter id (/api/v1/chapters).', example: 'crackdown' },
       }),
@@ -450,22 +462,26 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug('id', 'vod'),
+        write: slug(L.outlets.id, 'vod'),
         immutable: true,
         doc: { example: 'vice-world-news' },
       }),
       name: text({
         public: true,
-        write: words('name', 1, 120),
+        write: words(L.outlets.name, 1, 120),
         doc: { example: 'Vice World News' },
       }),
-      kind: listed(OUTLET_KINDS, { public: true, write: oneOf('kind', OUTLET_KINDS) }),
+      kind: listed(OUTLET_KINDS, { public: true, write: oneOf(L.outlets.kind, OUTLET_KINDS) }),
       country: textOrNull({
         public: true,
         write: country,
         doc: { description: 'ISO 3166-1 alpha-2.' },
       }),
-      url: textOrNull({ public: true, write: https, doc: { format: 'uri' } }),
+      url: textOrNull({
+        public: true,
+        write: optionalHttps(L.outlets.url),
+        doc: { format: 'uri' },
+      }),
       ...tracked(false),
     },
     { ref: ['id', 'name', 'kind'], label: 'name', choice: ['kind'] },
@@ -493,29 +509,29 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug('id', 'kampot'),
+        write: slug(L.places.id, 'kampot'),
         immutable: true,
         doc: { example: 'preah-sihanouk' },
       }),
       name: text({
         public: true,
-        write: words('name', 1, 120),
+        write: words(L.places.name, 1, 120),
         doc: { example: 'Preah Sihanouk' },
       }),
-      kind: listed(PLACE_KINDS, { public: true, write: oneOf('kind', PLACE_KINDS) }),
+      kind: listed(PLACE_KINDS, { public: true, write: oneOf(L.places.kind, PLACE_KINDS) }),
       parent_id: textOrNull({
         public: true,
-        write: slug('parent_id', 'cambodia').nullable().optional(),
+        write: slug(L.places.parent_id, 'cambodia').nullable().optional(),
         references: 'places',
         doc: { description: 'The place this one lies in.' },
       }),
       iso_code: textOrNull({
         public: true,
         write: z
-          .string({ error: wrongType('iso_code', 'an ISO 3166 code, such as KH-18') })
+          .string({ error: wrongType(L.places.iso_code, 'an ISO 3166 code, such as KH-18') })
           .regex(
             /^[A-Z]{2}(-[0-9A-Z]{1,3})?$/,
-            'iso_code must be ISO 3166 (KH, or KH-18 for a province).',
+            `${L.places.iso_code} must be ISO 3166 (KH, or KH-18 for a province).`,
           )
           .nullable()
           .optional(),
@@ -526,18 +542,18 @@ export const REGISTRY = {
       }),
       latitude: realOrNull({
         public: true,
-        write: number('latitude')
-          .min(-90, 'latitude must lie between -90 and 90.')
-          .max(90, 'latitude must lie between -90 and 90.')
+        write: number(L.places.latitude)
+          .min(-90, `${L.places.latitude} must lie between -90 and 90.`)
+          .max(90, `${L.places.latitude} must lie between -90 and 90.`)
           .nullable()
           .optional(),
         doc: { example: 10.60932 },
       }),
       longitude: realOrNull({
         public: true,
-        write: number('longitude')
-          .min(-180, 'longitude must lie between -180 and 180.')
-          .max(180, 'longitude must lie between -180 and 180.')
+        write: number(L.places.longitude)
+          .min(-180, `${L.places.longitude} must lie between -180 and 180.`)
+          .max(180, `${L.places.longitude} must lie between -180 and 180.`)
           .nullable()
           .optional(),
         doc: { example: 103.52958 },
@@ -569,13 +585,17 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug('id', 'sar-kheng'),
+        write: slug(L.actors.id, 'sar-kheng'),
         immutable: true,
         doc: { example: 'sar-kheng' },
       }),
-      name: text({ public: true, write: words('name', 1, 160), doc: { example: 'Sar Kheng' } }),
-      kind: listed(ACTOR_KINDS, { public: true, write: oneOf('kind', ACTOR_KINDS) }),
-      description: text({ public: true, write: words('description', 0, 300).optional() }),
+      name: text({
+        public: true,
+        write: words(L.actors.name, 1, 160),
+        doc: { example: 'Sar Kheng' },
+      }),
+      kind: listed(ACTOR_KINDS, { public: true, write: oneOf(L.actors.kind, ACTOR_KINDS) }),
+      description: text({ public: true, write: words(L.actors.description, 0, 300).optional() }),
       country: textOrNull({
         public: true,
         write: country,
@@ -608,49 +628,55 @@ export const REGISTRY = {
     {
       id: integer({ role: 'key', public: true }),
       event_id: text({
-        write: slug('event_id', EVENT_EXAMPLE),
+        write: slug(L.figures.event_id, EVENT_EXAMPLE),
         references: 'events',
         immutable: true,
       }),
       position: integer({ write: position }),
       value: real({
         public: true,
-        write: number('value').finite(),
+        write: number(L.figures.value)
+          .finite()
+          .min(0, `${L.figures.value} cannot be negative: a figure counts or measures something.`),
         doc: { example: 289 },
       }),
       value_max: realOrNull({
         public: true,
-        write: number('value_max').finite().nullable().optional(),
+        write: number(L.figures.value_max)
+          .finite()
+          .min(0, `${L.figures.value_max} cannot be negative.`)
+          .nullable()
+          .optional(),
         doc: { description: 'Upper end of a range, if any.' },
       }),
       qualifier: listed(QUALIFIERS, {
         public: true,
-        write: oneOf('qualifier', QUALIFIERS),
+        write: oneOf(L.figures.qualifier, QUALIFIERS),
         doc: { description: 'Exactly as the source qualified it.' },
       }),
-      unit: listed(UNITS, { public: true, write: oneOf('unit', UNITS) }),
-      measure: listed(MEASURES, { public: true, write: oneOf('measure', MEASURES) }),
-      subject: textOrNull({ public: true, write: optionalWords('subject', 160) }),
-      nationality: textOrNull({ public: true, write: optionalWords('nationality', 60) }),
+      unit: listed(UNITS, { public: true, write: oneOf(L.figures.unit, UNITS) }),
+      measure: listed(MEASURES, { public: true, write: oneOf(L.figures.measure, MEASURES) }),
+      subject: textOrNull({ public: true, write: optionalWords(L.figures.subject, 160) }),
+      nationality: textOrNull({ public: true, write: optionalWords(L.figures.nationality, 60) }),
       place_id: textOrNull({
         public: true,
-        write: slug('place_id', 'kandal').nullable().optional(),
+        write: slug(L.figures.place_id, 'kandal').nullable().optional(),
         references: 'places',
       }),
-      period: textOrNull({ public: true, write: optionalWords('period', 80) }),
+      period: textOrNull({ public: true, write: optionalWords(L.figures.period, 80) }),
       period_start: textOrNull({
         public: true,
-        write: date('period_start').nullable().optional(),
+        write: date(L.figures.period_start).nullable().optional(),
         doc: { format: 'date' },
       }),
       period_end: textOrNull({
         public: true,
-        write: date('period_end').nullable().optional(),
+        write: date(L.figures.period_end).nullable().optional(),
         doc: { format: 'date' },
       }),
       display: text({
         public: true,
-        write: words('display', 1, 200),
+        write: words(L.figures.display, 1, 200),
         doc: { description: 'The figure as the story writes it.' },
       }),
       ...tracked(false),
@@ -664,19 +690,19 @@ export const REGISTRY = {
     {
       id: integer({ role: 'key', public: true }),
       event_id: text({
-        write: slug('event_id', EVENT_EXAMPLE),
+        write: slug(L.quotes.event_id, EVENT_EXAMPLE),
         references: 'events',
         immutable: true,
       }),
       position: integer({ write: position }),
-      speaker_id: text({ write: slug('speaker_id', 'sar-kheng'), references: 'actors' }),
+      speaker_id: text({ write: slug(L.quotes.speaker_id, 'sar-kheng'), references: 'actors' }),
       text: text({
         public: true,
-        write: words('text', 1, 400),
+        write: words(L.quotes.text, 1, 400),
         doc: { description: 'One sentence at most, as reported.' },
       }),
       outlet_id: textOrNull({
-        write: slug('outlet_id', 'vod').nullable().optional(),
+        write: slug(L.quotes.outlet_id, 'vod').nullable().optional(),
         references: 'outlets',
       }),
       ...tracked(false),
@@ -690,21 +716,21 @@ export const REGISTRY = {
     {
       id: integer({ role: 'key', public: true }),
       event_id: text({
-        write: slug('event_id', EVENT_EXAMPLE),
+        write: slug(L.notes.event_id, EVENT_EXAMPLE),
         references: 'events',
         immutable: true,
       }),
       position: integer({ write: position }),
-      kind: listed(NOTE_KINDS, { public: true, write: oneOf('kind', NOTE_KINDS) }),
+      kind: listed(NOTE_KINDS, { public: true, write: oneOf(L.notes.kind, NOTE_KINDS) }),
       field: textOrNull({
         public: true,
-        write: optionalWords('field', 40),
+        write: optionalWords(L.notes.field, 40),
         doc: { description: 'The field a correction is about.' },
       }),
-      text: text({ public: true, write: words('text', 1, 1000) }),
+      text: text({ public: true, write: words(L.notes.text, 1, 1000) }),
       source_said: textOrNull({
         public: true,
-        write: optionalWords('source_said', 400),
+        write: optionalWords(L.notes.source_said, 400),
         doc: { description: 'What the source said, for a correction.' },
       }),
       ...tracked(false),
@@ -963,8 +989,9 @@ function distinct<T extends z.ZodType>(
   max: number,
   key: (link: z.output<T>) => string,
 ) {
+  const list = `${what[0]!.toUpperCase()}${what.slice(1)}s`
   return z
-    .array(item, { error: wrongType(`${what}s`, `a list of ${what}s`) })
+    .array(item, { error: wrongType(list, `a list of ${what}s`) })
     .max(max, `An event takes at most ${max} ${what}s.`)
     .superRefine((links, ctx) => {
       const seen = new Set<string>()
@@ -974,7 +1001,7 @@ function distinct<T extends z.ZodType>(
           ctx.addIssue({
             code: 'custom',
             path: [index],
-            message: `${what}s names ${k} twice; list each one once.`,
+            message: `${list} names ${k} twice; list each one once.`,
           })
         }
         seen.add(k)

@@ -37,6 +37,28 @@ export const UNITS = [
 /** One of {@link UNITS}. */
 export type Unit = (typeof UNITS)[number]
 
+/**
+ * The units that count people or things: a figure in one of them is a whole number (2.5 people is
+ * no count). Money (USD), shares (percent) and spans of time (years, days) may have fractions.
+ */
+export const COUNT_UNITS = [
+  'people',
+  'complaints',
+  'cases',
+  'requests',
+  'suspects',
+  'subscribers',
+  'reports',
+  'nationalities',
+  'articles',
+  'buildings',
+  'provinces',
+] as const satisfies readonly Unit[]
+
+/** Whether a figure in `unit` counts people or things, so must be a whole number. */
+export const isCountUnit = (unit: unknown): boolean =>
+  (COUNT_UNITS as readonly unknown[]).includes(unit)
+
 /** What a figure measures (people "rescued", "held captive", complaints, ...). */
 export const MEASURES = [
   'rescued',
@@ -144,6 +166,12 @@ export type RevisionAction = (typeof REVISION_ACTIONS)[number]
 
 /** Ids are slugs: lowercase letters, digits and hyphens, at most 80 characters. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/
+
+/** The most characters an event's body may hold (the write API's rule, shown by the editor page). */
+export const EVENT_BODY_MAX = 20_000
+
+/** The largest request body the write API reads, in bytes (64 KB): larger ones get 413. */
+export const MAX_WRITE_BYTES = 64 * 1024
 
 /** The story's year: an event's date must lie in it (YYYY-MM-DD, both ends included). */
 export const STORY_FROM = '2022-07-01'

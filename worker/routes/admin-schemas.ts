@@ -213,13 +213,18 @@ export const ValidateBodySchema = z
   })
   .openapi('ValidateRequest')
 
-/** One field's error: the field (a dotted path) and what it needs. */
+/** One field's error: the field (a dotted path), its label on the editor page, and what it needs. */
 export const FieldErrorSchema = z
   .object({
     field: z.string().openapi({ description: 'A dotted path, or "(body)".', example: 'value_max' }),
-    message: z
-      .string()
-      .openapi({ example: 'value_max must be at least value (it is the top of a range).' }),
+    label: z.string().optional().openapi({
+      description: 'The field as the editor page names it, when it is one of a table’s fields.',
+      example: 'Upper end of a range',
+    }),
+    message: z.string().openapi({
+      example:
+        'Upper end of a range must be above the value, 289: it is the top of the range. Leave it empty when the source gives one number.',
+    }),
   })
   .openapi('FieldError')
 

@@ -13,6 +13,7 @@ import { patchChapters } from '../admin/chapters'
 import { checkRow, parseBody } from '../admin/checks'
 import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
+import { labelled, type FieldError } from '../admin/problems'
 import { missing, readRow, sendRow } from '../admin/respond'
 import { restoreRevision } from '../admin/restore'
 import { EDITABLE_TABLES, EVENT_LINKS, STORY_COLUMNS, StoryPatch, TABLES } from '../data/tables'
@@ -22,7 +23,7 @@ import { getPreviewStory, getStoryRow, listOptions, type Row } from '../db/admin
 import { updateStory } from '../db/admin-writes'
 import { listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
-import { FORM_VALUES } from '../data/values'
+import { FORM_VALUES, MAX_WRITE_BYTES } from '../data/values'
 import { createAdminApi, mount, validOf } from './admin-api'
 import { ADMIN_ROUTES, RestoreQuery } from './admin-routes'
 import {
@@ -41,7 +42,7 @@ export type { AdminApi } from './admin-routes'
 export const ADMIN_BASE = '/api/v1/admin'
 
 /** The largest request body the write API takes, in bytes. */
-export const MAX_BODY_BYTES = 64 * 1024
+export const MAX_BODY_BYTES = MAX_WRITE_BYTES
 
 /** The write API's app, every route of the contract mounted on it. */
 export const admin = createAdminApi()
@@ -77,15 +78,19 @@ mount(
   ADMIN_ROUTES.validate,
   async (c) => {
     const { table, data, id } = validOf(c, 'json', ValidateBodySchema)
+    // The same words as a refused write's (respond.ts invalid): each field named by its label.
+    const verdict = (errors: FieldError[]) =>
+      c.json({ valid: errors.length === 0, errors: labelled(table, errors) })
     if (table === 'story') {
       const parsed = parseBody(StoryPatch, data)
-      return c.json({ valid: parsed.errors.length === 0, errors: parsed.errors })
+      return verdict(parsed.errors)
     }
     // With an id, the verdict is a PATCH's on that row; an id no row of the table has gets what
     // the PATCH would get (there is no such row), never a create's verdict.
     const key = id === undefined ? null : rowKey(table, String(id))
     const existing = key === null ? null : await readRow(c, table, key)
     if (id !== undefined && !existing) {
+      // About the request's id, not a field of the row: no label.
       return c.json({
         valid: false,
         errors: [
@@ -97,7 +102,7 @@ mount(
       })
     }
     const parsed = parseBody(existing ? TABLES[table].patch : TABLES[table].create, data)
-    if (!parsed.data) return c.json({ valid: false, errors: parsed.errors })
+    if (!parsed.data) return verdict(parsed.errors)
     // Links are checked only as the body gives them (the stored ones are already valid).
     const changes = parsed.data as Row
     const links = Object.fromEntries(
@@ -111,7 +116,7 @@ mount(
       links,
       existing ? Object.keys(changes) : undefined,
     )
-    return c.json({ valid: errors.length === 0, errors })
+    return verdict(errors)
   },
   [jsonBody([JSON_BODY])],
 )

@@ -50,11 +50,25 @@ export function errorsFor(map: ErrorMap, field: string): string[] {
     .flatMap(([, messages]) => messages)
 }
 
-/** Errors not attached to one of `fields`: shown at the top of the form. */
-export function otherErrors(map: ErrorMap, fields: readonly string[]): string[] {
+/**
+ * Errors not attached to one of `fields`: shown at the top of the form, each led by its field's
+ * label (from `labels`, the registry in worker/data/labels.ts) unless it already starts with it.
+ */
+export function otherErrors(
+  map: ErrorMap,
+  fields: readonly string[],
+  labels: Readonly<Record<string, string>> = {},
+): string[] {
   return Object.entries(map)
     .filter(([key]) => !fields.some((field) => owns(field, key)))
-    .flatMap(([key, messages]) => messages.map((m) => (key === '_' ? m : `${key}: ${m}`)))
+    .flatMap(([key, messages]) =>
+      messages.map((m) => {
+        if (key === '_' || key === '(body)') return m
+        const label = labels[key.split('.')[0]!] ?? labels[key]
+        if (label === undefined) return `${key}: ${m}`
+        return m.startsWith(label) ? m : `${label}: ${m}`
+      }),
+    )
 }
 
 export function mergeErrors(...maps: ErrorMap[]): ErrorMap {
