@@ -271,6 +271,17 @@ describe('figures.csv, places.csv, actors.csv', () => {
         display: f.display,
       })
     }
+    // Each figure is credited as the charts credit it: its event's outlets other than the review
+    // that compiled it (or that review, when it is the only source).
+    const byId = new Map(events.map((e) => [e.id, e]))
+    for (const row of rows) {
+      const outlets = byId.get(row.event_id!)!.outlets
+      const credited = outlets.filter((o) => o.role !== 'compiled')
+      const expected = credited.length ? credited : outlets.filter((o) => o.role === 'compiled')
+      expect(row.source_outlet_ids, row.id).toBe(expected.map((o) => o.id).join('; '))
+      expect(row.source_outlets, row.id).toBe(expected.map((o) => o.name).join('; '))
+      expect(row.source_outlets, row.id).not.toBe('')
+    }
     // The range of Taiwanese stranded keeps both ends; the complaints keep their province.
     expect(rows.some((r) => r.value_max !== '' && Number(r.value_max) > Number(r.value))).toBe(true)
     expect(rows.some((r) => r.measure === 'complaints' && r.place_id === 'preah-sihanouk')).toBe(

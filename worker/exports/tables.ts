@@ -14,6 +14,7 @@ import {
 } from '../data/values'
 import type { Actor, Story } from '../model'
 import { writeCsv, type CsvOptions, type CsvRecord } from './csv'
+import { creditedOutlets } from '../shared/sources'
 
 /** What every export is made from: the public story, the public actors and the site's origin. */
 export interface ExportSource {
@@ -260,7 +261,7 @@ export const FIGURES_TABLE: CsvTable = {
   title: 'Figures',
   summary: 'one row per figure, its number as a number with its qualifier, unit and measure',
   description:
-    'One row per figure: every number in the story, with its exact qualifier, unit and what it measures, in the order of the events and of the figures within each. Nothing is rounded; a range keeps both ends (value and value_max). A figure records no outlet of its own: the outlets that reported its event are in events.csv (outlets, outlet_ids), joined on event_id.',
+    'One row per figure: every number in the story, with its exact qualifier, unit and what it measures, in the order of the events and of the figures within each. Nothing is rounded; a range keeps both ends (value and value_max). A figure records no outlet of its own: it is credited, as on the story’s charts, to the outlets that published, reported or stated its event (source_outlets), or to the compiler of the review when that is the event’s only source; events.csv (outlets, outlet_ids) has every outlet of the event with its role.',
   fields: [
     {
       name: 'id',
@@ -355,6 +356,17 @@ export const FIGURES_TABLE: CsvTable = {
       description: 'The figure as the story writes it, qualifier and unit included.',
       constraints: required,
     },
+    {
+      name: 'source_outlets',
+      type: 'string',
+      description:
+        'The outlets the figure is credited to, separated by "; ": those that published, reported or stated its event, or the compiler of the review when it is the only source.',
+    },
+    {
+      name: 'source_outlet_ids',
+      type: 'string',
+      description: 'Their ids (/api/v1/outlets), in the same order, separated by "; ".',
+    },
   ],
   primaryKey: 'id',
   foreignKeys: [
@@ -382,8 +394,20 @@ export const FIGURES_TABLE: CsvTable = {
       period_start: f.period_start,
       period_end: f.period_end,
       display: f.display,
+      ...sourcesOf(events.get(f.event_id)),
     }))
   },
+}
+
+/** A figure's credited outlets (worker/shared/sources.ts), from its event's outlet rows. */
+function sourcesOf(event: { outlets: { id: string; name: string; role: string }[] } | undefined) {
+  const outlets = event?.outlets ?? []
+  const credited = creditedOutlets(outlets)
+  const sources = credited.length ? credited : outlets.filter((o) => o.role === 'compiled')
+  return {
+    source_outlets: join(sources.map((o) => o.name)),
+    source_outlet_ids: join(sources.map((o) => o.id)),
+  }
 }
 
 /** places.csv: one row per public place (and every place containing one). */

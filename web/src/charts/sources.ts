@@ -2,6 +2,7 @@
 // that compiled it), or the compiler when the review is the only source. Every mark of a
 // cumulative chart credits its own event's outlets; the credit line under the graphic lists them.
 import type { Story, StoryEvent } from '../../../worker/model'
+import { creditedOutlets } from '../../../worker/shared/sources'
 
 /**
  * An outlet's short name, for the marks: the shorter of a name and the part of it in brackets.
@@ -25,9 +26,9 @@ export function eventSources(
   story: Pick<Story, 'story'>,
 ): string[] {
   const compiler = story.story.source_outlet
-  const outlets = event.outlets
-    .filter((o) => o.role !== 'compiled')
-    .map((o) => (o.name === compiler ? shortName(compiler) : o.name))
+  const outlets = creditedOutlets(event.outlets).map((o) =>
+    o.name === compiler ? shortName(compiler) : o.name,
+  )
   return outlets.length ? outlets : [shortName(compiler)]
 }
 
