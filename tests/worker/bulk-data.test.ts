@@ -356,9 +356,10 @@ describe('?bom=1 on every CSV', () => {
       expect([...bytes.slice(0, 3)], path).toEqual(BOM)
       expect(bytes.slice(3), path).toEqual(plainBytes)
       expect(excel.headers.get('ETag'), path).not.toBe(plain.headers.get('ETag'))
-      // bom=0 is the plain file; tracking parameters are ignored as on every export.
+      // bom=0 is the plain file, with its ETag; tracking parameters are ignored as on every export.
       const zero = await get(`${path}?bom=0&utm_source=newsletter`)
       expect(new Uint8Array(await zero.arrayBuffer()), path).toEqual(plainBytes)
+      expect(zero.headers.get('ETag'), path).toBe(plain.headers.get('ETag'))
     }
   })
 

@@ -2,7 +2,9 @@
 // exports/tables.ts). RFC 4180: a header row, then one row per record, CRLF line ends, a cell
 // quoted only when it holds a quote, a comma or a line break. The formula guard: a text cell that
 // starts with = + - @ (or their full-width forms, a tab or a carriage return) gets a leading ' so
-// a spreadsheet never runs it; numbers are written as numbers and never guarded. `bom` starts the
+// a spreadsheet never runs it, and so does a text cell that already starts with ', so that the
+// guard can always be undone (drop the first ' of a cell whose next character is one of those or
+// '); numbers are written as numbers and never guarded. `bom` starts the
 // file with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8.
 import { stringify } from 'csv-stringify/sync'
 
@@ -26,6 +28,22 @@ export const BOM = '\uFEFF'
  */
 export const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'] as const
 
+/** The guard's own mark: a text cell starting with it gets one more, so undoing never guesses. */
+export const GUARD = "'"
+
+// A text cell that starts with the guard's mark is marked again (`'=x` is written `''=x`, `'` as
+// `''`); csv-stringify then guards the formula starts itself.
+function markGuarded(record: CsvRecord): CsvRecord {
+  let out: CsvRecord | null = null
+  for (const [column, cell] of Object.entries(record)) {
+    if (typeof cell === 'string' && cell.startsWith(GUARD)) {
+      out ??= { ...record }
+      out[column] = GUARD + cell
+    }
+  }
+  return out ?? record
+}
+
 /**
  * `records` as RFC 4180 CSV with a header row of `columns`, in their order, CRLF line ends and
  * the formula guard (see the file's header). A column a record lacks is an empty cell.
@@ -35,7 +53,7 @@ export function writeCsv(
   records: readonly CsvRecord[],
   options: CsvOptions = {},
 ): string {
-  return stringify([...records], {
+  return stringify(records.map(markGuarded), {
     header: true,
     columns: [...columns],
     record_delimiter: 'windows',

@@ -78,9 +78,9 @@ export function bundleReadme(source: ExportSource, tables: readonly CsvTable[]):
     '',
     '## The formula guard, and how to undo it',
     '',
-    "A text cell that starts with `=`, `+`, `-` or `@` (or their full-width forms `＝ ＋ － ＠`, a tab or a carriage return) would run as a formula when a spreadsheet opens the file, so it is written with one leading apostrophe: `-40% of complaints` is written `'-40% of complaints`. Numbers are never guarded (`-3` in a number column is the number -3). The JSON API has every value unchanged.",
+    "A text cell that starts with `=`, `+`, `-` or `@` (or their full-width forms `＝ ＋ － ＠`, a tab or a carriage return) would run as a formula when a spreadsheet opens the file, so it is written with one leading apostrophe: `-40% of complaints` is written `'-40% of complaints`. A text cell that already starts with an apostrophe gets one more (`'=x` is written `''=x`), so the guard can always be undone exactly. Numbers are never guarded (`-3` in a number column is the number -3). The JSON API has every value unchanged.",
     '',
-    'To get a value back, drop one leading `\'` from any text cell whose second character is one of those, and only there: in Python, `value[1:] if value[:1] == "\'" and value[1:2] in "=+-@\\t\\r＝＋－＠" else value`.',
+    'To get a value back, drop one leading `\'` from any text cell whose second character is one of those or another `\'`, and only there: in Python, `value[1:] if len(value) > 1 and value[0] == "\'" and value[1] in "=+-@\\t\\r＝＋－＠\'" else value`.',
     '',
     ...tables.flatMap((t) => [tableSection(t), '']),
   ].join('\n')}`

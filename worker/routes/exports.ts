@@ -116,9 +116,21 @@ export const CsvQuery = strictQuery({
 /** The licence of the data as a Link header (RFC 8288, relation "license" of RFC 4946). */
 const licenseLink = (url: string) => `<${url}>; rel="license"`
 
+/**
+ * The request as the cache and the ETag see it: `bom=0` asks for the plain file, so it is the
+ * plain file's URL (one ETag and one cache entry for the same bytes).
+ */
+function withoutDefaultBom(c: Context<AppEnv>): void {
+  const url = new URL(c.req.url)
+  if (url.searchParams.get('bom') !== '0') return
+  url.searchParams.delete('bom')
+  c.req.raw = new Request(url, c.req.raw)
+}
+
 function serve(format: Format) {
-  return (c: Context<AppEnv>) =>
-    cachedResponse(
+  return (c: Context<AppEnv>) => {
+    withoutDefaultBom(c)
+    return cachedResponse(
       c,
       async (fresh) => {
         const db = readSession(c)
@@ -145,6 +157,7 @@ function serve(format: Format) {
       },
       { compressible: format.compressible ?? true },
     )
+  }
 }
 
 const LINK_HEADER = {

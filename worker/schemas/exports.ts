@@ -5,7 +5,7 @@ import type { CsvTable } from '../exports/tables'
 
 /** What every CSV export's description says of the format, the formula guard and `?bom=1`. */
 export const CSV_NOTE =
-  "RFC 4180 CSV in UTF-8: a header row, CRLF line ends, an empty cell for a missing value. Formula guard: a text cell that starts with = + - @ (or their full-width forms, a tab or a carriage return) is written with one leading ' so a spreadsheet does not run it (-40% of complaints is written '-40% of complaints); numbers are never guarded, and the JSON API has every value unchanged. To undo it, drop one leading ' from a text cell whose next character is one of those. Add ?bom=1 for Excel. Column types, required columns and keys: the table's schema in datapackage.json (/api/v1/data.zip)."
+  "RFC 4180 CSV in UTF-8: a header row, CRLF line ends, an empty cell for a missing value. Formula guard: a text cell that starts with = + - @ (or their full-width forms, a tab or a carriage return) is written with one leading ' so a spreadsheet does not run it (-40% of complaints is written '-40% of complaints); numbers are never guarded, and the JSON API has every value unchanged. A text cell that already starts with ' gets one more, so to undo the guard drop one leading ' from a text cell whose next character is one of those or '. Add ?bom=1 for Excel. Column types, required columns and keys: the table's schema in datapackage.json (/api/v1/data.zip)."
 
 /** The body of a CSV export: text, described by the table's columns. */
 export function csvSchema(table: CsvTable) {
