@@ -12,6 +12,7 @@ import { stringify } from 'csv-stringify/sync'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { BUNDLE_FILES } from '../../worker/exports/bundle'
+import { splitListCell } from '../../worker/exports/csv'
 import { CSV_TABLES } from '../../worker/exports/tables'
 import { dataChanged } from '../../worker/http/freshness'
 import { sha256Hex } from '../../worker/lib/sha256'
@@ -287,6 +288,25 @@ describe('figures.csv, places.csv, actors.csv', () => {
     expect(rows.some((r) => r.measure === 'complaints' && r.place_id === 'preah-sihanouk')).toBe(
       true,
     )
+  })
+
+  it('every list cell of events.csv splits back into exactly the items of the API (notes with "; " included)', async () => {
+    const rows = csvRows(await (await get('/api/v1/events.csv')).text())
+    const { events } = (await getJson<{ data: Story }>('/api/v1/story')).data
+    const byId = new Map(events.map((e) => [e.id, e]))
+    // The real notes hold "; " (so splitting on "; " alone would cut them): the test must meet one.
+    expect(events.some((e) => e.notes.some((n) => n.text.includes('; ')))).toBe(true)
+    for (const row of rows) {
+      const e = byId.get(row.id!)!
+      expect(splitListCell(row.places!), e.id).toEqual(e.places.map((p) => p.name))
+      expect(splitListCell(row.place_ids!), e.id).toEqual(e.places.map((p) => p.id))
+      expect(splitListCell(row.actors!), e.id).toEqual(e.actors.map((a) => `${a.name} (${a.role})`))
+      expect(splitListCell(row.outlet_ids!), e.id).toEqual(e.outlets.map((o) => o.id))
+      expect(splitListCell(row.figures!), e.id).toEqual(e.figures.map((f) => f.display))
+      expect(splitListCell(row.notes!), e.id).toEqual(
+        e.notes.map((n) => (n.kind === 'correction' ? `Correction: ${n.text}` : n.text)),
+      )
+    }
   })
 
   it('places.csv and actors.csv list what the API lists', async () => {

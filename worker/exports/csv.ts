@@ -5,7 +5,9 @@
 // a spreadsheet never runs it, and so does a text cell that already starts with ', so that the
 // guard can always be undone (drop the first ' of a cell whose next character is one of those or
 // '); numbers are written as numbers and never guarded. `bom` starts the
-// file with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8.
+// file with a UTF-8 byte-order mark, which Excel needs to read the file as UTF-8. A list in one
+// cell (events.csv's places, actors, notes...) is written by listCell and read back by
+// splitListCell: items between "; ", a ";" inside an item doubled, so any item reads back exactly.
 import { stringify } from 'csv-stringify/sync'
 
 /** A cell as the writer takes it: text, a number, or null for an empty cell. */
@@ -62,4 +64,44 @@ export function writeCsv(
     escape_formulas: true,
     bom: options.bom ?? false,
   })
+}
+
+/** What separates the items of a list cell: a semicolon and a space. */
+export const LIST_SEPARATOR = '; '
+
+/**
+ * A list of texts as one cell: the items joined by `"; "`, with every `;` inside an item written
+ * twice (`;;`), as RFC 4180 writes a quote inside a quoted cell twice. So an item may hold any
+ * text, `; ` included (a note such as "the first; the second"), and the cell still reads back
+ * into exactly the items it was made of ({@link splitListCell}). An empty list is an empty cell.
+ * Items are never empty (every listed name, figure and note has text).
+ */
+export function listCell(items: readonly string[]): string {
+  return items.map((item) => item.replaceAll(';', ';;')).join(LIST_SEPARATOR)
+}
+
+/**
+ * A list cell read back into its items: the inverse of {@link listCell}, and the recipe the
+ * exports' README gives partners. Read from the left: `;;` is one `;` of the item, `; ` ends the
+ * item. An empty cell is an empty list. (Undo the formula guard first, on the whole cell.)
+ */
+export function splitListCell(cell: string): string[] {
+  if (cell === '') return []
+  const items: string[] = []
+  let item = ''
+  for (let i = 0; i < cell.length;) {
+    if (cell.startsWith(';;', i)) {
+      item += ';'
+      i += 2
+    } else if (cell.startsWith(LIST_SEPARATOR, i)) {
+      items.push(item)
+      item = ''
+      i += LIST_SEPARATOR.length
+    } else {
+      item += cell[i]
+      i += 1
+    }
+  }
+  items.push(item)
+  return items
 }

@@ -13,7 +13,7 @@ import {
   UNITS,
 } from '../data/values'
 import type { Actor, Story } from '../model'
-import { writeCsv, type CsvOptions, type CsvRecord } from './csv'
+import { listCell, writeCsv, type CsvOptions, type CsvRecord } from './csv'
 import { creditedOutlets } from '../shared/sources'
 
 /** What every export is made from: the public story, the public actors and the site's origin. */
@@ -76,7 +76,9 @@ export interface CsvTable {
   rows: (source: ExportSource) => CsvRecord[]
 }
 
-const join = (items: string[]) => items.join('; ')
+const join = listCell
+/** How every list column says it is one (see listCell in csv.ts and the zip's README). */
+const LIST = 'A list: items between "; ", a ";" inside an item written twice (";;").'
 const required = { required: true } as const
 const oneOf = (values: readonly string[]) => ({ required: true, enum: values })
 const ID = '^[a-z0-9][a-z0-9-]*$'
@@ -118,7 +120,7 @@ export const EVENTS_TABLE: CsvTable = {
   title: 'Events',
   summary: 'one row per published event, its linked places, actors, outlets and figures as lists',
   description:
-    'One row per published event of the timeline. Linked lists (places, actors, outlets, figures, notes) are flattened into one cell each, items separated by "; ", with their ids in a twin column in the same order; figures.csv, places.csv and actors.csv hold the same data as tables of their own.',
+    'One row per published event of the timeline. Linked lists (places, actors, outlets, figures, notes) are flattened into one cell each, items separated by "; " and a ";" inside an item written twice (";;"), with their ids in a twin column in the same order; figures.csv, places.csv and actors.csv hold the same data as tables of their own.',
   fields: [
     {
       name: 'id',
@@ -181,44 +183,41 @@ export const EVENTS_TABLE: CsvTable = {
       description: 'The chapter’s title.',
       constraints: required,
     },
-    { name: 'places', type: 'string', description: 'The places’ names, "; " between them.' },
+    { name: 'places', type: 'string', description: `The places’ names. ${LIST}` },
     {
       name: 'place_ids',
       type: 'string',
-      description: 'The places’ ids (places.csv), in the same order as places.',
+      description: `The places’ ids (places.csv), in the same order as places. ${LIST}`,
     },
     {
       name: 'actors',
       type: 'string',
-      description: 'The actors, each as "Name (role in this event)", "; " between them.',
+      description: `The actors, each as "Name (role in this event)". ${LIST}`,
     },
     {
       name: 'actor_ids',
       type: 'string',
-      description: 'The actors’ ids (actors.csv), in the same order as actors.',
+      description: `The actors’ ids (actors.csv), in the same order as actors. ${LIST}`,
     },
     {
       name: 'outlets',
       type: 'string',
-      description:
-        'The outlets, each as "Name (how it stands to the event: published, reported, statement or compiled)".',
+      description: `The outlets, each as "Name (how it stands to the event: published, reported, statement or compiled)". ${LIST}`,
     },
     {
       name: 'outlet_ids',
       type: 'string',
-      description: 'The outlets’ ids (/api/v1/outlets), in the same order as outlets.',
+      description: `The outlets’ ids (/api/v1/outlets), in the same order as outlets. ${LIST}`,
     },
     {
       name: 'figures',
       type: 'string',
-      description:
-        'The event’s figures as the story writes them; figures.csv has each as numbers, one row per figure.',
+      description: `The event’s figures as the story writes them; figures.csv has each as numbers, one row per figure. ${LIST}`,
     },
     {
       name: 'notes',
       type: 'string',
-      description:
-        'Editor’s notes; a correction starts with "Correction:" and says what the source article said.',
+      description: `Editor’s notes; a correction starts with "Correction:" and says what the source article said. ${LIST}`,
     },
     ...EVENT_BOOKKEEPING,
   ],
@@ -359,13 +358,12 @@ export const FIGURES_TABLE: CsvTable = {
     {
       name: 'source_outlets',
       type: 'string',
-      description:
-        'The outlets the figure is credited to, separated by "; ": those that published, reported or stated its event, or the compiler of the review when it is the only source.',
+      description: `The outlets the figure is credited to: those that published, reported or stated its event, or the compiler of the review when it is the only source. ${LIST}`,
     },
     {
       name: 'source_outlet_ids',
       type: 'string',
-      description: 'Their ids (/api/v1/outlets), in the same order, separated by "; ".',
+      description: `Their ids (/api/v1/outlets), in the same order. ${LIST}`,
     },
   ],
   primaryKey: 'id',
