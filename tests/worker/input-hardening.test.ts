@@ -318,6 +318,11 @@ describe('plain text', () => {
     ['Lone \uD800 high', /lone surrogate \(U\+D800/],
     ['Lone \uDC00 low', /lone surrogate \(U\+DC00/],
     ['ends high \uDBFF', /lone surrogate/],
+    ['NUL \u0000 inside', /U\+0000 \(NULL\)/],
+    ['Windows\rline', /U\+000D \(CARRIAGE RETURN\).*\\n/],
+    ['colour \u001B[31m', /U\+001B \(ESCAPE\)/],
+    ['delete \u007F', /U\+007F \(DELETE\)/],
+    ['bell \u0007', /U\+0007/],
   ]
 
   /** The text columns of a table an editor writes (TEXT in SQL). */
@@ -326,7 +331,7 @@ describe('plain text', () => {
       (c) => (REGISTRY[table].columns as Record<string, { sql: string }>)[c]!.sql === 'TEXT',
     )
 
-  it('refuses a lone surrogate or a bidi control in every text field of every create body, naming the field', async () => {
+  it('refuses a lone surrogate, a control character or a bidi control in every text field of every create body, naming the field', async () => {
     let tried = 0
     for (const table of EDITABLE_TABLES) {
       const columns = textColumns(table, TABLES[table].columns)
@@ -364,6 +369,27 @@ describe('plain text', () => {
       const errors = await refused('events', body, true)
       expect(hasFieldError(errors, field, /lone surrogate|bidirectional/), field).toBe(true)
     }
+  })
+
+  it('a line break or a tab is refused in every one-line field, and kept in an event’s body', async () => {
+    for (const [table, column] of [
+      ['events', 'headline'],
+      ['events', 'summary'],
+      ['places', 'name'],
+      ['notes', 'text'],
+      ['figures', 'display'],
+    ] as const) {
+      for (const [bad, which] of [
+        ['first\nsecond', /line break \(U\+000A\) at position 6/],
+        ['first\tsecond', /tab \(U\+0009\) at position 6/],
+      ] as const) {
+        const errors = await refused(table, { [column]: bad }, true)
+        expect(hasFieldError(errors, column, which), `${table}.${column}`).toBe(true)
+        expect(hasFieldError(errors, column, /one line of text/), `${table}.${column}`).toBe(true)
+      }
+    }
+    const body = 'First paragraph.\n\n\tSecond, after a tab.'
+    expect(await validate('events', { body }, true)).toEqual({ valid: true, errors: [] })
   })
 
   it('a lone surrogate in a headline is refused, not stored as U+FFFD', async () => {

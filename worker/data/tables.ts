@@ -202,7 +202,12 @@ const slug = (what: string, example: string) =>
       ID_PATTERN,
       `${what} must be lowercase letters, digits and hyphens, such as "${example}".`,
     )
-const words = (what: string, min: number, max: number) =>
+/**
+ * Text of `min` to `max` characters, spaces at either end removed (as documented for every text
+ * field of the write API). `lines: 'one'` (every field but an event's body) also refuses a line
+ * break or a tab: such a field is shown on one line, in lists, titles and CSV list cells.
+ */
+const prose = (what: string, min: number, max: number, lines: 'one' | 'many') =>
   z
     .string({ error: wrongType(what, 'text') })
     .trim()
@@ -211,6 +216,20 @@ const words = (what: string, min: number, max: number) =>
       min === 1 ? `${what} must not be empty.` : `${what} needs at least ${min} characters.`,
     )
     .max(max, `${what} must be at most ${max} characters.`)
+    .superRefine((value, ctx) => {
+      if (lines === 'many') return
+      const at = value.search(/[\n\t]/)
+      if (at < 0) return
+      const which = value[at] === '\n' ? 'a line break (U+000A)' : 'a tab (U+0009)'
+      ctx.addIssue({
+        code: 'custom',
+        message: `${what} is one line of text: it holds ${which} at position ${at + 1}; put a space in its place.`,
+        input: value,
+      })
+    })
+const words = (what: string, min: number, max: number) => prose(what, min, max, 'one')
+/** Text that may run to several paragraphs (line breaks and tabs kept): an event's body. */
+const paragraphs = (what: string, min: number, max: number) => prose(what, min, max, 'many')
 const optionalWords = (what: string, max: number) => words(what, 0, max).nullable().optional()
 const date = (what: string) =>
   z.iso.date({
@@ -428,7 +447,7 @@ export const REGISTRY = {
       summary: text({ public: true, write: words(L.events.summary, 1, 1000) }),
       body: text({
         public: true,
-        write: words(L.events.body, 0, EVENT_BODY_MAX).optional(),
+        write: paragraphs(L.events.body, 0, EVENT_BODY_MAX).optional(),
         doc: {
           description:
             'As the editor wrote it: plain text or basic Markdown (paragraphs are separated by blank lines).',
@@ -861,6 +880,26 @@ const BIDI_NAMES: Record<string, string> = {
   '\u2069': 'POP DIRECTIONAL ISOLATE',
 }
 
+/**
+ * The control characters refused in every text (C0 and DEL, Unicode's "Cc" below U+00A0, but the
+ * line break U+000A and the tab U+0009, which an event's body may hold): invisible on the page,
+ * a NUL ends the text early in C programs and some CSV readers, and a carriage return U+000D makes
+ * two kinds of line break where the API has one (\n).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/
+
+const CONTROL_NAMES: Record<string, string> = {
+  '\u0000': 'NULL',
+  '\u0007': 'BELL',
+  '\u0008': 'BACKSPACE',
+  '\u000B': 'LINE TABULATION',
+  '\u000C': 'FORM FEED',
+  '\u000D': 'CARRIAGE RETURN',
+  '\u001B': 'ESCAPE',
+  '\u007F': 'DELETE',
+}
+
 /** Half of a UTF-16 surrogate pair without its other half: no character at all. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
@@ -870,12 +909,22 @@ const codePoint = (unit: number) => `U+${unit.toString(16).toUpperCase().padStar
  * What is wrong with one text an editor sent for `field` (a dotted path such as "headline" or
  * "actors.0.id"), or null when it is plain text the API stores as sent. Refused: a lone surrogate
  * (a JSON escape such as "\uD800" that is half of a pair; it is no character, and the database
- * would store U+FFFD in its place) and the bidirectional controls of {@link BIDI_CONTROLS}.
+ * would store U+FFFD in its place), the control characters of {@link CONTROL} and the
+ * bidirectional controls of {@link BIDI_CONTROLS}.
  */
 export function plainTextProblem(field: string, text: string): string | null {
   const lone = LONE_SURROGATE.exec(text)
   if (lone) {
     return `${field} holds a lone surrogate (${codePoint(lone[0].charCodeAt(0))} at position ${lone.index + 1}), half of a UTF-16 pair that is no character; send the text as UTF-8, or both halves of the pair.`
+  }
+  const control = CONTROL.exec(text)
+  if (control) {
+    const char = control[0]
+    const how =
+      char === '\r'
+        ? 'send a line break as \\n (U+000A) alone, without \\r'
+        : 'remove it: it prints nothing a reader can see'
+    return `${field} holds the control character ${codePoint(char.charCodeAt(0))}${CONTROL_NAMES[char] ? ` (${CONTROL_NAMES[char]})` : ''} at position ${control.index + 1}; ${how}.`
   }
   const bidi = BIDI_CONTROLS.exec(text)
   if (bidi) {
