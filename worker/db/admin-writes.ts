@@ -345,3 +345,53 @@ export async function updateStory(
     : []
   await write(db, actor, versionGuard('story', 1, version), statements)
 }
+
+/** One event the bulk import creates: its columns (a draft) and its places, in order. */
+export interface ImportedEvent {
+  values: Row
+  places: string[]
+}
+
+/** One draft event the bulk import changes: the version it read, the changed columns, its places. */
+export interface ImportedChange {
+  id: string
+  version: number
+  changes: Row
+  places?: string[]
+}
+
+/**
+ * The bulk import's write: every create and every change of a checked import in one batch, so
+ * one transaction, all or nothing. Each change is guarded by the version the check read (any
+ * event changed meanwhile fails the whole batch, as a stale If-Match fails a PATCH), and no
+ * created id may exist by then. The triggers record each row as a revision by `actor`.
+ */
+export async function importEvents(
+  db: Db,
+  actor: string,
+  creates: readonly ImportedEvent[],
+  changes: readonly ImportedChange[],
+): Promise<void> {
+  // Two binds whatever the import's size (D1 takes at most 100 per statement).
+  const guard: Guard = {
+    sql: `NOT EXISTS (SELECT 1 FROM events WHERE id IN (SELECT value FROM json_each(?)))
+      AND (SELECT count(*) FROM events e JOIN json_each(?) j
+           ON e.id = json_extract(j.value, '$.id') AND e.version = json_extract(j.value, '$.version'))
+        = ${changes.length}`,
+    binds: [
+      JSON.stringify(creates.map((c) => String(c.values.id))),
+      JSON.stringify(changes.map((c) => ({ id: c.id, version: c.version }))),
+    ],
+  }
+  const statements: D1PreparedStatement[] = []
+  for (const create of creates) {
+    statements.push(insertOf(db, 'events', create.values, columnsOf('events')))
+    statements.push(...replaceLinks(db, String(create.values.id), { places: create.places }))
+  }
+  for (const change of changes) {
+    const update = updateOf(db, 'events', change.id, change.changes)
+    if (update) statements.push(update)
+    if (change.places) statements.push(...replaceLinks(db, change.id, { places: change.places }))
+  }
+  if (statements.length) await write(db, actor, guard, statements)
+}

@@ -113,6 +113,36 @@ export async function getAdminEvent(db: Db, id: string): Promise<Row | null> {
   }
 }
 
+/**
+ * The stored events among `ids` (deleted ones too), each with its columns and its place ids in
+ * order (`place_ids`), by id: what the bulk import compares its rows with. One query whatever
+ * the number of ids.
+ */
+export async function eventsForImport(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, Row & { place_ids: string[] }>> {
+  if (ids.length === 0) return new Map()
+  const { results } = await db
+    .prepare(
+      `SELECT ${columnsOf('events')
+        .map((c) => `e.${c}`)
+        .join(', ')},
+        (SELECT coalesce(json_group_array(place_id), '[]')
+           FROM (SELECT place_id FROM event_places WHERE event_id = e.id ORDER BY position, place_id)
+        ) AS place_ids_json
+       FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`,
+    )
+    .bind(JSON.stringify(ids))
+    .all<Row & { place_ids_json: string }>()
+  return new Map(
+    results.map(({ place_ids_json, ...row }) => [
+      String(row.id),
+      { ...row, place_ids: JSON.parse(place_ids_json) as string[] },
+    ]),
+  )
+}
+
 export async function listRows(db: Db, table: EditableTable): Promise<Row[]> {
   const order =
     table === 'chapters'

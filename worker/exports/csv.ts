@@ -66,6 +66,18 @@ export function writeCsv(
   })
 }
 
+/**
+ * A text cell of our CSV with the formula guard undone: one leading `'` dropped when the next
+ * character is a formula start or another `'` (the rule the zip's README gives partners).
+ */
+export function unguardCell(cell: string): string {
+  return cell.length > 1 &&
+    cell[0] === GUARD &&
+    [...FORMULA_STARTS, GUARD].includes(cell[1] as never)
+    ? cell.slice(1)
+    : cell
+}
+
 /** What separates the items of a list cell: a semicolon and a space. */
 export const LIST_SEPARATOR = '; '
 

@@ -76,3 +76,51 @@ function withoutComments(node: Html.ParentNode): void {
 export function bodyToHtml(body: string): string {
   return balancedHtml(sanitiser.process(markdown.parse(body) as string)).trim()
 }
+
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+])
+
+/**
+ * The text of an HTML fragment (a TimelineJS slide's text, as a Google Sheet holds it), as
+ * paragraphs separated by a blank line: parsed by parse5 as a browser would inside a `div`, text
+ * kept, tags dropped, a block element (p, div, li, a heading...) or `<br>` ending its paragraph,
+ * runs of white space made one space, character references decoded. Nothing of the markup
+ * survives, so the result is plain text for a plain-text field.
+ */
+export function htmlToText(fragment: string): string {
+  const paragraphs: string[] = []
+  let current = ''
+  const close = () => {
+    const text = current.replace(/\s+/g, ' ').trim()
+    if (text) paragraphs.push(text)
+    current = ''
+  }
+  const walk = (node: Html.ParentNode) => {
+    for (const child of node.childNodes) {
+      if (defaultTreeAdapter.isTextNode(child)) current += child.value
+      else if (defaultTreeAdapter.isElementNode(child)) {
+        if (child.tagName === 'br') close()
+        else if (BLOCKS.has(child.tagName)) {
+          close()
+          walk(child)
+          close()
+        } else if (!['script', 'style', 'template'].includes(child.tagName)) walk(child)
+      }
+    }
+  }
+  walk(parseFragment(CONTEXT, fragment, {}))
+  close()
+  return paragraphs.join('\n\n')
+}

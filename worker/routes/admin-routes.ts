@@ -19,6 +19,8 @@ import {
   EventSummarySchema,
   IDEMPOTENCY_KEY,
   IF_MATCH,
+  ImportBodySchema,
+  ImportReportSchema,
   OptionsSchema,
   PreviewSchema,
   ROWS,
@@ -323,6 +325,22 @@ export const ADMIN_ROUTES = {
     responses: {
       200: json(ValidationSchema, 'The verdict: valid, or the field errors a write would get.'),
       ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body'),
+    },
+  }),
+  import: createRoute({
+    method: 'post',
+    path: '/import',
+    tags,
+    security,
+    summary: 'Import events from a CSV (ours or a TimelineJS sheet) into drafts, with a dry run',
+    description:
+      'Every row gets the checks of a create (a new id) or of a PATCH of a stored draft (an id that exists); the report says row by row what would be created, changed, left as it is, skipped or refused, and why. A dry run (the default) writes nothing. With apply: true and no row refused, every row is written in one transaction, as drafts, each recorded as a revision. Published events are never changed by an import. A TimelineJS row gets its id from its date and headline, its category from Group, its chapter from its date; the columns the story has no place for are named in the row’s notes. The body may be up to 1 MB.',
+    request: {
+      body: { required: true, content: { [JSON_BODY]: { schema: ImportBodySchema } } },
+    },
+    responses: {
+      200: json(ImportReportSchema, 'The report (applied: true when the rows were written).'),
+      ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body', 'stale-version'),
     },
   }),
   preview: createRoute({

@@ -233,6 +233,59 @@ export const ValidationSchema = z
   .object({ valid: z.boolean(), errors: z.array(FieldErrorSchema) })
   .openapi('ValidationResult')
 
+/** POST /api/v1/admin/import's body: the CSV as text, and whether to write it. */
+export const ImportBodySchema = z
+  .object({
+    csv: z
+      .string({ error: 'csv must be the file’s text: a CSV with its header row.' })
+      .min(1, 'csv is empty: send the file’s text, header row first.')
+      .openapi({
+        description:
+          'The file as text: our own events.csv (as /api/v1/events.csv writes it) or a TimelineJS Google Sheets template exported as CSV. At most 1 MB.',
+      }),
+    apply: z.boolean({ error: 'apply must be true or false.' }).optional().openapi({
+      description:
+        'false (the default): a dry run, nothing is written. true: write every row, in one transaction, when no row is refused; with any row refused nothing is written and the answer is 422 with the same report.',
+    }),
+  })
+  .strict()
+  .openapi('ImportRequest')
+
+const IMPORT_ACTIONS = ['create', 'change', 'unchanged', 'skip', 'refuse'] as const
+
+/** One row of the import's report. */
+export const ImportRowSchema = z
+  .object({
+    line: z.number().int().openapi({ description: 'The row’s line in the file (header: 1).' }),
+    id: z.string().nullable(),
+    headline: z.string().nullable(),
+    action: z.enum(IMPORT_ACTIONS).openapi({
+      description:
+        'create: a new draft event. change: a stored draft that differs (see changes). unchanged: the stored event is the same. skip: not an event (a TimelineJS title slide). refuse: see errors; nothing of the file is written while any row is refused.',
+    }),
+    changes: z.array(z.string()).optional(),
+    errors: z.array(FieldErrorSchema).optional(),
+    notes: z.array(z.string()).optional().openapi({
+      description: 'What the import leaves out of the row, and why.',
+    }),
+  })
+  .openapi('ImportRow')
+
+/** The import's report: the layout it read, whether it wrote, counts and one entry per row. */
+export const ImportReportSchema = z
+  .object({
+    format: z.enum(['events-csv', 'timelinejs']),
+    applied: z.boolean(),
+    counts: z.object(
+      Object.fromEntries(IMPORT_ACTIONS.map((a) => [a, z.number().int()])) as Record<
+        (typeof IMPORT_ACTIONS)[number],
+        z.ZodNumber
+      >,
+    ),
+    rows: z.array(ImportRowSchema),
+  })
+  .openapi('ImportReport')
+
 /** A problem of the write API: the RFC 9457 members, field errors (422) and the current version (412). */
 export const EditorProblemSchema = ProblemSchema.extend({
   errors: z.array(FieldErrorSchema).optional().openapi({
@@ -240,6 +293,9 @@ export const EditorProblemSchema = ProblemSchema.extend({
   }),
   current_version: z.number().int().nullable().optional().openapi({
     description: 'For stale-version (412): the row’s version now.',
+  }),
+  report: ImportReportSchema.optional().openapi({
+    description: 'For an import with apply: true and a row refused (422): the whole report.',
   }),
 }).openapi('EditorProblem')
 

@@ -10,6 +10,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
 import { patchChapters } from '../admin/chapters'
+import { ImportFileError, importCsv, type ImportReport } from '../admin/import'
 import { checkRow, parseBody } from '../admin/checks'
 import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
@@ -31,6 +32,7 @@ import {
   BEARER_SCHEME,
   ChaptersPatchSchema,
   EDITORS_TAG,
+  ImportBodySchema,
   ValidateBodySchema,
 } from './admin-schemas'
 import { mountTable } from './admin-tables'
@@ -53,13 +55,25 @@ admin.use('*', async (c, next) => {
   // This isolate serves a write on its next read (others within a second: http/freshness.ts).
   if (!['GET', 'HEAD'].includes(c.req.method) && c.res.status < 400) dataChanged()
 })
-admin.use(
-  '*',
+/** The largest body of an import (a whole CSV file), in bytes. */
+export const MAX_IMPORT_BYTES = 1024 * 1024
+
+const sizeLimit = (maxSize: number) =>
   bodyLimit({
-    maxSize: MAX_BODY_BYTES,
+    maxSize,
     onError: (c) =>
-      problem(c, 'payload-too-large', `A request body may be at most ${MAX_BODY_BYTES / 1024} KB.`),
-  }),
+      problem(
+        c,
+        'payload-too-large',
+        maxSize === MAX_IMPORT_BYTES
+          ? `An import may be at most ${maxSize / 1024 / 1024} MB; split the file into several imports.`
+          : `A request body may be at most ${maxSize / 1024} KB.`,
+      ),
+  })
+const writeLimit = sizeLimit(MAX_BODY_BYTES)
+const importLimit = sizeLimit(MAX_IMPORT_BYTES)
+admin.use('*', (c, next) =>
+  c.req.path === `${ADMIN_BASE}/import` ? importLimit(c, next) : writeLimit(c, next),
 )
 admin.use('*', requireEditor)
 
@@ -71,6 +85,33 @@ mount(admin, ADMIN_ROUTES.options, async (c) =>
     ...FORM_VALUES,
   }),
 )
+
+/** The bulk import: a dry run by default; with apply, every row in one transaction. */
+mount(admin, ADMIN_ROUTES.import, async (c) => {
+  const { csv, apply } = validOf(c, 'json', ImportBodySchema)
+  let report: ImportReport
+  try {
+    report = await importCsv(c.env.DB, csv, apply ?? false, c.get('editor'))
+  } catch (err) {
+    if (err instanceof ImportFileError) {
+      return problem(c, 'invalid-body', err.message, {
+        errors: [{ field: 'csv', message: err.message }],
+      })
+    }
+    const refused = writeErrorResponse(c, err)
+    if (refused) return refused
+    throw err
+  }
+  if (apply && !report.applied && report.counts.refuse > 0) {
+    return problem(
+      c,
+      'invalid-body',
+      `${report.counts.refuse} of ${report.rows.length} rows are refused (see report.rows, action "refuse"), so nothing was written. Fix them, or leave them out of the file, and import again.`,
+      { report },
+    )
+  }
+  return c.json(report, 200)
+})
 
 /** Every check a write would run, without writing. */
 mount(

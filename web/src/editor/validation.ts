@@ -3,6 +3,7 @@
 import { byField, type ErrorMap } from './errors'
 import { optionalText } from './patch'
 import type { NoteFields, ValidationResult } from './types'
+import { suggestEventId } from '../../../worker/shared/ids'
 
 export interface LiveCheck {
   schedule(data: object): void
@@ -45,15 +46,4 @@ export function noteRules(note: NoteFields): ErrorMap {
 }
 
 /** A suggested id for a new event: its date and the first words of its headline. */
-export function suggestId(date: string, headline: string): string {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 6)
-  return [date, ...words].filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '')
-}
+export const suggestId = suggestEventId
