@@ -113,7 +113,7 @@ describe('methods and paths', () => {
       ['POST', `${ADMIN}/categories`],
       ['GET', `${ADMIN}/events/${EVENT}/figures`],
       ['POST', `${ADMIN}/figures/1/publish`],
-      ['GET', `${ADMIN}/revisions`],
+      ['GET', `${ADMIN}/revisions/1`],
       ['PUT', `${ADMIN}/a/b/c/d`],
     ] as const) {
       const res = await call(method, path, { body: method === 'GET' ? undefined : {} })

@@ -33,6 +33,50 @@ export async function listRowRevisions(db: Db, table: string, rowId: string): Pr
   return results.map(parseRevision)
 }
 
+/** What the changes list is narrowed to; every member optional, all of them combined. */
+export interface RevisionFilter {
+  /** Who made the change: an editor's name, or "sql". */
+  actor?: string
+  table?: string
+  /** The event the change belongs to (its own row and everything tied to it). */
+  event?: string
+  /** ISO 8601 UTC instants: changes at or after `since`, before `until`. */
+  since?: string
+  until?: string
+  /** Only revisions older than this id (the next page of a walk, newest first). */
+  before?: number
+}
+
+/**
+ * Revisions across every table, newest first, narrowed by `filter`, at most `limit` (plus one, so
+ * the caller knows whether there is a next page). Every value is bound.
+ */
+export async function listRevisions(
+  db: Db,
+  filter: RevisionFilter,
+  limit: number,
+): Promise<Revision[]> {
+  const where: string[] = []
+  const binds: unknown[] = []
+  const add = (sql: string, value: unknown) => {
+    where.push(sql)
+    binds.push(value)
+  }
+  if (filter.actor !== undefined) add('actor = ?', filter.actor)
+  if (filter.table !== undefined) add('table_name = ?', filter.table)
+  if (filter.event !== undefined) add('event_id = ?', filter.event)
+  if (filter.since !== undefined) add('at >= ?', filter.since)
+  if (filter.until !== undefined) add('at < ?', filter.until)
+  if (filter.before !== undefined) add('id < ?', filter.before)
+  const { results } = await db
+    .prepare(
+      `${REVISION}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+    )
+    .bind(...binds, limit + 1)
+    .all<Row>()
+  return results.map(parseRevision)
+}
+
 export async function getRevision(db: Db, id: number): Promise<Revision | null> {
   const row = await db.prepare(`${REVISION} WHERE id = ?`).bind(id).first<Row>()
   return row ? parseRevision(row) : null

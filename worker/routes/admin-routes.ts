@@ -8,7 +8,7 @@ import type { RouteConfig, RouteConfigToTypedResponse, RouteHandler } from '@hon
 import type { Context, Env, Hono, ToSchema } from 'hono'
 import { JSON_BODY, MERGE_PATCH, SERIAL_ID, rowIdPattern } from '../admin/formats'
 import { usesOf } from '../data/references'
-import { TABLES, type EditableTable } from '../data/tables'
+import { EDITABLE_TABLES, TABLES, type EditableTable } from '../data/tables'
 import {
   ChapterListSchema,
   ChaptersPatchSchema,
@@ -26,6 +26,7 @@ import {
   ROWS,
   RestoredSchema,
   RevisionListSchema,
+  RevisionPageSchema,
   StoryPatchSchema,
   StoryRowSchema,
   ValidateBodySchema,
@@ -288,6 +289,74 @@ export const RestoreQuery = z.object({
     }),
 })
 
+const REVISION_TABLES = [
+  'story',
+  ...EDITABLE_TABLES,
+  'event_places',
+  'event_outlets',
+  'event_actors',
+] as const
+
+/** An ISO 8601 instant in UTC, as revisions record them, for since/until. */
+const instant = (name: string, what: string) =>
+  z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/,
+      `${name} must be a date (YYYY-MM-DD) or an instant in UTC (YYYY-MM-DDTHH:MM:SSZ), such as 2026-11-30T09:00:00Z.`,
+    )
+    .optional()
+    .openapi({ param: { name, in: 'query' }, description: what, example: '2026-11-30T09:00:00Z' })
+
+/** GET /revisions' query: the filters of the changes list and its page. */
+export const RevisionsQuery = z.object({
+  actor: z
+    .string()
+    .min(1, 'actor must name an editor (or "sql" for changes made outside the API).')
+    .max(200)
+    .optional()
+    .openapi({
+      param: { name: 'actor', in: 'query' },
+      description: 'Who made the change: an editor’s name as GET /me gives it, or "sql".',
+    }),
+  table: z
+    .enum(REVISION_TABLES, { error: `table must be one of: ${REVISION_TABLES.join(', ')}.` })
+    .optional()
+    .openapi({ param: { name: 'table', in: 'query' }, description: 'The table changed.' }),
+  event: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      'event must be an event’s id, such as 2022-09-19-sar-kheng-289-complaints.',
+    )
+    .optional()
+    .openapi({
+      param: { name: 'event', in: 'query' },
+      description: 'An event’s id: its own changes and those of everything tied to it.',
+    }),
+  since: instant('since', 'Changes made at or after this date or instant (UTC).'),
+  until: instant('until', 'Changes made before this date or instant (UTC).'),
+  before: z
+    .string()
+    .regex(
+      /^[1-9]\d{0,15}$/,
+      'before must be a revision’s id, a whole number above 0 (from links.next).',
+    )
+    .optional()
+    .openapi({
+      param: { name: 'before', in: 'query' },
+      description: 'Only revisions older than this id: what links.next carries.',
+    }),
+  limit: z
+    .string()
+    .regex(/^([1-9]|[1-9]\d|1\d\d|200)$/, 'limit must be a whole number from 1 to 200.')
+    .optional()
+    .openapi({
+      param: { name: 'limit', in: 'query' },
+      description: 'At most this many (1 to 200; 50 by default).',
+    }),
+})
+
 /** Every route of the write API, relative to /api/v1/admin. */
 export const ADMIN_ROUTES = {
   me: createRoute({
@@ -325,6 +394,21 @@ export const ADMIN_ROUTES = {
     responses: {
       200: json(ValidationSchema, 'The verdict: valid, or the field errors a write would get.'),
       ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body'),
+    },
+  }),
+  revisions: createRoute({
+    method: 'get',
+    path: '/revisions',
+    tags,
+    security,
+    summary:
+      'Every change to the story, across tables, newest first: who, what, when, before and after',
+    description:
+      'The audit trail of every table (the write API, the editor page and raw SQL alike), filtered by actor, table, event and time, a page at a time (links.next). Each revision can be undone with POST /revisions/{id}/restore?to=before.',
+    request: { query: RevisionsQuery },
+    responses: {
+      200: json(RevisionPageSchema, 'A page of revisions, newest first.'),
+      ...problems('invalid-body'),
     },
   }),
   import: createRoute({

@@ -149,6 +149,18 @@ export const RevisionListSchema = z
   .object({ data: z.array(RevisionSchema).openapi({ description: 'Newest first.' }) })
   .openapi('RevisionList')
 
+/** GET /revisions: a page of the changes list and the link to the next one. */
+export const RevisionPageSchema = z
+  .object({
+    data: z.array(RevisionSchema).openapi({ description: 'Newest first.' }),
+    links: z.object({
+      next: z.string().nullable().openapi({
+        description: 'The next (older) page with the same filters, or null on the last page.',
+      }),
+    }),
+  })
+  .openapi('RevisionPage')
+
 /** What a restore answers: the row as it is now, or, for a link between rows, the link restored. */
 export const RestoredSchema = z.record(z.string(), z.unknown()).openapi('Restored', {
   description:

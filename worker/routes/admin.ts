@@ -22,11 +22,11 @@ import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
 import { getPreviewStory, getStoryRow, listOptions, type Row } from '../db/admin'
 import { updateStory } from '../db/admin-writes'
-import { listRowRevisions } from '../db/revisions'
+import { listRevisions, listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
 import { FORM_VALUES, MAX_WRITE_BYTES } from '../data/values'
 import { createAdminApi, mount, validOf } from './admin-api'
-import { ADMIN_ROUTES, RestoreQuery } from './admin-routes'
+import { ADMIN_ROUTES, RestoreQuery, RevisionsQuery } from './admin-routes'
 import {
   BEARER_AUTH,
   BEARER_SCHEME,
@@ -85,6 +85,32 @@ mount(admin, ADMIN_ROUTES.options, async (c) =>
     ...FORM_VALUES,
   }),
 )
+
+/** Every change across tables, newest first, filtered; a page at a time. */
+mount(admin, ADMIN_ROUTES.revisions, async (c) => {
+  const query = validOf(c, 'query', RevisionsQuery)
+  const limit = query.limit ? Number(query.limit) : 50
+  const found = await listRevisions(
+    c.env.DB,
+    {
+      ...(query.actor === undefined ? {} : { actor: query.actor }),
+      ...(query.table === undefined ? {} : { table: query.table }),
+      ...(query.event === undefined ? {} : { event: query.event }),
+      ...(query.since === undefined ? {} : { since: query.since }),
+      ...(query.until === undefined ? {} : { until: query.until }),
+      ...(query.before === undefined ? {} : { before: Number(query.before) }),
+    },
+    limit,
+  )
+  const data = found.slice(0, limit)
+  let next: string | null = null
+  if (found.length > limit) {
+    const url = new URL(c.req.url)
+    url.searchParams.set('before', String(data[data.length - 1]!.id))
+    next = url.toString()
+  }
+  return c.json({ data, links: { next } }, 200)
+})
 
 /** The bulk import: a dry run by default; with apply, every row in one transaction. */
 mount(admin, ADMIN_ROUTES.import, async (c) => {
