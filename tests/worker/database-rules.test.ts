@@ -4,6 +4,8 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { COUNT_UNITS, UNITS } from '../../worker/data/values'
+import { adminCall, etagOf, registerEditor } from './admin-client'
+import { expectProblem } from './api-client'
 
 const EVENT = '2022-09-19-sar-kheng-289-complaints'
 
@@ -88,5 +90,58 @@ describe('the data version', () => {
       env.DB.prepare('UPDATE story SET data_version = ? WHERE id = 1').bind(before).run(),
     ).rejects.toThrow(/data_version only moves forward/)
     expect(await version()).toBe(before + 1)
+  })
+})
+
+describe('places that would contain each other', () => {
+  // Sihanoukville lies in Preah Sihanouk, which lies in Cambodia.
+  it('are refused by raw SQL: a place in itself, or in a place that lies in it', async () => {
+    await expect(
+      env.DB.prepare("UPDATE places SET parent_id = 'cambodia' WHERE id = 'cambodia'").run(),
+    ).rejects.toThrow(/cannot lie in itself|cannot lie in a place that lies in it/)
+    await expect(
+      env.DB.prepare("UPDATE places SET parent_id = 'sihanoukville' WHERE id = 'cambodia'").run(),
+    ).rejects.toThrow(/cannot lie in a place that lies in it/)
+    await expect(
+      env.DB.prepare(
+        "INSERT INTO places (id, name, kind, parent_id) VALUES ('loop-town', 'Loop Town', 'city', 'loop-town')",
+      ).run(),
+    ).rejects.toThrow(/cannot lie in itself/)
+    // Nothing changed; a move that makes no loop still works (and is put back).
+    const row = await env.DB.prepare("SELECT parent_id FROM places WHERE id = 'cambodia'").first()
+    expect(row).toEqual({ parent_id: null })
+    await env.DB.prepare(
+      "UPDATE places SET parent_id = 'cambodia' WHERE id = 'sihanoukville'",
+    ).run()
+    await env.DB.prepare(
+      "UPDATE places SET parent_id = 'preah-sihanouk' WHERE id = 'sihanoukville'",
+    ).run()
+  })
+
+  it('are refused by the write API, naming the loop under the field’s label', async () => {
+    const editor = await registerEditor('Place Cycle Tester')
+    const res = await adminCall(editor, 'PATCH', '/api/v1/admin/places/cambodia', {
+      body: { parent_id: 'sihanoukville' },
+      ifMatch: await etagOf(editor, 'places', 'cambodia'),
+    })
+    const problem = (await expectProblem(res, 422, 'invalid-body')) as unknown as {
+      errors: { field: string; label?: string; message: string }[]
+    }
+    expect(problem.errors).toEqual([
+      {
+        field: 'parent_id',
+        label: 'Lies in',
+        message: expect.stringMatching(
+          /"sihanoukville" lies in "cambodia" already \(sihanoukville → preah-sihanouk → cambodia\)/,
+        ),
+      },
+    ])
+    const self = await adminCall(editor, 'POST', '/api/v1/admin/validate', {
+      body: { table: 'places', id: 'kandal', data: { parent_id: 'kandal' } },
+    })
+    expect(await self.json()).toMatchObject({
+      valid: false,
+      errors: [{ field: 'parent_id', message: expect.stringMatching(/cannot lie in itself/) }],
+    })
   })
 })

@@ -13,11 +13,32 @@ import {
   eventsOutside,
   idStates,
   listChapterStates,
+  placeAncestors,
   type ChapterState,
   type Row,
 } from '../db/admin'
 import type { Db } from '../db/sql'
 import type { FieldError } from './problems'
+
+/**
+ * Why `row` (a place) cannot lie in the place its parent_id names, or null when it can: a place
+ * cannot lie in itself, nor in a place that lies in it (at any depth), or the places would
+ * contain each other and no map or list could say where either is. The database refuses the same
+ * (migration place_cycles, for raw SQL).
+ */
+async function placeCycle(db: Db, row: Row): Promise<string | null> {
+  const parent = row.parent_id
+  if (typeof parent !== 'string' || typeof row.id !== 'string') return null
+  const label = FIELD_LABELS.places.parent_id
+  if (parent === row.id) {
+    return `${label}: a place cannot lie in itself; choose the place that contains "${row.id}", or leave it empty.`
+  }
+  const chain = await placeAncestors(db, parent)
+  const at = chain.indexOf(row.id)
+  if (at < 0) return null
+  const path = [parent, ...chain.slice(0, at + 1)].join(' → ')
+  return `${label}: "${parent}" lies in "${row.id}" already (${path}), so each would contain the other; choose a place that does not lie in "${row.id}".`
+}
 
 /** The schema's verdict on a body, as field errors. */
 export function parseBody<T>(
@@ -150,6 +171,8 @@ export async function checkRow(
         message: `${FIELD_LABELS.places.iso_code}: a province needs its ISO 3166-2 code, such as KH-18.`,
       })
     }
+    const cycle = await placeCycle(db, row)
+    if (cycle) errors.push({ field: 'parent_id', message: cycle })
   }
   if (
     table === 'events' &&

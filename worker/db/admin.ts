@@ -185,6 +185,27 @@ export async function listOptions(db: Db) {
   }
 }
 
+/**
+ * The places `id` lies in, nearest first (its parent, its parent's parent, ...), deleted ones too,
+ * at most 64 deep; a chain that already loops stops where it meets itself.
+ */
+export async function placeAncestors(db: Db, id: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE up(id, depth, seen) AS (
+         SELECT parent_id, 1, ',' || ? || ',' FROM places WHERE id = ? AND parent_id IS NOT NULL
+         UNION ALL
+         SELECT p.parent_id, up.depth + 1, up.seen || up.id || ','
+           FROM up JOIN places p ON p.id = up.id
+          WHERE p.parent_id IS NOT NULL AND up.depth < 64 AND instr(up.seen, ',' || up.id || ',') = 0
+       )
+       SELECT id FROM up ORDER BY depth`,
+    )
+    .bind(id, id)
+    .all<{ id: string }>()
+  return results.map((r) => r.id)
+}
+
 /** Which of `ids` exist in `table` (for reference checks before a write). */
 export async function existingIds(db: Db, table: TableName, ids: string[]): Promise<Set<string>> {
   return new Set((await idStates(db, table, ids)).keys())
