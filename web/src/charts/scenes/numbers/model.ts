@@ -16,7 +16,7 @@ import {
   listOf,
   normaliseDates,
 } from '../../../../../worker/shared/format'
-import { eventsSoFar, GOVERNMENT_UNITS, nationalTallies } from '../../figures'
+import { GOVERNMENT_UNITS, nationalTallies } from '../../figures'
 import {
   barOverhang,
   barPaths,
@@ -80,8 +80,10 @@ export interface NumbersContent {
   /** The panels' series, in order (by unit, then in story order). */
   series: NumbersSeries[]
   /**
-   * The panels every step of the scene draws: the drawing's type size and spacing are chosen so
-   * that the fullest of them fits, and so stay the same on every step.
+   * The panels of the scene's fullest steps (for each set of measures a step draws, the last
+   * step that draws it; every other step draws a subset of one of these): the drawing's type
+   * size and spacing are chosen so that the fullest of them fits, and so stay the same on every
+   * step.
    */
   frame: NumbersPanel[][]
   /** Each measure's axis, by unit: the same on every step. */
@@ -105,8 +107,11 @@ export interface NumbersContentInput {
   /** The active event's id, or null for the whole story. */
   activeId: string | null
   activeFigureIds: number[]
-  /** The ids of every event the scene draws a step for (the frame is sized for all of them). */
-  stepIds?: string[]
+  /**
+   * The ids of every event the scene draws a step for (the frame is sized for all of them). Pass
+   * the same array on every step of a story: the frame is worked out once for it.
+   */
+  stepIds?: readonly string[]
 }
 
 /**
@@ -202,52 +207,139 @@ function unitsOf(event: Pick<StoryEvent, 'figures'> | undefined, places: Map<str
   return Object.keys(GOVERNMENT_UNITS).filter((u) => units.has(u))
 }
 
+/**
+ * What the numbers scene draws on every step of a story, worked out once per story: each
+ * measure's series in story order (each with the index of its event, nothing lit), each
+ * measure's axis, and each event's index. A step takes each of its measures' series up to its
+ * event (found by binary search), so its content costs what it draws, not the whole story.
+ */
+interface NumbersPlan {
+  eventIndex: Map<string, number>
+  byUnit: Map<string, { series: NumbersSeries; at: number }[]>
+  axes: Record<string, ValueAxis>
+  /** The frame for each list of step ids the scene was given (see NumbersContent.frame). */
+  frames: WeakMap<readonly string[], NumbersPanel[][]>
+}
+
+// Per story object (a step is given the page's one story, never changed in place).
+const numbersPlans = new WeakMap<object, NumbersPlan>()
+
+function numbersPlan(input: NumbersContentInput): NumbersPlan {
+  const known = numbersPlans.get(input.story)
+  if (known) return known
+  const eventIndex = new Map(input.story.events.map((e, i) => [e.id, i]))
+  const byUnit = new Map<string, { series: NumbersSeries; at: number }[]>(
+    Object.keys(GOVERNMENT_UNITS).map((unit) => [unit, []]),
+  )
+  input.story.events.forEach((event, at) => {
+    for (const series of seriesOf([event], { ...input, activeFigureIds: [] })) {
+      byUnit.get(series.unit)?.push({ series, at })
+    }
+  })
+  const axes: Record<string, ValueAxis> = {}
+  for (const [unit, list] of byUnit) {
+    let max = 1
+    for (const { series } of list)
+      for (const b of series.bars) max = Math.max(max, b.amountMax ?? b.amount)
+    axes[unit] = valueAxis(max)
+  }
+  const plan: NumbersPlan = { eventIndex, byUnit, axes, frames: new WeakMap() }
+  numbersPlans.set(input.story, plan)
+  return plan
+}
+
+/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
+function countUpTo(items: readonly { at: number }[], last: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.at <= last) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** The panels at a step: the active event's measures (all, with none), each with its series. */
 function panelsAt(
   input: NumbersContentInput,
+  plan: NumbersPlan,
   activeId: string | null,
   activeFigureIds: number[],
-  axes: Record<string, ValueAxis>,
 ): NumbersPanel[] {
-  const series = seriesOf(eventsSoFar(input.story, activeId), { ...input, activeFigureIds })
-  const active = input.story.events.find((e) => e.id === activeId)
+  const at = activeId === null ? undefined : plan.eventIndex.get(activeId)
+  // The events so far: up to the active one; the whole story with none (or one not in it).
+  const last = at ?? input.story.events.length - 1
+  const lit = new Set(activeFigureIds)
+  const soFar = (unit: string) => {
+    const list = plan.byUnit.get(unit) ?? []
+    return list.slice(0, countUpTo(list, last)).map(({ series }) => {
+      if (!lit.size) return series
+      const bars = series.bars.map((b) => ({ ...b, active: lit.has(b.figureId) }))
+      return { ...series, bars, active: bars.some((b) => b.active) }
+    })
+  }
   // The active event's measures; with no event active, or one that reports none, every
   // measure reported so far.
-  const own = unitsOf(active, input.places)
+  const own = unitsOf(at === undefined ? undefined : input.story.events[at], input.places)
   const units = own.length
     ? own
-    : Object.keys(GOVERNMENT_UNITS).filter((u) => series.some((s) => s.unit === u))
+    : Object.keys(GOVERNMENT_UNITS).filter((u) => countUpTo(plan.byUnit.get(u) ?? [], last) > 0)
   return units.map((unit) => {
-    const mine = series.filter((s) => s.unit === unit)
+    const mine = soFar(unit)
     return {
       unit,
       counts: AXIS_COUNTS[unit] ?? unit,
-      axis: axes[unit]!,
+      axis: plan.axes[unit]!,
       series: mine,
       active: mine.some((s) => s.active),
     }
   })
 }
 
+/**
+ * The frame for the scene's steps: for each set of measures a step draws, the panels of the
+ * last step that draws that set. Every other step draws the same measures with fewer series
+ * (the series so far only grow), so the fullest step is always among these, and the frame stays
+ * as small as the number of distinct sets of measures, however long the story.
+ */
+function frameOf(
+  input: NumbersContentInput,
+  plan: NumbersPlan,
+  stepIds: readonly (string | null)[],
+): NumbersPanel[][] {
+  const lastOfSet = new Map<string, string | null>()
+  for (const id of stepIds) {
+    const at = id === null ? undefined : plan.eventIndex.get(id)
+    const last = at ?? input.story.events.length - 1
+    const own = unitsOf(at === undefined ? undefined : input.story.events[at], input.places)
+    const units = own.length
+      ? own
+      : Object.keys(GOVERNMENT_UNITS).filter((u) => countUpTo(plan.byUnit.get(u) ?? [], last) > 0)
+    const set = units.join('|')
+    lastOfSet.delete(set)
+    lastOfSet.set(set, id)
+  }
+  const chosen = new Set(lastOfSet.values())
+  return stepIds.filter((id) => chosen.has(id)).map((id) => panelsAt(input, plan, id, []))
+}
+
 /** What the numbers scene draws at a step (or, with no active event, at the story's end). */
 export function numbersContent(input: NumbersContentInput): NumbersContent {
-  const all = seriesOf(input.story.events, { ...input, activeFigureIds: [] })
-  const axes: Record<string, ValueAxis> = {}
-  for (const unit of Object.keys(GOVERNMENT_UNITS)) {
-    const values = all
-      .filter((s) => s.unit === unit)
-      .flatMap((s) => s.bars.map((b) => b.amountMax ?? b.amount))
-    axes[unit] = valueAxis(Math.max(1, ...values))
-  }
-  const panels = panelsAt(input, input.activeId, input.activeFigureIds, axes)
-  const frame = (input.stepIds ?? [input.activeId]).map((id) => panelsAt(input, id, [], axes))
+  const plan = numbersPlan(input)
+  const panels = panelsAt(input, plan, input.activeId, input.activeFigureIds)
+  let frame: NumbersPanel[][]
+  if (input.stepIds) {
+    frame = plan.frames.get(input.stepIds) ?? frameOf(input, plan, input.stepIds)
+    plan.frames.set(input.stepIds, frame)
+  } else frame = frameOf(input, plan, [input.activeId])
   const shapes = (list: NumbersPanel[]) =>
     list.flatMap((p) => p.series.flatMap((s) => s.bars.map((b) => b.shape)))
   return {
     panels,
     series: panels.flatMap((p) => p.series),
     frame,
-    axes,
+    axes: plan.axes,
     key: keyFor(shapes(panels), 'bars'),
     frameKey: keyFor(shapes(frame.flat()), 'bars'),
   }

@@ -27,6 +27,18 @@ export function hasComparison(tallies: Figure[]): boolean {
 
 const quote = (text: string) => `“${text}”`
 
+// The ids of the scene's steps, per list of steps (the registry gives a story's list once), so
+// the content's frame is worked out once per story rather than at every step.
+const stepIdLists = new WeakMap<readonly { event: { id: string } }[], string[]>()
+const stepIdsOf = (steps: readonly { event: { id: string } }[]): string[] => {
+  let ids = stepIdLists.get(steps)
+  if (!ids) {
+    ids = steps.map((step) => step.event.id)
+    stepIdLists.set(steps, ids)
+  }
+  return ids
+}
+
 /** The numbers scene in words, from what it draws. */
 export function describeNumbers(content: NumbersContent): string {
   if (!content.series.length) return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
@@ -74,7 +86,7 @@ export const numbersScene = defineScene({
       places,
       activeId: spec.eventId || null,
       activeFigureIds: spec.figureIds,
-      stepIds: steps.map((step) => step.event.id),
+      stepIds: stepIdsOf(steps),
     }),
   model: ({ content, width, height }) => numbersModel({ content, width, height }),
   lit: (model) => ({

@@ -13,7 +13,7 @@ import {
   isolate,
   listOf,
 } from '../../../../../worker/shared/format'
-import { eventsSoFar, isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
 import {
   barOverhang,
   barPaths,
@@ -126,9 +126,13 @@ function report(
 
 /** Reports grouped by nationality, in order of first report, each group in story order. */
 function grouped(reports: PeopleReport[]): PeopleReport[] {
-  const order: string[] = []
-  for (const r of reports) if (!order.includes(r.nationality)) order.push(r.nationality)
-  return order.flatMap((n) => reports.filter((r) => r.nationality === n))
+  const groups = new Map<string, PeopleReport[]>()
+  for (const r of reports) {
+    const group = groups.get(r.nationality)
+    if (group) group.push(r)
+    else groups.set(r.nationality, [r])
+  }
+  return [...groups.values()].flat()
 }
 
 function keyOf(reports: PeopleReport[]): KeyEntry[] {
@@ -139,52 +143,110 @@ function keyOf(reports: PeopleReport[]): KeyEntry[] {
   return reports.some((r) => r.held) ? [HELD_KEY, ...key] : key
 }
 
-/** What the people scene draws at a step (or, with no active event, at the story's end). */
-export function peopleContent(input: PeopleContentInput): PeopleContent {
-  const { story } = input
-  const active = new Set(input.activeFigureIds)
+/**
+ * What the people scene draws on every step of a story, worked out once per story: its reports
+ * in story order (each with the index of its event), the estimate, the frame, the axis and the
+ * frame's key and note. A step then takes the reports up to its event (found by binary search),
+ * so its content costs what it draws, not the whole story.
+ */
+interface PeoplePlan {
+  /** Each event's index in the story, by id. */
+  eventIndex: Map<string, number>
+  /** Every report but the estimate, in story order, with its event's index. */
+  bars: { row: Row; at: number }[]
+  /** The estimate (the captive count that dwarfs every other report), or null. */
+  estimate: { row: Row; at: number } | null
+  sources: Map<string, string[]>
+  frame: PeopleReport[]
+  axis: ValueAxis
+  frameNote: string | null
+  frameKey: KeyEntry[]
+}
+
+// Per story object (what a step is given is the page's one story, never changed in place).
+const peoplePlans = new WeakMap<object, PeoplePlan>()
+
+function peoplePlan(story: PeopleContentInput['story']): PeoplePlan {
+  const known = peoplePlans.get(story)
+  if (known) return known
   const sources = new Map(story.events.map((e) => [e.id, eventSources(e, story)]))
-  const rowsOf = (events: Pick<StoryEvent, 'id' | 'date' | 'figures'>[]): Row[] =>
-    events.flatMap((event) => event.figures.filter(isHuman).map((figure) => ({ figure, event })))
-  const all = rowsOf(story.events)
+  const eventIndex = new Map(story.events.map((e, i) => [e.id, i]))
+  const all = story.events.flatMap((event, at) =>
+    event.figures.filter(isHuman).map((figure) => ({ row: { figure, event }, at })),
+  )
   // The estimate: the largest count of people held captive in the story, when it dwarfs every
   // other report (drawn to scale on its own step rather than as a bar flattening the others).
   const captive = all
-    .filter((r) => isCaptiveEstimate(r.figure))
-    .sort((a, b) => b.figure.value - a.figure.value)[0]
+    .filter((r) => isCaptiveEstimate(r.row.figure))
+    .sort((a, b) => b.row.figure.value - a.row.figure.value)[0]
   const dwarfs =
     captive !== undefined &&
-    all.every((r) => r === captive || (r.figure.value_max ?? r.figure.value) < captive.figure.value)
-  const estimateRow = dwarfs ? captive : null
-  const isEstimate = (r: Row) => r.figure.id === estimateRow?.figure.id
-  const bars = (rows: Row[]) => rows.filter((r) => !isEstimate(r))
+    all.every(
+      (r) =>
+        r === captive || (r.row.figure.value_max ?? r.row.figure.value) < captive.row.figure.value,
+    )
+  const estimate = dwarfs ? captive : null
+  const bars = all.filter((r) => r.row.figure.id !== estimate?.row.figure.id)
+  const none = new Set<number>()
+  const frame = grouped(bars.map((r) => report(r.row, sources, none)))
+  const plan: PeoplePlan = {
+    eventIndex,
+    bars,
+    estimate,
+    sources,
+    frame,
+    axis: valueAxis(frame.reduce((max, r) => Math.max(max, r.amountMax ?? r.amount), 1)),
+    frameNote: estimate
+      ? `Estimate, drawn to scale on ${formatLongDate(estimate.row.event.date)}: ${report(estimate.row, sources, none).label}`
+      : null,
+    frameKey: keyOf(frame),
+  }
+  peoplePlans.set(story, plan)
+  return plan
+}
 
-  const soFar = rowsOf(eventsSoFar(story, input.activeId))
-  const frame = grouped(bars(all).map((r) => report(r, sources, active)))
-  const reports = grouped(bars(soFar).map((r) => report(r, sources, active)))
-  const estimateSoFar = soFar.find(isEstimate) ?? null
-  const estimate = estimateSoFar ? report(estimateSoFar, sources, active) : null
-  const axis = valueAxis(Math.max(1, ...frame.map((r) => r.amountMax ?? r.amount)))
+/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
+function countUpTo(items: readonly { at: number }[], last: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.at <= last) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** What the people scene draws at a step (or, with no active event, at the story's end). */
+export function peopleContent(input: PeopleContentInput): PeopleContent {
+  const plan = peoplePlan(input.story)
+  const { sources } = plan
+  const active = new Set(input.activeFigureIds)
+  // The events so far: up to the active one; the whole story with none (or one not in it).
+  const last =
+    (input.activeId === null ? undefined : plan.eventIndex.get(input.activeId)) ??
+    input.story.events.length - 1
+  const soFar = plan.bars.slice(0, countUpTo(plan.bars, last))
+  const reports = grouped(soFar.map((r) => report(r.row, sources, active)))
+  const estimate =
+    plan.estimate && plan.estimate.at <= last ? report(plan.estimate.row, sources, active) : null
   const scale = input.mode === 'scale' && estimate !== null
   const squares = scale ? reports.filter((r) => r.freed) : []
-  const frameNote = estimateRow
-    ? `Estimate, drawn to scale on ${formatLongDate(estimateRow.event.date)}: ${report(estimateRow, sources, active).label}`
-    : null
-  const note = estimate && !scale ? frameNote : null
+  const note = estimate && !scale ? plan.frameNote : null
   return {
     mode: scale ? 'scale' : 'reports',
     reports: scale ? [] : reports,
-    frame,
-    axis,
+    frame: plan.frame,
+    axis: plan.axis,
     estimate,
-    frameNote,
+    frameNote: plan.frameNote,
     key: scale
       ? keyFor(
           [estimate!, ...squares].map((r) => r.shape),
           'areas',
         )
       : keyOf(reports),
-    frameKey: keyOf(frame),
+    frameKey: plan.frameKey,
     note,
     squares,
     squaresTitle: scale ? SQUARES_TITLE : null,
