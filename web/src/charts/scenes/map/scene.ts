@@ -43,7 +43,10 @@ const ids = (fs: Figure[]) => fs.map((f) => f.id)
 const quote = (text: string) => `“${text}”`
 
 // Per story object: its figures by id, each with its place in the story's list.
-const figureIndexes = new WeakMap<Story, Map<number, { figure: Story['figures'][number]; at: number }>>()
+const figureIndexes = new WeakMap<
+  Story,
+  Map<number, { figure: Story['figures'][number]; at: number }>
+>()
 
 /** The story's figures with these ids, in the story's order (found by id, not by a scan). */
 function figuresOf(story: Story, ids: readonly number[]): Story['figures'] {
