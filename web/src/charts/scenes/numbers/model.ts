@@ -274,7 +274,8 @@ function panelsAt(
   const soFar = (unit: string) => {
     const list = plan.byUnit.get(unit) ?? []
     return list.slice(0, countUpTo(list, last)).map(({ series }) => {
-      if (!lit.size) return series
+      // The plan's series (nothing lit) are shared; only a series with a lit bar is made again.
+      if (!series.bars.some((b) => lit.has(b.figureId))) return series
       const bars = series.bars.map((b) => ({ ...b, active: lit.has(b.figureId) }))
       return { ...series, bars, active: bars.some((b) => b.active) }
     })

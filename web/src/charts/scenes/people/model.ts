@@ -154,6 +154,8 @@ interface PeoplePlan {
   eventIndex: Map<string, number>
   /** Every report but the estimate, in story order, with its event's index. */
   bars: { row: Row; at: number }[]
+  /** The same reports as drawn, with nothing lit (shared by every step; never changed). */
+  reports: PeopleReport[]
   /** The estimate (the captive count that dwarfs every other report), or null. */
   estimate: { row: Row; at: number } | null
   sources: Map<string, string[]>
@@ -188,10 +190,12 @@ function peoplePlan(story: PeopleContentInput['story']): PeoplePlan {
   const estimate = dwarfs ? captive : null
   const bars = all.filter((r) => r.row.figure.id !== estimate?.row.figure.id)
   const none = new Set<number>()
-  const frame = grouped(bars.map((r) => report(r.row, sources, none)))
+  const reports = bars.map((r) => report(r.row, sources, none))
+  const frame = grouped(reports)
   const plan: PeoplePlan = {
     eventIndex,
     bars,
+    reports,
     estimate,
     sources,
     frame,
@@ -226,8 +230,12 @@ export function peopleContent(input: PeopleContentInput): PeopleContent {
   const last =
     (input.activeId === null ? undefined : plan.eventIndex.get(input.activeId)) ??
     input.story.events.length - 1
-  const soFar = plan.bars.slice(0, countUpTo(plan.bars, last))
-  const reports = grouped(soFar.map((r) => report(r.row, sources, active)))
+  // The story's reports up to the active event, as the plan made them (nothing lit); only the
+  // lit ones are made again.
+  const soFar = plan.reports.slice(0, countUpTo(plan.bars, last))
+  const reports = grouped(
+    active.size ? soFar.map((r) => (active.has(r.figureId) ? { ...r, active: true } : r)) : soFar,
+  )
   const estimate =
     plan.estimate && plan.estimate.at <= last ? report(plan.estimate.row, sources, active) : null
   const scale = input.mode === 'scale' && estimate !== null
