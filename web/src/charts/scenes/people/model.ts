@@ -60,8 +60,15 @@ export interface PeopleReport {
 export interface PeopleContent {
   /** 'reports': the bars; 'scale': the estimate's own step, squares at one area scale. */
   mode: 'reports' | 'scale'
-  /** The reports so far, grouped by nationality (in order of first report), in story order. */
+  /**
+   * The reports so far, grouped by nationality (in order of first report), in story order.
+   * Built when first read (a step's words need it only when it draws few reports).
+   */
   reports: PeopleReport[]
+  /** The lit reports among them, in the same order ('reports' mode; none in 'scale' mode). */
+  lit: PeopleReport[]
+  /** How many of them are not lit ('reports' mode; 0 in 'scale' mode). */
+  others: number
   /** Every report the story holds: the frame is sized for them, so it never changes. */
   frame: PeopleReport[]
   /** The one axis of every step: from 0 to the story's largest report (the estimate apart). */
@@ -156,6 +163,12 @@ interface PeoplePlan {
   bars: { row: Row; at: number }[]
   /** The same reports as drawn, with nothing lit (shared by every step; never changed). */
   reports: PeopleReport[]
+  /** Each report's index in `reports`, by figure id. */
+  reportIndex: Map<number, number>
+  /** The index of each nationality's first report: the order of the groups. */
+  firstOfNationality: Map<string, number>
+  /** The key of the first n reports, at index n (from 0 to all of them). */
+  prefixKeys: KeyEntry[][]
   /** The estimate (the captive count that dwarfs every other report), or null. */
   estimate: { row: Row; at: number } | null
   sources: Map<string, string[]>
@@ -192,10 +205,31 @@ function peoplePlan(story: PeopleContentInput['story']): PeoplePlan {
   const none = new Set<number>()
   const reports = bars.map((r) => report(r.row, sources, none))
   const frame = grouped(reports)
+  const firstOfNationality = new Map<string, number>()
+  reports.forEach((r, i) => {
+    if (!firstOfNationality.has(r.nationality)) firstOfNationality.set(r.nationality, i)
+  })
+  // The key depends only on which ends, ranges and outlines are drawn: it changes at the few
+  // reports that bring a new one, and is shared by every prefix in between.
+  const prefixKeys: KeyEntry[][] = [keyOf([])]
+  const seen = new Set<string>()
+  const firsts: PeopleReport[] = []
+  for (const r of reports) {
+    const traits = [r.shape.end, ...(r.shape.range ? ['range'] : []), ...(r.held ? ['held'] : [])]
+    const fresh = traits.filter((t) => !seen.has(t))
+    if (fresh.length) {
+      for (const t of fresh) seen.add(t)
+      firsts.push(r)
+      prefixKeys.push(keyOf(firsts))
+    } else prefixKeys.push(prefixKeys[prefixKeys.length - 1]!)
+  }
   const plan: PeoplePlan = {
     eventIndex,
     bars,
     reports,
+    reportIndex: new Map(reports.map((r, i) => [r.figureId, i])),
+    firstOfNationality,
+    prefixKeys,
     estimate,
     sources,
     frame,
@@ -224,26 +258,39 @@ function countUpTo(items: readonly { at: number }[], last: number): number {
 /** What the people scene draws at a step (or, with no active event, at the story's end). */
 export function peopleContent(input: PeopleContentInput): PeopleContent {
   const plan = peoplePlan(input.story)
-  const { sources } = plan
   const active = new Set(input.activeFigureIds)
   // The events so far: up to the active one; the whole story with none (or one not in it).
   const last =
     (input.activeId === null ? undefined : plan.eventIndex.get(input.activeId)) ??
     input.story.events.length - 1
-  // The story's reports up to the active event, as the plan made them (nothing lit); only the
-  // lit ones are made again.
-  const soFar = plan.reports.slice(0, countUpTo(plan.bars, last))
-  const reports = grouped(
-    active.size ? soFar.map((r) => (active.has(r.figureId) ? { ...r, active: true } : r)) : soFar,
-  )
+  const count = countUpTo(plan.bars, last)
+  // The lit reports, found by id (not by a scan of the reports so far), in the order drawn.
+  const litIndexes = [...active]
+    .map((id) => plan.reportIndex.get(id))
+    .filter((i): i is number => i !== undefined && i < count)
+  const groupOf = (i: number) => plan.firstOfNationality.get(plan.reports[i]!.nationality)!
+  const lit = litIndexes
+    .sort((a, b) => groupOf(a) - groupOf(b) || a - b)
+    .map((i) => ({ ...plan.reports[i]!, active: true }))
+  const litById = new Map(lit.map((r) => [r.figureId, r]))
+  // Every report so far, as the plan made them (nothing lit) but the lit ones: built when read.
+  let all: PeopleReport[] | null = null
+  const reportsSoFar = () =>
+    (all ??= grouped(plan.reports.slice(0, count).map((r) => litById.get(r.figureId) ?? r)))
   const estimate =
-    plan.estimate && plan.estimate.at <= last ? report(plan.estimate.row, sources, active) : null
+    plan.estimate && plan.estimate.at <= last
+      ? report(plan.estimate.row, plan.sources, active)
+      : null
   const scale = input.mode === 'scale' && estimate !== null
-  const squares = scale ? reports.filter((r) => r.freed) : []
+  const squares = scale ? reportsSoFar().filter((r) => r.freed) : []
   const note = estimate && !scale ? plan.frameNote : null
   return {
     mode: scale ? 'scale' : 'reports',
-    reports: scale ? [] : reports,
+    get reports() {
+      return scale ? [] : reportsSoFar()
+    },
+    lit: scale ? [] : lit,
+    others: scale ? 0 : count - lit.length,
     frame: plan.frame,
     axis: plan.axis,
     estimate,
@@ -253,7 +300,7 @@ export function peopleContent(input: PeopleContentInput): PeopleContent {
           [estimate!, ...squares].map((r) => r.shape),
           'areas',
         )
-      : keyOf(reports),
+      : plan.prefixKeys[count]!,
     frameKey: plan.frameKey,
     note,
     squares,

@@ -43,19 +43,22 @@ export function describePeople(content: PeopleContent): string {
       : ''
     return `A square for the estimate, ${quote(estimate.label)}, its area to scale.${squares}${key}`
   }
-  if (!content.reports.length) {
+  const { lit } = content
+  if (!lit.length && !content.others) {
     const note = content.note ? ` ${quote(content.note)}.` : ''
     return `Bars for reports of people freed or still held: ${quote(NO_REPORTS)}${note}`
   }
-  const lit = content.reports.filter((r) => r.active)
-  const others = content.reports.filter((r) => !r.active)
   const axis = `one axis for every step, from 0 to ${formatNumber(content.axis.max)} people`
   const litWords = lit.length ? ` Lit: ${lit.map((r) => quote(r.label)).join('; ')}.` : ''
-  const otherWords = !others.length
+  // Past the limit the other reports are counted, so the whole list is never built for words.
+  const otherWords = !content.others
     ? ''
-    : summarises(others.length)
-      ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(others.length, 'reports', PEOPLE_TABLE, lit.length > 0)}.`
-      : ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${others.map((r) => quote(r.label)).join('; ')}.`
+    : summarises(content.others)
+      ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(content.others, 'reports', PEOPLE_TABLE, lit.length > 0)}.`
+      : ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${content.reports
+          .filter((r) => !r.active)
+          .map((r) => quote(r.label))
+          .join('; ')}.`
   const note = content.note ? ` Under the bars: ${quote(content.note)}.` : ''
   return `Bars for the reports of people freed or still held so far, by nationality, on ${axis}; reports may count the same people twice, so they are not added up.${litWords}${otherWords}${note}${key}`
 }
