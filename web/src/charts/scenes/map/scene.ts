@@ -115,6 +115,17 @@ function mapFrame(
   return frame
 }
 
+// The events of each list of map steps (the registry gives a story's list once).
+const stepEvents = new WeakMap<readonly { event: StoryEvent }[], Set<StoryEvent>>()
+const mapStepsOf = (steps: readonly { event: StoryEvent }[]): Set<StoryEvent> => {
+  let events = stepEvents.get(steps)
+  if (!events) {
+    events = new Set(steps.map((step) => step.event))
+    stepEvents.set(steps, events)
+  }
+  return events
+}
+
 /** The map in words, from what it draws. */
 export function describeMap(content: MapContent): string {
   const [sea, ...lands] = [...content.regions].reverse()
@@ -166,7 +177,11 @@ export const mapScene = defineScene({
     },
   ],
   content: ({ story, event, spec, places, steps }) =>
-    mapContent({ ...stepInput(story, places, event, spec), ...mapFrame(story, places, steps) }),
+    mapContent({
+      ...stepInput(story, places, event, spec),
+      ...mapFrame(story, places, steps),
+      frameHasStep: event !== null && mapStepsOf(steps).has(event),
+    }),
   model: ({ story, content, width, height, assets }) =>
     mapModel({ content, shapes: assets.mapShapes, places: story.places, width, height }),
   lit: (model) => {

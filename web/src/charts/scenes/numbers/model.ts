@@ -68,8 +68,15 @@ export interface NumbersPanel {
   counts: string
   /** Its axis on every step: from 0 to the story's largest tally of this measure. */
   axis: ValueAxis
-  /** The measure's series so far, in story order. */
+  /**
+   * The measure's series so far, in story order. Built when first read (a step's words need it
+   * only when it draws few bars).
+   */
   series: NumbersSeries[]
+  /** The lit series among them (those with a lit bar), in the same order. */
+  lit: NumbersSeries[]
+  /** How many bars of the series so far are not lit. */
+  others: number
   active: boolean
 }
 
@@ -77,7 +84,7 @@ export interface NumbersPanel {
 export interface NumbersContent {
   /** The panels drawn: the active event's measures (every measure with no event active). */
   panels: NumbersPanel[]
-  /** The panels' series, in order (by unit, then in story order). */
+  /** The panels' series, in order (by unit, then in story order); built when first read. */
   series: NumbersSeries[]
   /**
    * The panels of the scene's fullest steps (for each set of measures a step draws, the last
@@ -217,6 +224,12 @@ interface NumbersPlan {
   eventIndex: Map<string, number>
   byUnit: Map<string, { series: NumbersSeries; at: number }[]>
   axes: Record<string, ValueAxis>
+  /** Per measure: the number of bars in its first n series, at index n. */
+  prefixBars: Map<string, number[]>
+  /** Per measure: the shapes the key needs for its first n series, at index n (shared). */
+  prefixShapes: Map<string, FigureShape[][]>
+  /** Each tally's series, by figure id: its measure and its index in that measure's list. */
+  seriesOfFigure: Map<number, { unit: string; index: number }>
   /** The frame for each list of step ids the scene was given (see NumbersContent.frame). */
   frames: WeakMap<readonly string[], NumbersPanel[][]>
 }
@@ -243,10 +256,46 @@ function numbersPlan(input: NumbersContentInput): NumbersPlan {
       for (const b of series.bars) max = Math.max(max, b.amountMax ?? b.amount)
     axes[unit] = valueAxis(max)
   }
-  const plan: NumbersPlan = { eventIndex, byUnit, axes, frames: new WeakMap() }
+  const prefixBars = new Map<string, number[]>()
+  const prefixShapes = new Map<string, FigureShape[][]>()
+  const seriesOfFigure = new Map<number, { unit: string; index: number }>()
+  for (const [unit, list] of byUnit) {
+    const bars = [0]
+    // The key depends only on which ends and ranges are drawn: the shapes change at the few
+    // series that bring a new one, and are shared by every prefix in between.
+    const shapes: FigureShape[][] = [[]]
+    const seen = new Set<string>()
+    list.forEach(({ series }, index) => {
+      bars.push(bars[index]! + series.bars.length)
+      let reps = shapes[index]!
+      for (const b of series.bars) {
+        seriesOfFigure.set(b.figureId, { unit, index })
+        const traits = [b.shape.end, ...(b.shape.range ? ['range'] : [])]
+        if (traits.some((t) => !seen.has(t))) {
+          for (const t of traits) seen.add(t)
+          reps = [...reps, b.shape]
+        }
+      }
+      shapes.push(reps)
+    })
+    prefixBars.set(unit, bars)
+    prefixShapes.set(unit, shapes)
+  }
+  const plan: NumbersPlan = {
+    eventIndex,
+    byUnit,
+    axes,
+    prefixBars,
+    prefixShapes,
+    seriesOfFigure,
+    frames: new WeakMap(),
+  }
   numbersPlans.set(input.story, plan)
   return plan
 }
+
+// The shapes of each panel's bars so far, one of each kind the key tells apart (see the plan).
+const panelShapes = new WeakMap<NumbersPanel, FigureShape[]>()
 
 /** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
 function countUpTo(items: readonly { at: number }[], last: number): number {
@@ -271,14 +320,18 @@ function panelsAt(
   // The events so far: up to the active one; the whole story with none (or one not in it).
   const last = at ?? input.story.events.length - 1
   const lit = new Set(activeFigureIds)
-  const soFar = (unit: string) => {
-    const list = plan.byUnit.get(unit) ?? []
-    return list.slice(0, countUpTo(list, last)).map(({ series }) => {
-      // The plan's series (nothing lit) are shared; only a series with a lit bar is made again.
-      if (!series.bars.some((b) => lit.has(b.figureId))) return series
-      const bars = series.bars.map((b) => ({ ...b, active: lit.has(b.figureId) }))
-      return { ...series, bars, active: bars.some((b) => b.active) }
-    })
+  // Each measure's lit series (found by their figures' ids, not by a scan), made again with
+  // their bars lit, by index.
+  const litByUnit = new Map<string, Map<number, NumbersSeries>>()
+  for (const id of lit) {
+    const where = plan.seriesOfFigure.get(id)
+    if (!where || plan.byUnit.get(where.unit)![where.index]!.at > last) continue
+    const mine = litByUnit.get(where.unit) ?? new Map<number, NumbersSeries>()
+    litByUnit.set(where.unit, mine)
+    if (mine.has(where.index)) continue
+    const series = plan.byUnit.get(where.unit)![where.index]!.series
+    const bars = series.bars.map((b) => ({ ...b, active: lit.has(b.figureId) }))
+    mine.set(where.index, { ...series, bars, active: true })
   }
   // The active event's measures; with no event active, or one that reports none, every
   // measure reported so far.
@@ -287,14 +340,26 @@ function panelsAt(
     ? own
     : Object.keys(GOVERNMENT_UNITS).filter((u) => countUpTo(plan.byUnit.get(u) ?? [], last) > 0)
   return units.map((unit) => {
-    const mine = soFar(unit)
-    return {
+    const list = plan.byUnit.get(unit) ?? []
+    const count = countUpTo(list, last)
+    const litSeries = litByUnit.get(unit) ?? new Map<number, NumbersSeries>()
+    const litList = [...litSeries.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s)
+    const litBars = litList.reduce((n, s) => n + s.bars.filter((b) => b.active).length, 0)
+    // The plan's series (nothing lit) are shared; only the lit ones were made again.
+    let all: NumbersSeries[] | null = null
+    const panel: NumbersPanel = {
       unit,
       counts: AXIS_COUNTS[unit] ?? unit,
       axis: plan.axes[unit]!,
-      series: mine,
-      active: mine.some((s) => s.active),
+      get series() {
+        return (all ??= list.slice(0, count).map((x, i) => litSeries.get(i) ?? x.series))
+      },
+      lit: litList,
+      others: plan.prefixBars.get(unit)![count]! - litBars,
+      active: litList.length > 0,
     }
+    panelShapes.set(panel, plan.prefixShapes.get(unit)![count]!)
+    return panel
   })
 }
 
@@ -334,11 +399,15 @@ export function numbersContent(input: NumbersContentInput): NumbersContent {
     frame = plan.frames.get(input.stepIds) ?? frameOf(input, plan, input.stepIds)
     plan.frames.set(input.stepIds, frame)
   } else frame = frameOf(input, plan, [input.activeId])
+  // The shapes of a panel's bars so far, one of each kind the key tells apart.
   const shapes = (list: NumbersPanel[]) =>
-    list.flatMap((p) => p.series.flatMap((s) => s.bars.map((b) => b.shape)))
+    list.flatMap((p) => panelShapes.get(p) ?? p.series.flatMap((s) => s.bars.map((b) => b.shape)))
+  let series: NumbersSeries[] | null = null
   return {
     panels,
-    series: panels.flatMap((p) => p.series),
+    get series() {
+      return (series ??= panels.flatMap((p) => p.series))
+    },
     frame,
     axes: plan.axes,
     key: keyFor(shapes(panels), 'bars'),

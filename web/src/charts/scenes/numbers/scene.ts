@@ -50,10 +50,15 @@ export const NUMBERS_TABLE = 'The government’s figures'
  * in a long story.
  */
 export function describeNumbers(content: NumbersContent): string {
-  if (!content.series.length) return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
-  const bars = content.series.flatMap((s) => s.bars)
-  const litBars = bars.filter((b) => b.active).length
-  const others = bars.length - litBars
+  if (!content.panels.some((p) => p.lit.length || p.others)) {
+    return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
+  }
+  const litBars = content.panels.reduce(
+    (n, p) => n + p.lit.reduce((m, s) => m + s.bars.filter((b) => b.active).length, 0),
+    0,
+  )
+  const others = content.panels.reduce((n, p) => n + p.others, 0)
+  // Past the limit the other bars are counted, so the panels' whole lists are never built.
   const counting = summarises(others)
   const series = (s: NumbersContent['series'][number]) => {
     const bars = s.bars.map((b) => quote(b.label)).join(', ')
@@ -61,8 +66,8 @@ export function describeNumbers(content: NumbersContent): string {
     return s.bars.length > 1 ? `${quote(s.title)}, one series: ${bars}${note}` : `${bars}${note}`
   }
   const panel = (p: NumbersContent['panels'][number]) => {
-    const lit = p.series.filter((s) => s.active)
-    const others = counting ? [] : p.series.filter((s) => !s.active)
+    const lit = p.lit
+    const others = counting || !p.others ? [] : p.series.filter((s) => !s.active)
     return `${p.counts}, on an axis from 0 to ${formatNumber(p.axis.max)} ${p.counts}${!counting || lit.length ? ':' : ''}${lit.length ? ` lit, ${lit.map(series).join('; ')}` : ''}${others.length ? `${lit.length ? ';' : ''} ${lit.length ? 'also drawn' : 'drawn'}, ${others.map(series).join('; ')}` : ''}`
   }
   const counted = counting
