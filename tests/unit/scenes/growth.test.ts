@@ -7,7 +7,8 @@ import { render } from 'svelte/server'
 import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../../vite-plugin-map-data'
 import App from '../../../web/src/App.svelte'
-import { sceneRegistry } from '../../../web/src/charts/scenes'
+import { SCENES, sceneRegistry } from '../../../web/src/charts/scenes'
+import { createSceneRegistry } from '../../../web/src/charts/scenes/registry'
 import type { AnySceneDefinition } from '../../../web/src/charts/scenes/types'
 import { SCENE_VIEWS } from '../../../web/src/charts/scenes/views'
 import { LISTED_MARKS_MAX } from '../../../web/src/charts/scenes/words'
@@ -58,6 +59,34 @@ test('the synthetic story is about 420 events, every copy marked as one', () => 
     expect(e.id).toMatch(/-synthetic-\d+$/)
     expect(e.headline).toMatch(/^Synthetic copy \d+: /)
   }
+})
+
+test('each event’s scene is decided once per story, however many steps are described', () => {
+  // The page's scenes, each rule wrapped to count how often it is asked about an event.
+  let asked = 0
+  const counted = SCENES.map((scene) => ({
+    ...scene,
+    rules: scene.rules.map((rule) => ({
+      ...rule,
+      match: (context: Parameters<typeof rule.match>[0]) => {
+        asked++
+        return rule.match(context)
+      },
+    })),
+  }))
+  const registry = createSceneRegistry(counted)
+  const story = syntheticStory(base, 420)
+  const words = story.events.map((e) => registry.describeStep(e, story))
+  // Each event meets each rule at most once (the first that matches ends the search) ...
+  const rules = counted.reduce((n, scene) => n + scene.rules.length, 0)
+  expect(asked).toBeLessThanOrEqual(story.events.length * rules)
+  // ... and describing every step again, or drawing one, asks no more.
+  const before = asked
+  for (const e of story.events) registry.describeStep(e, story)
+  registry.contentFor(registry.sceneFor(story.events[0]!, story), story.events[0]!, story)
+  expect(asked).toBe(before)
+  // The same words as the page's own registry gives.
+  expect(words).toEqual(story.events.map((e) => sceneRegistry.describeStep(e, story)))
 })
 
 test(`at about 420 events every step's words stay under ${STEP_WORDS_MAX_BYTES} bytes`, () => {
