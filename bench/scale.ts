@@ -19,6 +19,21 @@ import { measurePage } from './page-metrics'
 /** The sizes measured: the real story, then 10 and 100 times as many events. */
 export const SCALE_SIZES = [42, 420, 4200] as const
 
+/**
+ * The first port the scratch workers try (the next free one is taken): BENCH_PORT from the
+ * environment, so two people on one machine can run the benchmark at once; else the workers'
+ * default.
+ */
+function benchPort(): number | undefined {
+  const text = process.env.BENCH_PORT
+  if (text === undefined || text === '') return undefined
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 1024 || port > 65_535) {
+    throw new Error(`BENCH_PORT must be a port number from 1024 to 65535; "${text}" is not one`)
+  }
+  return port
+}
+
 /** Steps scrolled through at each size: the same number, so the sizes compare. */
 const SCROLLED_STEPS = 42
 
@@ -136,7 +151,7 @@ async function measureSize(
   log: (line: string) => void,
   pageRuns: number,
 ): Promise<ScaleRun> {
-  const worker = await startWorker({ name: `scale-${events}` })
+  const worker = await startWorker({ name: `scale-${events}`, port: benchPort() })
   let failed = false
   try {
     const real = worker.sql<{ n: number }>(

@@ -3,7 +3,12 @@
 // is in the description, every figure and lit or labelled place drawn is named there, and every
 // place and number the description names is drawn. Axis ticks (data-role="axis") are the only
 // text the description need not repeat word for word; it names each axis by its ends.
+// A long story's step may name its lit marks and count the rest ("Also drawn: 37 earlier
+// reports, listed in the table “…” under the graphic", see web/src/charts/scenes/words.ts): the
+// check accepts that only when the count is exactly the marks drawn unlit, the table is one of
+// the story's, and those marks are the only ones left unnamed.
 import type { Story } from '../../../worker/model'
+import { sceneTexts } from '../../../web/src/charts/scenes'
 import { formatValue } from '../../../worker/shared/format'
 
 /** A node of a parsed SVG: an element with its attributes and children, or a piece of text. */
@@ -50,6 +55,8 @@ export function parseSvg(markup: string): Node {
 export interface DrawnText {
   lines: string[]
   role: string | null
+  /** The figure the text labels (its own data-figure-id or its group's), or null. */
+  figureId: number | null
 }
 
 /** An element that stands for a place, a figure or an event. */
@@ -75,9 +82,11 @@ const textOf = (node: Node): string =>
 export function drawingOf(markup: string): Drawing {
   const texts: DrawnText[] = []
   const marks: DrawnMark[] = []
-  const walk = (node: Node, role: string | null, inText: boolean) => {
+  const walk = (node: Node, role: string | null, inText: boolean, figureOf: number | null) => {
     if ('text' in node) return
     const here = node.attrs['data-role'] ?? role
+    const own = node.attrs['data-figure-id']
+    const figureHere = own ? Number(own) : figureOf
     const isText = inText || node.tag === 'text'
     if (node.tag === 'text') {
       // Lines are the tspans given their own x; a text without them is one line.
@@ -88,6 +97,7 @@ export function drawingOf(markup: string): Drawing {
       texts.push({
         lines: (lines.length ? lines : [textOf(node)]).filter((l) => l.trim()),
         role: here,
+        figureId: figureHere,
       })
     }
     const placeId = node.attrs['data-place-id'] ?? null
@@ -102,9 +112,9 @@ export function drawingOf(markup: string): Drawing {
         text: isText,
       })
     }
-    for (const child of node.children) walk(child, here, isText)
+    for (const child of node.children) walk(child, here, isText, figureHere)
   }
-  walk(parseSvg(markup), null, false)
+  walk(parseSvg(markup), null, false, null)
   return { texts, marks }
 }
 
@@ -118,6 +128,8 @@ export const fold = (s: string): string =>
 const NUMBER = /\d+(?:[.,]\d+)*%?/g
 /** The words outside “quotations”: what the description says in its own voice. */
 const unquoted = (s: string) => s.replace(/“[^”]*”/g, ' ')
+/** A summary of marks by count (see summarisedMarks): its count, what it counts, its table. */
+const SUMMARY = /(\d[\d,]*) (?:earlier )?([a-z]+), listed in the table “([^”]+)” under the graphic/g
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
@@ -130,15 +142,49 @@ export function checkDescription(description: string, drawing: Drawing, story: S
   const words = fold(description)
   const lower = description.toLowerCase()
 
-  // Every label drawn (but the axes' ticks) is in the words.
-  for (const text of drawing.texts) {
-    if (text.role === 'axis') continue
+  // Marks summed up by count: accepted only when the count is every figure drawn unlit (a mark
+  // that is not text, none of whose elements is lit) and the table it points to is the story's.
+  const summaries = [...description.matchAll(SUMMARY)]
+  const counted = new Set<number>()
+  if (summaries.length > 1) problems.push(`${summaries.length} summaries of marks; give one`)
+  const summary = summaries[0]
+  if (summary) {
+    const lit = new Set(drawing.marks.filter((m) => m.active).map((m) => m.figureId))
+    for (const m of drawing.marks) {
+      if (m.figureId !== null && !m.text && !lit.has(m.figureId)) counted.add(m.figureId)
+    }
+    const stated = Number(summary[1]!.replace(/,/g, ''))
+    if (stated !== counted.size) {
+      problems.push(
+        `summary counts ${stated} ${summary[2]}, but ${counted.size} marks are drawn unlit`,
+      )
+    }
+    const captions = sceneTexts(story).flatMap((t) => t.tables.map((table) => table.caption))
+    if (!captions.includes(summary[3]!)) {
+      problems.push(`summary points to a table the story lacks: “${summary[3]}”`)
+    }
+  }
+  // In a summary, a label of a counted mark need not be in the words; nor need a label with no
+  // figure of its own (a series' heading or note) next to one, before or after it.
+  const labelled = drawing.texts.map((t, i) => ({ ...t, i })).filter((t) => t.figureId !== null)
+  const isCounted = (text: DrawnText & { i: number }) => {
+    if (!counted.size) return false
+    if (text.figureId !== null) return counted.has(text.figureId)
+    const before = labelled.findLast((t) => t.i < text.i)
+    const after = labelled.find((t) => t.i > text.i)
+    return [before, after].some((t) => t !== undefined && counted.has(t.figureId!))
+  }
+
+  // Every label drawn (but the axes' ticks and the counted marks') is in the words.
+  drawing.texts.forEach((text, i) => {
+    if (text.role === 'axis' || isCounted({ ...text, i })) return
     for (const line of text.lines) {
       if (!words.includes(fold(line))) problems.push(`label drawn, not described: "${line}"`)
     }
-  }
-  // Every figure drawn is named, by its value or as the source gave it.
+  })
+  // Every figure drawn (but the counted ones) is named, by its value or as the source gave it.
   for (const id of new Set(drawing.marks.map((m) => m.figureId).filter((f) => f !== null))) {
+    if (counted.has(id)) continue
     const figure = story.figures.find((f) => f.id === id)
     if (!figure) {
       problems.push(`figure ${id} drawn, not in the story`)
@@ -176,9 +222,10 @@ export function checkDescription(description: string, drawing: Drawing, story: S
       problems.push(`place named, not labelled: ${place.name}`)
     }
   }
-  // Every number the words give in their own voice is written on the graphic.
+  // Every number the words give in their own voice (but a summary's count) is written on the
+  // graphic.
   const drawnNumbers = new Set(drawing.texts.flatMap((t) => t.lines.join(' ').match(NUMBER) ?? []))
-  for (const n of unquoted(description).match(NUMBER) ?? []) {
+  for (const n of unquoted(description.replace(SUMMARY, ' ')).match(NUMBER) ?? []) {
     if (!drawnNumbers.has(n)) problems.push(`number named, not drawn: ${n}`)
   }
   return problems

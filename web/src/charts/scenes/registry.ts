@@ -105,14 +105,38 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     return definition as Extract<D, { name: N }>
   }
 
+  /** Every event's scene, and each scene's steps in story order: worked out once per story. */
+  interface StoryPlan {
+    specs: Map<StoryEvent, SceneSpec<Name>>
+    steps: Map<string, { event: StoryEvent; spec: SceneSpec }[]>
+  }
+  // Per story object (the page's story never changes in place; an edit is a new story), so a
+  // step's content and words never scan the whole story again.
+  const plans = new WeakMap<Story, StoryPlan>()
+  const planOf = (story: Story): StoryPlan => {
+    let plan = plans.get(story)
+    if (!plan) {
+      const specs = new Map<StoryEvent, SceneSpec<Name>>()
+      const steps = new Map<string, { event: StoryEvent; spec: SceneSpec }[]>()
+      for (const d of definitions) steps.set(d.name, [])
+      for (const event of story.events) {
+        const spec = matchScene(event, story)
+        specs.set(event, spec)
+        steps.get(spec.scene)!.push({ event, spec })
+      }
+      plan = { specs, steps }
+      plans.set(story, plan)
+    }
+    return plan
+  }
+
   const contentFor = (spec: SceneSpec<Name>, event: StoryEvent | null, story: Story): unknown => {
-    const steps = story.events
-      .map((e) => ({ event: e, spec: sceneFor(e, story) as SceneSpec }))
-      .filter((step) => step.spec.scene === spec.scene)
+    const steps = planOf(story).steps.get(spec.scene) ?? []
     return get(spec.scene).content({ story, event, spec, places: placeIndex(story), steps })
   }
 
-  const sceneFor = (event: StoryEvent, story: Story): SceneSpec<Name> => {
+  /** The first rule that matches the event, by priority. */
+  const matchScene = (event: StoryEvent, story: Story): SceneSpec<Name> => {
     const context: SceneContext = { event, story, places: placeIndex(story) }
     for (const { scene, rule } of rules) {
       const match = rule.match(context)
@@ -129,6 +153,11 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
       `no scene applies to event "${event.id}": give one scene a rule that matches every event`,
     )
   }
+
+  // An event of the story gets the spec its story's plan holds (the same object every time);
+  // any other event (one being edited, a test's) is matched on its own.
+  const sceneFor = (event: StoryEvent, story: Story): SceneSpec<Name> =>
+    planOf(story).specs.get(event) ?? matchScene(event, story)
 
   return {
     definitions,

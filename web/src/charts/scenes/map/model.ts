@@ -150,6 +150,12 @@ export interface MapContentInput {
   sources: string[]
   /** The footers of every map step of the story (see MapContent.frameFooters). */
   frameFooters: string[][]
+  /**
+   * `frameFooters` already holds this step's footer (the step is one of the story's map steps),
+   * so it is passed on as it is rather than copied with the footer added: a step's content then
+   * costs nothing per other step. Left out, the footer is added.
+   */
+  frameHasStep?: boolean
   /** Some map step of the story draws circles (see MapContent.frameHasCircles). */
   frameHasCircles: boolean
   /** The names every map step writes (see MapContent.frameLabels). */
@@ -320,7 +326,9 @@ export function mapContent(input: MapContentInput): MapContent {
     bubbles,
     spots,
     footer,
-    frameFooters: [...input.frameFooters, footer.map(footerText)],
+    frameFooters: input.frameHasStep
+      ? input.frameFooters
+      : [...input.frameFooters, footer.map(footerText)],
     bubbleMax,
     sizeKey: bubbles.length
       ? { title: 'Circle area: complaints', values: sizeKeyValues(bubbleMax) }

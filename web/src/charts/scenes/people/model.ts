@@ -13,7 +13,7 @@ import {
   isolate,
   listOf,
 } from '../../../../../worker/shared/format'
-import { eventsSoFar, isCaptiveEstimate, isFreed, isHuman } from '../../figures'
+import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
 import {
   barOverhang,
   barPaths,
@@ -60,8 +60,15 @@ export interface PeopleReport {
 export interface PeopleContent {
   /** 'reports': the bars; 'scale': the estimate's own step, squares at one area scale. */
   mode: 'reports' | 'scale'
-  /** The reports so far, grouped by nationality (in order of first report), in story order. */
+  /**
+   * The reports so far, grouped by nationality (in order of first report), in story order.
+   * Built when first read (a step's words need it only when it draws few reports).
+   */
   reports: PeopleReport[]
+  /** The lit reports among them, in the same order ('reports' mode; none in 'scale' mode). */
+  lit: PeopleReport[]
+  /** How many of them are not lit ('reports' mode; 0 in 'scale' mode). */
+  others: number
   /** Every report the story holds: the frame is sized for them, so it never changes. */
   frame: PeopleReport[]
   /** The one axis of every step: from 0 to the story's largest report (the estimate apart). */
@@ -126,9 +133,13 @@ function report(
 
 /** Reports grouped by nationality, in order of first report, each group in story order. */
 function grouped(reports: PeopleReport[]): PeopleReport[] {
-  const order: string[] = []
-  for (const r of reports) if (!order.includes(r.nationality)) order.push(r.nationality)
-  return order.flatMap((n) => reports.filter((r) => r.nationality === n))
+  const groups = new Map<string, PeopleReport[]>()
+  for (const r of reports) {
+    const group = groups.get(r.nationality)
+    if (group) group.push(r)
+    else groups.set(r.nationality, [r])
+  }
+  return [...groups.values()].flat()
 }
 
 function keyOf(reports: PeopleReport[]): KeyEntry[] {
@@ -139,52 +150,158 @@ function keyOf(reports: PeopleReport[]): KeyEntry[] {
   return reports.some((r) => r.held) ? [HELD_KEY, ...key] : key
 }
 
-/** What the people scene draws at a step (or, with no active event, at the story's end). */
-export function peopleContent(input: PeopleContentInput): PeopleContent {
-  const { story } = input
-  const active = new Set(input.activeFigureIds)
+/**
+ * What the people scene draws on every step of a story, worked out once per story: its reports
+ * in story order (each with the index of its event), the estimate, the frame, the axis and the
+ * frame's key and note. A step then takes the reports up to its event (found by binary search),
+ * so its content costs what it draws, not the whole story.
+ */
+interface PeoplePlan {
+  /** Each event's index in the story, by id. */
+  eventIndex: Map<string, number>
+  /** Every report but the estimate, in story order, with its event's index. */
+  bars: { row: Row; at: number }[]
+  /** The same reports as drawn, with nothing lit (shared by every step; never changed). */
+  reports: PeopleReport[]
+  /** Each report's index in `reports`, by figure id. */
+  reportIndex: Map<number, number>
+  /** The index of each nationality's first report: the order of the groups. */
+  firstOfNationality: Map<string, number>
+  /** The key of the first n reports, at index n (from 0 to all of them). */
+  prefixKeys: KeyEntry[][]
+  /** The estimate (the captive count that dwarfs every other report), or null. */
+  estimate: { row: Row; at: number } | null
+  sources: Map<string, string[]>
+  frame: PeopleReport[]
+  axis: ValueAxis
+  frameNote: string | null
+  frameKey: KeyEntry[]
+}
+
+// Per story object (what a step is given is the page's one story, never changed in place).
+const peoplePlans = new WeakMap<object, PeoplePlan>()
+
+function peoplePlan(story: PeopleContentInput['story']): PeoplePlan {
+  const known = peoplePlans.get(story)
+  if (known) return known
   const sources = new Map(story.events.map((e) => [e.id, eventSources(e, story)]))
-  const rowsOf = (events: Pick<StoryEvent, 'id' | 'date' | 'figures'>[]): Row[] =>
-    events.flatMap((event) => event.figures.filter(isHuman).map((figure) => ({ figure, event })))
-  const all = rowsOf(story.events)
+  const eventIndex = new Map(story.events.map((e, i) => [e.id, i]))
+  const all = story.events.flatMap((event, at) =>
+    event.figures.filter(isHuman).map((figure) => ({ row: { figure, event }, at })),
+  )
   // The estimate: the largest count of people held captive in the story, when it dwarfs every
   // other report (drawn to scale on its own step rather than as a bar flattening the others).
   const captive = all
-    .filter((r) => isCaptiveEstimate(r.figure))
-    .sort((a, b) => b.figure.value - a.figure.value)[0]
+    .filter((r) => isCaptiveEstimate(r.row.figure))
+    .sort((a, b) => b.row.figure.value - a.row.figure.value)[0]
   const dwarfs =
     captive !== undefined &&
-    all.every((r) => r === captive || (r.figure.value_max ?? r.figure.value) < captive.figure.value)
-  const estimateRow = dwarfs ? captive : null
-  const isEstimate = (r: Row) => r.figure.id === estimateRow?.figure.id
-  const bars = (rows: Row[]) => rows.filter((r) => !isEstimate(r))
+    all.every(
+      (r) =>
+        r === captive || (r.row.figure.value_max ?? r.row.figure.value) < captive.row.figure.value,
+    )
+  const estimate = dwarfs ? captive : null
+  const bars = all.filter((r) => r.row.figure.id !== estimate?.row.figure.id)
+  const none = new Set<number>()
+  const reports = bars.map((r) => report(r.row, sources, none))
+  const frame = grouped(reports)
+  const firstOfNationality = new Map<string, number>()
+  reports.forEach((r, i) => {
+    if (!firstOfNationality.has(r.nationality)) firstOfNationality.set(r.nationality, i)
+  })
+  // The key depends only on which ends, ranges and outlines are drawn: it changes at the few
+  // reports that bring a new one, and is shared by every prefix in between.
+  const prefixKeys: KeyEntry[][] = [keyOf([])]
+  const seen = new Set<string>()
+  const firsts: PeopleReport[] = []
+  for (const r of reports) {
+    const traits = [r.shape.end, ...(r.shape.range ? ['range'] : []), ...(r.held ? ['held'] : [])]
+    const fresh = traits.filter((t) => !seen.has(t))
+    if (fresh.length) {
+      for (const t of fresh) seen.add(t)
+      firsts.push(r)
+      prefixKeys.push(keyOf(firsts))
+    } else prefixKeys.push(prefixKeys[prefixKeys.length - 1]!)
+  }
+  const plan: PeoplePlan = {
+    eventIndex,
+    bars,
+    reports,
+    reportIndex: new Map(reports.map((r, i) => [r.figureId, i])),
+    firstOfNationality,
+    prefixKeys,
+    estimate,
+    sources,
+    frame,
+    axis: valueAxis(frame.reduce((max, r) => Math.max(max, r.amountMax ?? r.amount), 1)),
+    frameNote: estimate
+      ? `Estimate, drawn to scale on ${formatLongDate(estimate.row.event.date)}: ${report(estimate.row, sources, none).label}`
+      : null,
+    frameKey: keyOf(frame),
+  }
+  peoplePlans.set(story, plan)
+  return plan
+}
 
-  const soFar = rowsOf(eventsSoFar(story, input.activeId))
-  const frame = grouped(bars(all).map((r) => report(r, sources, active)))
-  const reports = grouped(bars(soFar).map((r) => report(r, sources, active)))
-  const estimateSoFar = soFar.find(isEstimate) ?? null
-  const estimate = estimateSoFar ? report(estimateSoFar, sources, active) : null
-  const axis = valueAxis(Math.max(1, ...frame.map((r) => r.amountMax ?? r.amount)))
+/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
+function countUpTo(items: readonly { at: number }[], last: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.at <= last) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** What the people scene draws at a step (or, with no active event, at the story's end). */
+export function peopleContent(input: PeopleContentInput): PeopleContent {
+  const plan = peoplePlan(input.story)
+  const active = new Set(input.activeFigureIds)
+  // The events so far: up to the active one; the whole story with none (or one not in it).
+  const last =
+    (input.activeId === null ? undefined : plan.eventIndex.get(input.activeId)) ??
+    input.story.events.length - 1
+  const count = countUpTo(plan.bars, last)
+  // The lit reports, found by id (not by a scan of the reports so far), in the order drawn.
+  const litIndexes = [...active]
+    .map((id) => plan.reportIndex.get(id))
+    .filter((i): i is number => i !== undefined && i < count)
+  const groupOf = (i: number) => plan.firstOfNationality.get(plan.reports[i]!.nationality)!
+  const lit = litIndexes
+    .sort((a, b) => groupOf(a) - groupOf(b) || a - b)
+    .map((i) => ({ ...plan.reports[i]!, active: true }))
+  const litById = new Map(lit.map((r) => [r.figureId, r]))
+  // Every report so far, as the plan made them (nothing lit) but the lit ones: built when read.
+  let all: PeopleReport[] | null = null
+  const reportsSoFar = () =>
+    (all ??= grouped(plan.reports.slice(0, count).map((r) => litById.get(r.figureId) ?? r)))
+  const estimate =
+    plan.estimate && plan.estimate.at <= last
+      ? report(plan.estimate.row, plan.sources, active)
+      : null
   const scale = input.mode === 'scale' && estimate !== null
-  const squares = scale ? reports.filter((r) => r.freed) : []
-  const frameNote = estimateRow
-    ? `Estimate, drawn to scale on ${formatLongDate(estimateRow.event.date)}: ${report(estimateRow, sources, active).label}`
-    : null
-  const note = estimate && !scale ? frameNote : null
+  const squares = scale ? reportsSoFar().filter((r) => r.freed) : []
+  const note = estimate && !scale ? plan.frameNote : null
   return {
     mode: scale ? 'scale' : 'reports',
-    reports: scale ? [] : reports,
-    frame,
-    axis,
+    get reports() {
+      return scale ? [] : reportsSoFar()
+    },
+    lit: scale ? [] : lit,
+    others: scale ? 0 : count - lit.length,
+    frame: plan.frame,
+    axis: plan.axis,
     estimate,
-    frameNote,
+    frameNote: plan.frameNote,
     key: scale
       ? keyFor(
           [estimate!, ...squares].map((r) => r.shape),
           'areas',
         )
-      : keyOf(reports),
-    frameKey: keyOf(frame),
+      : plan.prefixKeys[count]!,
+    frameKey: plan.frameKey,
     note,
     squares,
     squaresTitle: scale ? SQUARES_TITLE : null,

@@ -14,31 +14,51 @@ import { isCaptiveEstimate, isFreed, isHuman } from '../../figures'
 import { distinct, eventSources } from '../../sources'
 import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
+import { summarisedMarks, summarises } from '../words'
 import { NO_REPORTS, peopleContent, peopleModel, type PeopleContent } from './model'
 
 const quote = (text: string) => `“${text}”`
 
-/** The people scene in words, from what it draws. */
+/** The caption of the table that lists every report (the words point to it when they count). */
+export const PEOPLE_TABLE = 'Reports of people freed or still held'
+
+/**
+ * The people scene in words, from what it draws. Every mark is named while the step draws at most
+ * LISTED_MARKS_MAX besides the lit ones; past that, the lit ones are named and the rest counted
+ * (they are listed in the table under the graphic), so the words stay short in a long story.
+ */
 export function describePeople(content: PeopleContent): string {
   const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
   if (content.mode === 'scale') {
     const estimate = content.estimate!
+    const lit = content.squares.filter((r) => r.active)
+    const others = content.squares.length - lit.length
+    const named = summarises(others) ? lit : content.squares
+    const listed = named.map((r) => quote(r.label)).join('; ')
+    const counted = summarises(others)
+      ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(others, 'squares', PEOPLE_TABLE, lit.length > 0)}.`
+      : ''
     const squares = content.squares.length
-      ? ` ${content.squaresTitle} ${content.squares.map((r) => quote(r.label)).join('; ')}.`
+      ? ` ${content.squaresTitle}${listed ? ` ${listed}.` : ''}${counted}`
       : ''
     return `A square for the estimate, ${quote(estimate.label)}, its area to scale.${squares}${key}`
   }
-  if (!content.reports.length) {
+  const { lit } = content
+  if (!lit.length && !content.others) {
     const note = content.note ? ` ${quote(content.note)}.` : ''
     return `Bars for reports of people freed or still held: ${quote(NO_REPORTS)}${note}`
   }
-  const lit = content.reports.filter((r) => r.active)
-  const others = content.reports.filter((r) => !r.active)
   const axis = `one axis for every step, from 0 to ${formatNumber(content.axis.max)} people`
   const litWords = lit.length ? ` Lit: ${lit.map((r) => quote(r.label)).join('; ')}.` : ''
-  const otherWords = others.length
-    ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${others.map((r) => quote(r.label)).join('; ')}.`
-    : ''
+  // Past the limit the other reports are counted, so the whole list is never built for words.
+  const otherWords = !content.others
+    ? ''
+    : summarises(content.others)
+      ? ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(content.others, 'reports', PEOPLE_TABLE, lit.length > 0)}.`
+      : ` ${lit.length ? 'Also drawn' : 'Drawn'}: ${content.reports
+          .filter((r) => !r.active)
+          .map((r) => quote(r.label))
+          .join('; ')}.`
   const note = content.note ? ` Under the bars: ${quote(content.note)}.` : ''
   return `Bars for the reports of people freed or still held so far, by nationality, on ${axis}; reports may count the same people twice, so they are not added up.${litWords}${otherWords}${note}${key}`
 }
@@ -96,7 +116,7 @@ export const peopleScene = defineScene({
       alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story.${largest ? ` The largest report of people freed: ${isolate(largest.f.display)}.` : ''}${estimate ? ` The estimate of ${isolate(estimate.f.display)} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
       tables: [
         {
-          caption: 'Reports of people freed or still held',
+          caption: PEOPLE_TABLE,
           columns: ['Reported', 'What was reported', 'Figure', 'Nationality', 'Source'],
           rows: rows.map(({ f, e }) => [
             formatLongDate(e.date),

@@ -63,16 +63,39 @@ function headlinesOf(events: readonly { headline: string }[]): string[] {
   return headlines
 }
 
+type ContentEvent = TimelineContentInput['events'][number]
+
+// For each list of events the timeline was given (the same list at every step): the events by
+// id and the first and last dates, so a step finds its event and the axis without a scan.
+const eventIndexes = new WeakMap<
+  readonly ContentEvent[],
+  { byId: Map<string, ContentEvent>; dates: string[] }
+>()
+
+function eventIndexOf(events: readonly ContentEvent[]) {
+  let index = eventIndexes.get(events)
+  if (!index) {
+    const byId = new Map<string, ContentEvent>()
+    // The first event with an id wins, as a search from the start would find it.
+    for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e)
+    const [first, last] = extent(events.map((e) => e.date))
+    index = { byId, dates: first === undefined || last === undefined ? [] : [first, last] }
+    eventIndexes.set(events, index)
+  }
+  return index
+}
+
 // The lines the longest headline wraps to, for each list of headlines and label width.
 const reservedLines = new WeakMap<string[], Map<number, number>>()
 
 /** What the timeline draws for the active event (or the overview, with none). */
 export function timelineContent(input: TimelineContentInput): TimelineContent {
-  const active = input.events.find((e) => e.id === input.activeId) ?? null
+  const { byId, dates } = eventIndexOf(input.events)
+  const active = (input.activeId === null ? undefined : byId.get(input.activeId)) ?? null
   const [min, max] = extent([
     ...DEFAULT_DOMAIN,
     ...input.chapters.flatMap((c) => [c.start_date, c.end_date]),
-    ...input.events.map((e) => e.date),
+    ...dates,
   ])
   const first = day(min!)
   const last = day(max!)
