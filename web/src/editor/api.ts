@@ -19,6 +19,7 @@ import type {
   EventCreate,
   EventPatch,
   EventSummary,
+  Identity,
   FigureCreate,
   FigurePatch,
   NoteCreate,
@@ -138,7 +139,7 @@ export function createClient(
   const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey })
 
   return {
-    me: async () => jsonOf<{ name: string }>(await api.me.$get()),
+    me: async () => jsonOf<Identity>(await api.me.$get()),
     options: async (): Promise<Options> => toOptions(await jsonOf(await api.options.$get())),
     preview: () => dataOf<PreviewStory>(api.preview.$get()),
 
