@@ -822,6 +822,84 @@ test('a writer creates drafts but sees no Publish, Delete or Restore, and is tol
   expect(revoked.status()).toBe(200)
 })
 
+test('a share-preview link opens the real page with the draft in a fresh browser, until revoked', async ({
+  page,
+  browser,
+  request,
+  story,
+  editorName,
+}) => {
+  const headers = { Authorization: `Bearer ${TOKEN}` }
+  const stamp = Date.now()
+  const base = pick(story, 11)
+  const id = `${base.date}-shared-draft-${stamp}`
+  const headline = `A shared draft ${stamp}`
+  const created = await request.post('/api/v1/admin/events', {
+    headers,
+    data: {
+      id,
+      date: base.date,
+      date_precision: 'day',
+      headline,
+      summary: 'Shown by a share-preview link in the browser tests.',
+      body: '',
+      category: base.category,
+      chapter: base.chapter,
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+
+  await signIn(page, editorName)
+  await page.goto('/editor#/preview')
+  await page.getByRole('button', { name: 'Make a share-preview link' }).click()
+  const field = page.getByLabel('Share-preview link')
+  await expect(field).toHaveValue(/\/preview\/[0-9a-f]{32}\.\d+\.[\w-]{43}$/)
+  const url = await field.inputValue()
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.map((v) => v.id),
+    'axe on the preview with a share link',
+  ).toEqual([])
+
+  // A fresh context: no token, no session; the real story page, the draft marked, the graphic.
+  const reader = await browser.newContext()
+  const readerPage = await reader.newPage()
+  const response = await readerPage.goto(url)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['x-robots-tag']).toContain('noindex')
+  expect(response?.headers()['cache-control']).toBe('private, no-store')
+  await expect(readerPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await expect(readerPage.getByRole('complementary', { name: 'Preview' })).toContainText(headline)
+  await expect(readerPage.locator(`#event-${id} h3`)).toHaveText(headline)
+  const label = await readerPage
+    .locator(`#event-${id}`)
+    .evaluate((el) => getComputedStyle(el, '::before').content)
+  expect(label).toBe('"Draft: not published"')
+  await expect(readerPage.locator('svg').first()).toBeVisible()
+  // The public page still has no draft.
+  await readerPage.goto('/')
+  await expect(readerPage.locator('.step').first()).toBeVisible()
+  await expect(readerPage.locator(`#event-${id}`)).toHaveCount(0)
+
+  // Revoked on the editor page, the link answers 404.
+  await page
+    .getByRole('button', { name: /^Revoke the link made by/ })
+    .first()
+    .click()
+  await expect(
+    page.locator('.message', { hasText: 'Revoked: the link now answers “not found”.' }),
+  ).toBeVisible()
+  const gone = await readerPage.goto(url)
+  expect(gone?.status()).toBe(404)
+  await reader.close()
+
+  const read = await request.get(`/api/v1/admin/events/${id}`, { headers })
+  const removed = await request.delete(`/api/v1/admin/events/${id}`, {
+    headers: { ...headers, 'If-Match': read.headers()['etag'] ?? '' },
+  })
+  expect(removed.status()).toBe(200)
+})
+
 test('axe finds nothing wrong on any view of the editor', async ({ page, story, editorName }) => {
   const event = pick(story, 5)
   const check = async (view: string) => {

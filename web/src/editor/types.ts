@@ -142,3 +142,15 @@ export interface Identity {
   may: Record<EditorAction, boolean>
   actions: Record<EditorAction, { roles: readonly Role[]; words: string }>
 }
+
+/** A share-preview link (GET /api/v1/admin/previews): the story with drafts, for 24 hours. */
+export interface SharePreview {
+  id: string
+  event_id: string | null
+  created_by: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+  /** The link to send: it works without a token until it expires or is revoked. */
+  url: string
+}
