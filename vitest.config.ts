@@ -9,7 +9,11 @@ export default defineConfig(async () => ({
     cloudflareTest({
       wrangler: { configPath: './wrangler.toml' },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+          // The tests' own key for share-preview links (a deployment sets it as a secret).
+          PREVIEW_SECRET: 'tests-only-share-preview-key-0123456789abcdef',
+        },
         // A second, empty database for tests that change the schema itself (ALTER TABLE).
         d1Databases: { SCRATCH_DB: 'scratch-db' },
       },

@@ -26,6 +26,7 @@ import { problems } from './routes/problems'
 import { story } from './routes/story'
 import { page } from './routes/page'
 import { share } from './routes/share'
+import { preview } from './routes/preview'
 
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
@@ -55,6 +56,9 @@ app.route(ADMIN_BASE, admin)
 app.route('/api/docs', docs)
 app.route('/', page)
 app.route('/share', share)
+// Share-preview links (drafts for someone without a token): private, never cached.
+app.use('/preview/*', rateLimit)
+app.route('/preview', preview)
 // Last: the document lists every route mounted above.
 app.route('/api/v1/openapi.json', openApi(app))
 

@@ -140,7 +140,7 @@ function pick(story: Story, slot: number): StoryEvent {
   return event
 }
 
-async function signIn(page: Page, name: string) {
+async function signIn(page: Page, name: string, token = TOKEN) {
   await page.goto('/editor')
   const heading = page.getByRole('heading', { level: 1, name: 'Sign in to edit the story' })
   await expect(heading).toBeFocused()
@@ -148,7 +148,7 @@ async function signIn(page: Page, name: string) {
   await page.keyboard.press('Tab')
   const field = page.getByLabel('Editor token')
   await expect(field).toBeFocused()
-  await page.keyboard.type(TOKEN)
+  await page.keyboard.type(token)
   await page.keyboard.press('Enter')
   await expect(page.locator('.editor-bar__who')).toContainText(`Signed in as ${name}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeFocused()
@@ -755,6 +755,149 @@ test('a new event starts as a draft: in the preview, not on the story page, unti
   await expect(page.locator('.event-head .badge')).toHaveText('Deleted')
   await expect(page.getByRole('button', { name: 'Restore the event' })).toBeFocused()
   expect((await request.get(`/api/v1/events/${id}`)).status()).toBe(404)
+})
+
+test('a writer creates drafts but sees no Publish, Delete or Restore, and is told why', async ({
+  page,
+  request,
+  story,
+}) => {
+  const publisher = { Authorization: `Bearer ${TOKEN}` }
+  const stamp = Date.now()
+  // A writer's token, made with the test's publisher token through the write API.
+  const name = `Writer ${stamp}`
+  const made = await request.post('/api/v1/admin/tokens', {
+    headers: publisher,
+    data: { name, role: 'writer' },
+  })
+  expect(made.status(), await made.text()).toBe(201)
+  const writer = (await made.json()) as { id: number; token: string }
+  const base = pick(story, 9)
+  const id = `${base.date}-writer-draft-${stamp}`
+  const created = await request.post('/api/v1/admin/events', {
+    headers: { Authorization: `Bearer ${writer.token}` },
+    data: {
+      id,
+      date: base.date,
+      date_precision: 'day',
+      headline: `A writer’s draft ${stamp}`,
+      summary: 'Made by a writer in the browser tests.',
+      body: '',
+      category: base.category,
+      chapter: base.chapter,
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+
+  await signIn(page, name, writer.token)
+  await expect(page.locator('.editor-bar__who')).toContainText('(writer)')
+  await openEvent(page, id)
+  await expect(page.locator('.event-head .badge')).toHaveText('Draft')
+  const actions = page.getByRole('group', { name: 'Publishing' })
+  await expect(actions.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Delete…' })).toHaveCount(0)
+  await expect(actions.locator('.role-note')).toContainText(
+    'Only a publisher can publish an event; your token is a writer’s.',
+  )
+  // Editing is still theirs: the headline field takes a change.
+  await expect(page.getByLabel('Headline')).toBeEditable()
+  await expect(
+    page.getByRole('button', { name: /Undo this change|Restore this version/ }),
+  ).toHaveCount(0)
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.map((v) => v.id),
+    'axe on the writer’s event view',
+  ).toEqual([])
+
+  // Put things back: the publisher deletes the draft and revokes the writer's token.
+  const read = await request.get(`/api/v1/admin/events/${id}`, { headers: publisher })
+  const removed = await request.delete(`/api/v1/admin/events/${id}`, {
+    headers: { ...publisher, 'If-Match': read.headers()['etag'] ?? '' },
+  })
+  expect(removed.status()).toBe(200)
+  const revoked = await request.post(`/api/v1/admin/tokens/${writer.id}/revoke`, {
+    headers: publisher,
+  })
+  expect(revoked.status()).toBe(200)
+})
+
+test('a share-preview link opens the real page with the draft in a fresh browser, until revoked', async ({
+  page,
+  browser,
+  request,
+  story,
+  editorName,
+}) => {
+  const headers = { Authorization: `Bearer ${TOKEN}` }
+  const stamp = Date.now()
+  const base = pick(story, 11)
+  const id = `${base.date}-shared-draft-${stamp}`
+  const headline = `A shared draft ${stamp}`
+  const created = await request.post('/api/v1/admin/events', {
+    headers,
+    data: {
+      id,
+      date: base.date,
+      date_precision: 'day',
+      headline,
+      summary: 'Shown by a share-preview link in the browser tests.',
+      body: '',
+      category: base.category,
+      chapter: base.chapter,
+    },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+
+  await signIn(page, editorName)
+  await page.goto('/editor#/preview')
+  await page.getByRole('button', { name: 'Make a share-preview link' }).click()
+  const field = page.getByLabel('Share-preview link')
+  await expect(field).toHaveValue(/\/preview\/[0-9a-f]{32}\.\d+\.[\w-]{43}$/)
+  const url = await field.inputValue()
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(
+    violations.map((v) => v.id),
+    'axe on the preview with a share link',
+  ).toEqual([])
+
+  // A fresh context: no token, no session; the real story page, the draft marked, the graphic.
+  const reader = await browser.newContext()
+  const readerPage = await reader.newPage()
+  const response = await readerPage.goto(url)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['x-robots-tag']).toContain('noindex')
+  expect(response?.headers()['cache-control']).toBe('private, no-store')
+  await expect(readerPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await expect(readerPage.getByRole('complementary', { name: 'Preview' })).toContainText(headline)
+  await expect(readerPage.locator(`#event-${id} h3`)).toHaveText(headline)
+  const label = await readerPage
+    .locator(`#event-${id}`)
+    .evaluate((el) => getComputedStyle(el, '::before').content)
+  expect(label).toBe('"Draft: not published"')
+  await expect(readerPage.locator('svg').first()).toBeVisible()
+  // The public page still has no draft.
+  await readerPage.goto('/')
+  await expect(readerPage.locator('.step').first()).toBeVisible()
+  await expect(readerPage.locator(`#event-${id}`)).toHaveCount(0)
+
+  // Revoked on the editor page, the link answers 404.
+  await page
+    .getByRole('button', { name: /^Revoke the link made by/ })
+    .first()
+    .click()
+  await expect(
+    page.locator('.message', { hasText: 'Revoked: the link now answers “not found”.' }),
+  ).toBeVisible()
+  const gone = await readerPage.goto(url)
+  expect(gone?.status()).toBe(404)
+  await reader.close()
+
+  const read = await request.get(`/api/v1/admin/events/${id}`, { headers })
+  const removed = await request.delete(`/api/v1/admin/events/${id}`, {
+    headers: { ...headers, 'If-Match': read.headers()['etag'] ?? '' },
+  })
+  expect(removed.status()).toBe(200)
 })
 
 test('axe finds nothing wrong on any view of the editor', async ({ page, story, editorName }) => {

@@ -1,6 +1,7 @@
 // The write API, through the real worker in workerd, on the real migrations and dataset.
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { EDITOR_ACTIONS, permissionsOf } from '../../worker/admin/roles'
 
 const TOKEN = 'yir_test-token-for-the-worker-tests-0001'
 const REVOKED = 'yir_test-token-that-has-been-revoked-0002'
@@ -81,7 +82,13 @@ describe('editor tokens', () => {
         expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer/)
       }
     }
-    expect(await json(await call('GET', '/api/v1/admin/me'))).toEqual({ name: 'Test Editor' })
+    // A token made without a role is a publisher (migrations/0014); /me sends its permissions.
+    expect(await json(await call('GET', '/api/v1/admin/me'))).toEqual({
+      name: 'Test Editor',
+      role: 'publisher',
+      may: permissionsOf('publisher'),
+      actions: JSON.parse(JSON.stringify(EDITOR_ACTIONS)),
+    })
   })
 
   it('answers without CORS and is never cached', async () => {

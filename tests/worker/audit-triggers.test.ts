@@ -20,6 +20,7 @@ const NOT_STORY = [
   'write_context',
   'editor_tokens',
   'idempotency_keys',
+  'share_previews',
   'row_counts',
   'd1_migrations',
 ]

@@ -1,10 +1,11 @@
 // Who may write: a bearer token whose SHA-256 hash is in editor_tokens and not revoked. When the
 // deployment sets ACCESS_TEAM_DOMAIN and ACCESS_AUD, a valid Cloudflare Access JWT is needed too.
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { verifyWithJwks } from 'hono/jwt'
 import { findEditor, touchEditor } from '../db/admin'
 import { problem } from '../lib/problem'
 import { sha256Hex } from '../lib/sha256'
+import { EDITOR_ACTIONS, isRole, refusalOf, roleNeeded, may, type EditorAction } from './roles'
 import type { AdminEnv } from './types'
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{16,200})$/
@@ -28,6 +29,8 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const access = await checkAccess(c.env, c.req.header('Cf-Access-Jwt-Assertion'))
   if (access) return problem(c, 'unauthorized', access)
   c.set('editor', editor.name)
+  // The database's CHECK allows only the two roles; anything else can do no more than a writer.
+  c.set('role', isRole(editor.role) ? editor.role : 'writer')
   c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))
   await next()
 }
@@ -49,4 +52,29 @@ async function checkAccess(env: Env, assertion: string | undefined): Promise<str
   } catch {
     return 'The Cloudflare Access assertion could not be verified for this application.'
   }
+}
+
+/**
+ * The gate of a route whose action is `action`: a token whose role may not take it gets 403
+ * forbidden (problem+json naming the action, the role it needs and how to get one). The roles
+ * come from one table (admin/roles.ts); mount() puts this gate first on every route.
+ */
+export function requireAction(action: EditorAction): MiddlewareHandler<AdminEnv> {
+  return async (c, next) => {
+    const refused = refuseUnless(c, action)
+    if (refused) return refused
+    await next()
+  }
+}
+
+/** The 403 for `action` when the signed-in editor's role may not take it, else null. */
+export function refuseUnless(c: Context<AdminEnv>, action: EditorAction): Response | null {
+  const role = c.get('role')
+  if (may(role, action)) return null
+  return problem(c, 'forbidden', refusalOf(action, c.get('editor'), role), {
+    action,
+    action_words: EDITOR_ACTIONS[action].words,
+    role,
+    role_needed: roleNeeded(action),
+  })
 }

@@ -14,6 +14,7 @@ import { sha256Hex } from '../lib/sha256'
 import { chapterEventErrors, parseBody, partitionErrors } from './checks'
 import type { FieldError } from './problems'
 import { invalid } from './respond'
+import { refuseUnless } from './auth'
 import type { AdminEnv } from './types'
 import { writeErrorResponse } from './write-errors'
 
@@ -78,6 +79,14 @@ export async function patchChapters(
   c: Context<AdminEnv>,
   changes: readonly ChapterChange[],
 ): Promise<Response> {
+  // `deleted` true is a delete and false a restore, each gated as its own route is (admin/roles.ts).
+  for (const [flag, action] of [
+    [true, 'delete'],
+    [false, 'restore'],
+  ] as const) {
+    const refused = changes.some((change) => change.deleted === flag) && refuseUnless(c, action)
+    if (refused) return refused
+  }
   const header = c.req.header('If-Match')
   if (!header) {
     return problem(

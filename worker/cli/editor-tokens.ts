@@ -1,6 +1,7 @@
-// Editor tokens from the command line: make one (printed once; only its SHA-256 hash is stored),
-// list them, revoke one. Local database by default; --remote for the deployed one.
-//   npm run editor:token -- --name <editor> [--remote | --persist-to <dir>]
+// Editor tokens from the command line: make one (printed once; only its SHA-256 hash is stored)
+// with a role (writer unless --role publisher: worker/admin/roles.ts says what each may do), list
+// them, revoke one. Local database by default; --remote for the deployed one.
+//   npm run editor:token -- --name <editor> [--role writer|publisher] [--remote | --persist-to <dir>]
 //   npm run editor:tokens -- [--remote]
 //   npm run editor:revoke -- --name <editor> | --id <n> [--remote]
 import { spawnSync } from 'node:child_process'
@@ -35,10 +36,18 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
 /** The token's SHA-256 hash as stored in editor_tokens (the worker hashes a bearer token alike). */
 export const hashToken = (token: string): Promise<string> => sha256Hex(token)
 
-const USAGE = `usage: npm run editor:token -- --name <editor> [--remote | --persist-to <dir>]
+/** The roles a token may carry (the database's CHECK, migrations/0014, allows these only). */
+const ROLES = ['writer', 'publisher'] as const
+
+/** The role a new token gets when --role is not given: the one that cannot publish. */
+export const DEFAULT_ROLE = 'writer'
+
+const USAGE = `usage: npm run editor:token -- --name <editor> [--role writer|publisher] [--remote | --persist-to <dir>]
        npm run editor:tokens [-- --remote | --persist-to <dir>]
        node worker/cli/editor-tokens.ts revoke (--name <editor> | --id <n>) [--remote | --persist-to <dir>]
-Without --remote, the local database (wrangler's default folder, or --persist-to <dir>).`
+Without --remote, the local database (wrangler's default folder, or --persist-to <dir>).
+--role: writer (the default) creates and edits drafts; publisher also publishes, unpublishes,
+deletes, restores and manages tokens.`
 
 /** The options, or a plain message and exit 1 for one this tool does not take (no stack trace). */
 function optionsOf(args: string[]) {
@@ -48,6 +57,7 @@ function optionsOf(args: string[]) {
       options: {
         name: { type: 'string' },
         id: { type: 'string' },
+        role: { type: 'string' },
         remote: { type: 'boolean', default: false },
         'persist-to': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -85,16 +95,26 @@ async function main(argv: string[]) {
   if (command === 'create') {
     const name = values.name ?? fail('say who the token is for: --name <editor>')
     if (!NAME.test(name)) fail('a name is 1 to 80 letters, digits, spaces or . _ @ -')
+    const role = values.role ?? DEFAULT_ROLE
+    if (!(ROLES as readonly string[]).includes(role))
+      fail(`--role is writer or publisher, not "${role}"`)
     const token = `yir_${randomBytes(32).toString('base64url')}`
     wranglerSql(
-      `INSERT INTO editor_tokens (name, token_hash) VALUES (${quote(name)}, '${await hashToken(token)}')`,
+      `INSERT INTO editor_tokens (name, role, token_hash) VALUES (${quote(name)}, '${role}', '${await hashToken(token)}')`,
       target,
     )
-    console.log(`Token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`)
+    console.log(
+      `${role === 'publisher' ? 'Publisher' : 'Writer'} token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`,
+    )
+    console.log(
+      values.role
+        ? `Role: ${role}.`
+        : `Role: ${role} (the default: creates and edits drafts, cannot publish; --role publisher for one that can).`,
+    )
     console.log(`Written to ${database}.`)
   } else if (command === 'list') {
     const rows = wranglerSql(
-      'SELECT id, name, created_at, last_used_at, revoked_at FROM editor_tokens ORDER BY id',
+      'SELECT id, name, role, created_at, last_used_at, revoked_at FROM editor_tokens ORDER BY id',
       target,
     )
     console.log(`Tokens in ${database}:`)

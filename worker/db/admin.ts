@@ -24,6 +24,8 @@ export type Row = Record<string, unknown>
 export interface Editor {
   id: number
   name: string
+  /** The token's role as stored ('writer' or 'publisher'; the database's CHECK allows no other). */
+  role: string
 }
 
 /** One event in the editor's list of every event (drafts and deleted ones too). */
@@ -38,13 +40,108 @@ export function columnsOf(table: EditableTable): string[] {
 
 export async function findEditor(db: Db, tokenHash: string): Promise<Editor | null> {
   return db
-    .prepare('SELECT id, name FROM editor_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+    .prepare('SELECT id, name, role FROM editor_tokens WHERE token_hash = ? AND revoked_at IS NULL')
     .bind(tokenHash)
     .first<Editor>()
 }
 
 export async function touchEditor(db: Db, id: number): Promise<void> {
   await db.prepare(`UPDATE editor_tokens SET last_used_at = ${NOW} WHERE id = ?`).bind(id).run()
+}
+
+/** An editor token as listed: never the token, only who, which role and when. */
+export interface TokenRow {
+  id: number
+  name: string
+  role: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+const TOKEN_COLUMNS = 'id, name, role, created_at, last_used_at, revoked_at'
+
+/** Every editor token, oldest first. */
+export async function listTokens(db: Db): Promise<TokenRow[]> {
+  const { results } = await db
+    .prepare(`SELECT ${TOKEN_COLUMNS} FROM editor_tokens ORDER BY id`)
+    .all<TokenRow>()
+  return results
+}
+
+/** Stores a new token's hash with its name and role; the row as listed. */
+export async function insertToken(
+  db: Db,
+  name: string,
+  role: string,
+  tokenHash: string,
+): Promise<TokenRow> {
+  return (await db
+    .prepare(
+      `INSERT INTO editor_tokens (name, role, token_hash) VALUES (?, ?, ?) RETURNING ${TOKEN_COLUMNS}`,
+    )
+    .bind(name, role, tokenHash)
+    .first<TokenRow>())!
+}
+
+/** Revokes token `id` (a revoked one stays as it was); the row, or null when there is none. */
+export async function revokeToken(db: Db, id: number): Promise<TokenRow | null> {
+  await db
+    .prepare(`UPDATE editor_tokens SET revoked_at = ${NOW} WHERE id = ? AND revoked_at IS NULL`)
+    .bind(id)
+    .run()
+  return db.prepare(`SELECT ${TOKEN_COLUMNS} FROM editor_tokens WHERE id = ?`).bind(id).first()
+}
+
+/** A share-preview link as stored (migrations/0014): the signed URL is made from id and expiry. */
+export interface SharePreviewRow {
+  id: string
+  event_id: string | null
+  created_by: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+}
+
+const PREVIEW_COLUMNS = 'id, event_id, created_by, created_at, expires_at, revoked_at'
+
+/** Stores a new share-preview link. */
+export async function insertSharePreview(
+  db: Db,
+  row: Pick<SharePreviewRow, 'id' | 'event_id' | 'created_by' | 'expires_at'>,
+): Promise<SharePreviewRow> {
+  return (await db
+    .prepare(
+      `INSERT INTO share_previews (id, event_id, created_by, expires_at) VALUES (?, ?, ?, ?)
+       RETURNING ${PREVIEW_COLUMNS}`,
+    )
+    .bind(row.id, row.event_id, row.created_by, row.expires_at)
+    .first<SharePreviewRow>())!
+}
+
+/** The links that have not expired at `now` (ISO 8601), revoked ones too, newest first. */
+export async function listSharePreviews(db: Db, now: string): Promise<SharePreviewRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${PREVIEW_COLUMNS} FROM share_previews WHERE expires_at > ? ORDER BY created_at DESC, id`,
+    )
+    .bind(now)
+    .all<SharePreviewRow>()
+  return results
+}
+
+/** One link by id, or null. */
+export async function getSharePreview(db: Db, id: string): Promise<SharePreviewRow | null> {
+  return db.prepare(`SELECT ${PREVIEW_COLUMNS} FROM share_previews WHERE id = ?`).bind(id).first()
+}
+
+/** Revokes link `id` (a revoked one keeps its first revoked_at); the row, or null. */
+export async function revokeSharePreview(db: Db, id: string): Promise<SharePreviewRow | null> {
+  await db
+    .prepare(`UPDATE share_previews SET revoked_at = ${NOW} WHERE id = ? AND revoked_at IS NULL`)
+    .bind(id)
+    .run()
+  return getSharePreview(db, id)
 }
 
 export async function listAllEvents(db: Db): Promise<AdminEventSummary[]> {

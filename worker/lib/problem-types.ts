@@ -3,7 +3,7 @@
 // problem() helper takes only these slugs, so no response can name a type without a page.
 export interface ProblemType {
   /** The HTTP status every problem of this type is sent with. */
-  status: 400 | 401 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503
+  status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503
   title: string
   /** What happened, for the person reading the problem page. */
   description: string
@@ -51,6 +51,13 @@ export const PROBLEM_TYPES = {
     description:
       'The write API (/api/v1/admin) is for the story’s editors. The request carried no editor token, a token that is not valid or has been revoked, or (where the deployment is behind Cloudflare Access) no valid Access sign-in. Every path under /api/v1/admin answers this before anything else, so nothing about the write API is revealed without a token.',
     fix: 'Send "Authorization: Bearer <token>" with a token made by `npm run editor:token`; ask for a new one if yours was revoked. Behind Cloudflare Access, sign in through Access first.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden by Role',
+    description:
+      'The editor token is valid, but its role may not take this action. A writer creates and edits rows (new events start as drafts); publishing, unpublishing, deleting, restoring and managing tokens need a publisher. `action` names what was refused and `role_needed` the role it takes.',
+    fix: 'Ask a publisher to take the action, or ask for a publisher token (`npm run editor:token -- --name <you> --role publisher`). GET /api/v1/admin/me lists what your token may do.',
   },
   'not-found': {
     status: 404,
@@ -132,6 +139,13 @@ export const PROBLEM_TYPES = {
     title: 'Internal Server Error',
     description: 'Something went wrong on our side. Nothing was changed.',
     fix: 'Try again later; if it persists, tell the story’s editors what you asked for.',
+  },
+  'preview-unavailable': {
+    status: 503,
+    title: 'Share Previews Not Set Up',
+    description:
+      'Share-preview links are signed with the secret PREVIEW_SECRET, and this deployment has none (or one shorter than 32 characters).',
+    fix: 'Set it once: `npx wrangler secret put PREVIEW_SECRET` with at least 32 random characters (`openssl rand -base64 48`). Local development (npm start) uses a documented default.',
   },
   'no-story': {
     status: 503,

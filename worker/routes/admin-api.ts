@@ -1,10 +1,14 @@
-// How a route of the write API is mounted: its gates (route middleware) first, then the schemas of
+// How a route of the write API is mounted: the role gate for its action (admin/roles.ts: the
+// route's x-editor-action, else read for GET and edit for any other method) first, its gates
+// (route middleware) next, then the schemas of
 // its contract (admin-routes.ts), whose failures get 422 invalid-body with field errors, then its
 // handler.
 import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
 import { JSON_BODY } from '../admin/formats'
+import { requireAction } from '../admin/auth'
 import { refuseInvalid } from '../admin/request'
+import { ACTION_KEY, type EditorAction } from '../admin/roles'
 import type { AdminEnv } from '../admin/types'
 
 /** The write API's app: a part of a request that fails its schema gets 422 invalid-body. */
@@ -29,11 +33,18 @@ export function mount(
   handler: (c: Context<AdminEnv>) => Response | Promise<Response>,
   gates: MiddlewareHandler<AdminEnv>[] = [],
 ): void {
+  // The role gate first: what a role may not do is refused before anything about the request.
+  const marked = (route as { [ACTION_KEY]?: EditorAction })[ACTION_KEY]
+  const action: EditorAction = marked ?? (route.method === 'get' ? 'read' : 'edit')
   const hook = refuseInvalid({
     json: bodySchema(route),
     query: route.request?.query as z.ZodType | undefined,
   })
-  app.openapi({ ...route, middleware: gates }, handler as never, hook as never)
+  app.openapi(
+    { ...route, middleware: [requireAction(action), ...gates] },
+    handler as never,
+    hook as never,
+  )
 }
 
 /** A part of the request as its route's schema parsed it. */

@@ -9,6 +9,7 @@ import type { Context, Env, Hono, ToSchema } from 'hono'
 import { JSON_BODY, MERGE_PATCH, SERIAL_ID, rowIdPattern } from '../admin/formats'
 import { usesOf } from '../data/references'
 import { EDITABLE_TABLES, TABLES, type EditableTable } from '../data/tables'
+import { ACTION_KEY, EDITOR_ACTIONS, type EditorAction } from '../admin/roles'
 import {
   ChapterListSchema,
   ChaptersPatchSchema,
@@ -27,6 +28,11 @@ import {
   RestoredSchema,
   RevisionListSchema,
   RevisionPageSchema,
+  SharePreviewCreateSchema,
+  SharePreviewSchema,
+  TokenCreateSchema,
+  TokenCreatedSchema,
+  TokenSchema,
   StoryPatchSchema,
   StoryRowSchema,
   ValidateBodySchema,
@@ -42,6 +48,25 @@ import {
 
 const tags = [EDITORS_TAG]
 const security = EDITOR_SECURITY
+
+/**
+ * `route`, marked with the action it takes (admin/roles.ts): mount() gates it by that action, and
+ * the document names the roles that may take it and the 403 the others get. Routes left unmarked
+ * read (GET) or edit (any other method), which every role may.
+ */
+function gated<R extends RouteConfig>(action: EditorAction, route: R) {
+  const roles = EDITOR_ACTIONS[action].roles.join(' or ')
+  return {
+    ...route,
+    [ACTION_KEY]: action,
+    description:
+      `${route.description ?? ''} Needs a ${roles} token: any other gets 403 forbidden.`.trim(),
+    responses: { ...route.responses, ...problems('forbidden') },
+  } as R & {
+    [ACTION_KEY]: EditorAction
+    responses: R['responses'] & ReturnType<typeof problems<['forbidden']>>
+  }
+}
 
 const EXAMPLE_ID: Record<EditableTable, string> = {
   events: '2022-09-27-phnom-penh-raids-1480-released',
@@ -199,31 +224,37 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
         ),
       },
     }),
-    remove: createRoute({
-      method: 'delete',
-      path: one,
-      tags,
-      security,
-      summary: `Soft-delete a ${table} row (it can be restored)`,
-      description:
-        usesOf(table).length > 0
-          ? `A ${table} row that live rows use (${usesOf(table)
-              .map((u) => `${u.table}.${u.column}`)
-              .join(
-                ', ',
-              )}) is not deleted: the answer is 409 in-use, listing them. With ?detach=true the delete removes their links and clears their references that may be empty in the same write.`
-          : 'The row gets deleted_at and leaves the public API at once; it can be restored.',
-      request: { params, query: DetachQuery, headers: ifMatchHeader },
-      responses: {
-        200: withEtag(row, 'The row as it is now.'),
-        ...problems('not-found', 'in-use', 'stale-version', 'invalid-body', 'if-match-required'),
-      },
-    }),
-    restore: action(
-      'post',
-      `${one}/restore`,
-      `Undo the soft delete of a ${table} row`,
-      'Clears deleted_at, so the row is live again (public again if it was public), with a revision of its own.',
+    remove: gated(
+      'delete',
+      createRoute({
+        method: 'delete',
+        path: one,
+        tags,
+        security,
+        summary: `Soft-delete a ${table} row (it can be restored)`,
+        description:
+          usesOf(table).length > 0
+            ? `A ${table} row that live rows use (${usesOf(table)
+                .map((u) => `${u.table}.${u.column}`)
+                .join(
+                  ', ',
+                )}) is not deleted: the answer is 409 in-use, listing them. With ?detach=true the delete removes their links and clears their references that may be empty in the same write.`
+            : 'The row gets deleted_at and leaves the public API at once; it can be restored.',
+        request: { params, query: DetachQuery, headers: ifMatchHeader },
+        responses: {
+          200: withEtag(row, 'The row as it is now.'),
+          ...problems('not-found', 'in-use', 'stale-version', 'invalid-body', 'if-match-required'),
+        },
+      }),
+    ),
+    restore: gated(
+      'restore',
+      action(
+        'post',
+        `${one}/restore`,
+        `Undo the soft delete of a ${table} row`,
+        'Clears deleted_at, so the row is live again (public again if it was public), with a revision of its own.',
+      ),
     ),
     revisions: createRoute({
       method: 'get',
@@ -248,19 +279,22 @@ const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>
   summary: string,
   description: string,
 ) =>
-  createRoute({
-    method: 'post',
-    path,
-    tags,
-    security,
-    summary,
-    description,
-    request: { params: idParams('events'), headers: ifMatchHeader },
-    responses: {
-      200: withEtag(EventRowSchema, 'The event as it is now.'),
-      ...problems('not-found', 'stale-version', 'invalid-body', 'if-match-required'),
-    },
-  })
+  gated(
+    path.endsWith('/unpublish') ? 'unpublish' : 'publish',
+    createRoute({
+      method: 'post',
+      path,
+      tags,
+      security,
+      summary,
+      description,
+      request: { params: idParams('events'), headers: ifMatchHeader },
+      responses: {
+        200: withEtag(EventRowSchema, 'The event as it is now.'),
+        ...problems('not-found', 'stale-version', 'invalid-body', 'if-match-required'),
+      },
+    }),
+  )
 
 /** DELETE /{table}/{id}'s query: whether to detach the rows that use the row in the same write. */
 export const DetachQuery = z.object({
@@ -364,9 +398,9 @@ export const ADMIN_ROUTES = {
     path: '/me',
     tags,
     security,
-    summary: 'Who the token belongs to',
+    summary: 'Who the token belongs to, its role, and what that role may do',
     description:
-      'The editor named by the bearer token (and by Cloudflare Access, where it is set up).',
+      'The editor named by the bearer token (and by Cloudflare Access, where it is set up), the token’s role, and `may`: for every action of the write API, whether this role may take it (one table decides it for the API and the editor page alike).',
     responses: { 200: json(EditorSchema, 'The editor.'), ...problems() },
   }),
   options: createRoute({
@@ -486,31 +520,159 @@ export const ADMIN_ROUTES = {
       'Each revision holds the story row before and after one change, who made it and when.',
     responses: { 200: json(RevisionListSchema, 'The revisions.'), ...problems() },
   }),
-  restoreRevision: createRoute({
-    method: 'post',
-    path: '/revisions/{id}/restore',
-    tags,
-    security,
-    summary: 'Bring a row back to the state a revision recorded (itself a new revision)',
-    description:
-      'Always needs If-Match: the row’s current ETag; for a link between an event and a place, actor or outlet, the event’s ETag; for a row deleted with SQL, the version it had when deleted (the delete revision’s `before.version`). A restore changes content only: status and deleted_at stay as they are (publish, unpublish, delete and restore change those), except that a row deleted with SQL comes back as it was; an event comes back with the rows deleted with it, or as a draft when some of them cannot, and `message` says which.',
-    request: {
-      params: z.object({
-        id: z.string().openapi({
-          param: { name: 'id', in: 'path' },
-          pattern: SERIAL_ID.source,
-          description: 'The revision’s id, a whole number. Any other id gets 404.',
-          example: '120',
+  restoreRevision: gated(
+    'restore',
+    createRoute({
+      method: 'post',
+      path: '/revisions/{id}/restore',
+      tags,
+      security,
+      summary: 'Bring a row back to the state a revision recorded (itself a new revision)',
+      description:
+        'Always needs If-Match: the row’s current ETag; for a link between an event and a place, actor or outlet, the event’s ETag; for a row deleted with SQL, the version it had when deleted (the delete revision’s `before.version`). A restore changes content only: status and deleted_at stay as they are (publish, unpublish, delete and restore change those), except that a row deleted with SQL comes back as it was; an event comes back with the rows deleted with it, or as a draft when some of them cannot, and `message` says which.',
+      request: {
+        params: z.object({
+          id: z.string().openapi({
+            param: { name: 'id', in: 'path' },
+            pattern: SERIAL_ID.source,
+            description: 'The revision’s id, a whole number. Any other id gets 404.',
+            example: '120',
+          }),
         }),
+        query: RestoreQuery,
+        headers: ifMatchHeader,
+      },
+      responses: {
+        200: withEtag(RestoredSchema, 'The row as it is now.'),
+        ...problems('not-found', 'conflict', 'stale-version', 'invalid-body', 'if-match-required'),
+      },
+    }),
+  ),
+  tokens: {
+    list: gated(
+      'manage-tokens',
+      createRoute({
+        method: 'get',
+        path: '/tokens',
+        tags,
+        security,
+        summary: 'Every editor token: who, which role, when made, last used and revoked',
+        description: 'Never the tokens themselves: only their SHA-256 hashes are stored.',
+        responses: {
+          200: json(z.object({ data: z.array(TokenSchema) }), 'The tokens.'),
+          ...problems(),
+        },
       }),
-      query: RestoreQuery,
-      headers: ifMatchHeader,
-    },
-    responses: {
-      200: withEtag(RestoredSchema, 'The row as it is now.'),
-      ...problems('not-found', 'conflict', 'stale-version', 'invalid-body', 'if-match-required'),
-    },
-  }),
+    ),
+    create: gated(
+      'manage-tokens',
+      createRoute({
+        method: 'post',
+        path: '/tokens',
+        tags,
+        security,
+        summary: 'Make an editor token with a role (writer unless given)',
+        description:
+          'The token is in this answer only; its SHA-256 hash is stored. The same as npm run editor:token on the server’s own database.',
+        request: {
+          body: { required: true, content: { [JSON_BODY]: { schema: TokenCreateSchema } } },
+        },
+        responses: {
+          201: json(TokenCreatedSchema, 'The new token, shown once.'),
+          ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body'),
+        },
+      }),
+    ),
+    revoke: gated(
+      'manage-tokens',
+      createRoute({
+        method: 'post',
+        path: '/tokens/{id}/revoke',
+        tags,
+        security,
+        summary: 'Revoke an editor token: it is refused from the next request on',
+        request: {
+          params: z.object({
+            id: z.string().openapi({
+              param: { name: 'id', in: 'path' },
+              pattern: SERIAL_ID.source,
+              description: 'The token’s id, as GET /api/v1/admin/tokens lists it.',
+              example: '2',
+            }),
+          }),
+        },
+        responses: { 200: json(TokenSchema, 'The token, revoked.'), ...problems('not-found') },
+      }),
+    ),
+  },
+  previews: {
+    list: gated(
+      'share-preview',
+      createRoute({
+        method: 'get',
+        path: '/previews',
+        tags,
+        security,
+        summary: 'Every share-preview link not yet expired, newest first',
+        description: 'Revoked ones too, with revoked_at, until they would have expired.',
+        responses: {
+          200: json(z.object({ data: z.array(SharePreviewSchema) }), 'The links.'),
+          ...problems(),
+        },
+      }),
+    ),
+    create: gated(
+      'share-preview',
+      createRoute({
+        method: 'post',
+        path: '/previews',
+        tags,
+        security,
+        summary: 'Make a share-preview link: the story page with its drafts, for 24 hours',
+        description:
+          'A signed link (HMAC-SHA-256) to /preview/{link}: the story page as readers would see it once every draft is published, drafts marked as drafts, read-only, not indexed, never cached. It works without a token until it expires (24 hours) or is revoked, then answers 404.',
+        request: {
+          body: {
+            required: true,
+            content: { [JSON_BODY]: { schema: SharePreviewCreateSchema } },
+          },
+        },
+        responses: {
+          201: json(SharePreviewSchema, 'The new link.'),
+          ...problems(
+            'payload-too-large',
+            'unsupported-media-type',
+            'invalid-body',
+            'preview-unavailable',
+          ),
+        },
+      }),
+    ),
+    revoke: gated(
+      'share-preview',
+      createRoute({
+        method: 'post',
+        path: '/previews/{id}/revoke',
+        tags,
+        security,
+        summary: 'Revoke a share-preview link: it answers 404 from now on',
+        request: {
+          params: z.object({
+            id: z.string().openapi({
+              param: { name: 'id', in: 'path' },
+              pattern: '^[0-9a-f]{32}$',
+              description: 'The link’s id, as GET /api/v1/admin/previews lists it.',
+              example: '0123456789abcdef0123456789abcdef',
+            }),
+          }),
+        },
+        responses: {
+          200: json(SharePreviewSchema, 'The link, revoked.'),
+          ...problems('not-found'),
+        },
+      }),
+    ),
+  },
   events: {
     ...tableRoutes('events', EventRowSchema, EventSummarySchema),
     publish: publishing(
@@ -539,7 +701,7 @@ export const ADMIN_ROUTES = {
       security,
       summary: 'Change several chapters in one write (move a boundary, split, merge, reorder)',
       description:
-        'The chapters must cover the story’s year (2022-07-01 to 2023-06-30) without gaps or overlaps, their positions in the order of their dates, and every live event must stay inside its chapter; a change of one chapter’s dates alone always breaks that, so a boundary moves here, with both chapters in one list. Each entry names a chapter by id: an existing one takes the fields given; a new id makes a new chapter (id, position, title, dek, start_date and end_date); `deleted` true soft-deletes one (refused while events are in it), false brings it back. If-Match names the ETag of GET /api/v1/admin/chapters: any change to any chapter since gives 412.',
+        '`deleted` true is a delete and false a restore: a writer token sending either gets 403 forbidden. The chapters must cover the story’s year (2022-07-01 to 2023-06-30) without gaps or overlaps, their positions in the order of their dates, and every live event must stay inside its chapter; a change of one chapter’s dates alone always breaks that, so a boundary moves here, with both chapters in one list. Each entry names a chapter by id: an existing one takes the fields given; a new id makes a new chapter (id, position, title, dek, start_date and end_date); `deleted` true soft-deletes one (refused while events are in it), false brings it back. If-Match names the ETag of GET /api/v1/admin/chapters: any change to any chapter since gives 412.',
       request: {
         headers: ifMatchHeader,
         body: {
@@ -553,6 +715,7 @@ export const ADMIN_ROUTES = {
       responses: {
         200: withEtag(ChapterListSchema, 'Every chapter as it is now, with the list’s new ETag.'),
         ...problems(
+          'forbidden',
           'in-use',
           'stale-version',
           'payload-too-large',

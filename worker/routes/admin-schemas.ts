@@ -2,6 +2,7 @@
 // /api/v1/openapi.json and the editor's typed client: each table's create and patch bodies (the
 // same schemas that validate the writes), the rows it answers with, the headers a write takes, and
 // the problem responses each route can give.
+import { ACTIONS, EDITOR_ACTIONS, RoleSchema, type EditorAction } from '../admin/roles'
 import { z } from '@hono/zod-openapi'
 import {
   AdminEvent,
@@ -168,7 +169,20 @@ export const RestoredSchema = z.record(z.string(), z.unknown()).openapi('Restore
 })
 
 /** Who a token belongs to (GET /api/v1/admin/me). */
-export const EditorSchema = z.object({ name: z.string() }).openapi('Editor')
+export const EditorSchema = z
+  .object({
+    name: z.string(),
+    role: RoleSchema,
+    may: z.object(
+      Object.fromEntries(
+        ACTIONS.map((a) => [a, z.boolean().openapi({ description: EDITOR_ACTIONS[a].words })]),
+      ) as Record<EditorAction, z.ZodBoolean>,
+    ),
+    actions: z
+      .record(z.string(), z.object({ roles: z.array(RoleSchema), words: z.string() }))
+      .openapi({ description: 'Every action, the roles that may take it, and what it is.' }),
+  })
+  .openapi('Editor')
 
 const choice = z.object({ id: z.string(), name: z.string() })
 const values = (list: string) =>
@@ -417,3 +431,65 @@ export function problems<const S extends readonly ProblemSlug[]>(
 
 /** The security requirement of every write-API operation. */
 export const EDITOR_SECURITY = [{ [BEARER_AUTH]: [] }]
+
+/** An editor token as listed (never the token itself: only its hash is stored). */
+export const TokenSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    role: RoleSchema,
+    created_at: z.string(),
+    last_used_at: z.string().nullable(),
+    revoked_at: z.string().nullable(),
+  })
+  .openapi('EditorToken')
+
+/** POST /tokens: who the new token is for and its role. */
+export const TokenCreateSchema = z
+  .object({
+    name: z
+      .string({ error: 'name must be text: who the token is for.' })
+      .regex(/^[\p{L}\p{N} ._@-]{1,80}$/u, {
+        error: 'name must be 1 to 80 letters, digits, spaces or . _ @ -',
+      }),
+    role: z
+      .enum(['writer', 'publisher'], { error: 'role must be "writer" or "publisher".' })
+      .default('writer')
+      .openapi({ description: 'The new token’s role; writer unless given.' }),
+  })
+  .strict()
+  .openapi('EditorTokenCreate')
+
+/** A new token: shown once in this answer, never again. */
+export const TokenCreatedSchema = TokenSchema.extend({
+  token: z.string().openapi({ description: 'The token itself, shown once: keep it safe.' }),
+}).openapi('EditorTokenCreated')
+
+/** A share-preview link as listed and as made. */
+export const SharePreviewSchema = z
+  .object({
+    id: z.string(),
+    event_id: z.string().nullable(),
+    created_by: z.string(),
+    created_at: z.string(),
+    expires_at: z.string(),
+    revoked_at: z.string().nullable(),
+    url: z
+      .string()
+      .openapi({ description: 'The link to send: it works without a token until it expires.' }),
+  })
+  .openapi('SharePreview')
+
+/** POST /previews: the event the preview opens at, if any. */
+export const SharePreviewCreateSchema = z
+  .object({
+    event_id: z
+      .string({ error: 'event_id must be an event’s id (text).' })
+      .regex(/^[a-z0-9][a-z0-9-]{2,79}$/, {
+        error: 'event_id must be an event’s id: lowercase letters, digits and hyphens.',
+      })
+      .optional()
+      .openapi({ description: 'The event the page opens at; the start of the story if left out.' }),
+  })
+  .strict()
+  .openapi('SharePreviewCreate')

@@ -9,6 +9,7 @@ import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
+import { EDITOR_ACTIONS, permissionsOf } from '../admin/roles'
 import { patchChapters } from '../admin/chapters'
 import { ImportFileError, importCsv, type ImportReport } from '../admin/import'
 import { checkRow, parseBody } from '../admin/checks'
@@ -17,6 +18,12 @@ import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
 import { labelled, type FieldError } from '../admin/problems'
 import { missing, readRow, sendRow } from '../admin/respond'
 import { restoreRevision } from '../admin/restore'
+import {
+  createSharePreview,
+  listSharePreviewLinks,
+  revokeSharePreviewLink,
+} from '../admin/share-preview'
+import { createToken, revokeTokenById, sendTokens } from '../admin/tokens'
 import { EDITABLE_TABLES, EVENT_LINKS, STORY_COLUMNS, StoryPatch, TABLES } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
@@ -33,6 +40,8 @@ import {
   ChaptersPatchSchema,
   EDITORS_TAG,
   ImportBodySchema,
+  SharePreviewCreateSchema,
+  TokenCreateSchema,
   ValidateBodySchema,
 } from './admin-schemas'
 import { mountTable } from './admin-tables'
@@ -77,7 +86,14 @@ admin.use('*', (c, next) =>
 )
 admin.use('*', requireEditor)
 
-mount(admin, ADMIN_ROUTES.me, (c) => c.json({ name: c.get('editor') }))
+mount(admin, ADMIN_ROUTES.me, (c) =>
+  c.json({
+    name: c.get('editor'),
+    role: c.get('role'),
+    may: permissionsOf(c.get('role')),
+    actions: EDITOR_ACTIONS,
+  }),
+)
 
 mount(admin, ADMIN_ROUTES.options, async (c) =>
   c.json({
@@ -243,6 +259,29 @@ mount(
   ADMIN_ROUTES.chapters.batch,
   (c) => patchChapters(c, validOf(c, 'json', ChaptersPatchSchema).chapters),
   [jsonBody([JSON_BODY, MERGE_PATCH])],
+)
+
+mount(admin, ADMIN_ROUTES.tokens.list, sendTokens)
+mount(
+  admin,
+  ADMIN_ROUTES.tokens.create,
+  (c) => {
+    const { name, role } = validOf(c, 'json', TokenCreateSchema)
+    return createToken(c, name, role)
+  },
+  [jsonBody([JSON_BODY])],
+)
+mount(admin, ADMIN_ROUTES.tokens.revoke, (c) => revokeTokenById(c, c.req.param('id') ?? ''))
+
+mount(admin, ADMIN_ROUTES.previews.list, listSharePreviewLinks)
+mount(
+  admin,
+  ADMIN_ROUTES.previews.create,
+  (c) => createSharePreview(c, validOf(c, 'json', SharePreviewCreateSchema).event_id ?? null),
+  [jsonBody([JSON_BODY])],
+)
+mount(admin, ADMIN_ROUTES.previews.revoke, (c) =>
+  revokeSharePreviewLink(c, c.req.param('id') ?? ''),
 )
 
 for (const table of EDITABLE_TABLES) mountTable(admin, table)

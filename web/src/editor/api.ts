@@ -19,6 +19,7 @@ import type {
   EventCreate,
   EventPatch,
   EventSummary,
+  Identity,
   FigureCreate,
   FigurePatch,
   NoteCreate,
@@ -27,6 +28,7 @@ import type {
   PreviewStory,
   Problem,
   Revision,
+  SharePreview,
   ValidationResult,
 } from './types'
 
@@ -138,9 +140,16 @@ export function createClient(
   const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey })
 
   return {
-    me: async () => jsonOf<{ name: string }>(await api.me.$get()),
+    me: async () => jsonOf<Identity>(await api.me.$get()),
     options: async (): Promise<Options> => toOptions(await jsonOf(await api.options.$get())),
     preview: () => dataOf<PreviewStory>(api.preview.$get()),
+    sharePreviews: () => dataOf<SharePreview[]>(api.previews.$get()),
+    createSharePreview: async (eventId?: string) =>
+      jsonOf<SharePreview>(
+        await api.previews.$post({ json: eventId ? { event_id: eventId } : {} }),
+      ),
+    revokeSharePreview: async (id: string) =>
+      jsonOf<SharePreview>(await api.previews[':id'].revoke.$post({ param: param(id) })),
 
     events: () => dataOf<EventSummary[]>(api.events.$get()),
     event: (eventId: string) =>

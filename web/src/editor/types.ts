@@ -2,6 +2,7 @@
 // list entries, field errors and problems come from the write API's own route types (type-only:
 // the page bundles no worker code); the forms' drafts are those bodies as a form holds them; rows
 // an editor reads are the data's plain types with their bookkeeping.
+import type { EditorAction, Role } from '../../../worker/admin/roles'
 import type { hc, InferRequestType, InferResponseType } from 'hono/client'
 import type { Figure, Note, Quote, Story, StoryEvent } from '../../../worker/model'
 import type { AdminApi } from '../../../worker/routes/admin-routes'
@@ -128,4 +129,28 @@ export interface Options {
 /** The story with drafts: the same shape as /api/v1/story, each event with its status. */
 export type PreviewStory = Omit<Story, 'events'> & {
   events: (StoryEvent & { status?: EventStatus })[]
+}
+
+/**
+ * Who is signed in, as GET /api/v1/admin/me says: the name and role of the token, and for every
+ * action of the write API whether that role may take it (the one table the API decides by,
+ * worker/admin/roles.ts), with the roles that may and the action in words.
+ */
+export interface Identity {
+  name: string
+  role: Role
+  may: Record<EditorAction, boolean>
+  actions: Record<EditorAction, { roles: readonly Role[]; words: string }>
+}
+
+/** A share-preview link (GET /api/v1/admin/previews): the story with drafts, for 24 hours. */
+export interface SharePreview {
+  id: string
+  event_id: string | null
+  created_by: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+  /** The link to send: it works without a token until it expires or is revoked. */
+  url: string
 }
