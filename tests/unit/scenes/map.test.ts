@@ -239,6 +239,21 @@ describe('mapModel', () => {
   })
 
   test.each([
+    [320, 240],
+    [374, 252],
+    [640, 480],
+  ])(
+    'at %i x %i every name is set at 12 px: a narrow frame grows taller, never smaller type',
+    (w, h) => {
+      for (const step of mapSteps) {
+        const m = model(step.id, w, h)
+        expect(m.fontSize, step.id).toBe(12)
+        expect(m.height).toBeGreaterThanOrEqual(h)
+      }
+    },
+  )
+
+  test.each([
     [374, 252],
     [390, 300],
     [640, 480],

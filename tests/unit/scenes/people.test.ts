@@ -183,6 +183,55 @@ describe('peopleModel', () => {
     expect(first.axis).toEqual({ ...last.axis!, bottom: first.axis!.bottom })
   })
 
+  test.each([
+    [374, 252],
+    [640, 480],
+    [700, 650],
+  ])(
+    'at %i x %i every report keeps its row on every step; rows to come are empty slots',
+    (w, h) => {
+      const rows = new Map<number, { y: number; textY: number }>()
+      let bottom: number | null = null
+      for (const step of peopleSteps) {
+        const c = content(step.id)
+        if (c.mode === 'scale') continue
+        const m = peopleModel({ content: c, width: w, height: h })
+        for (const bar of m.bars) {
+          const seen = rows.get(bar.figureId)
+          if (seen) expect(bar.y, `${step.id}: bar ${bar.figureId}`).toBeCloseTo(seen.y, 9)
+          else rows.set(bar.figureId, { y: bar.y, textY: bar.textY })
+        }
+        // Slots for the reports of the story not yet drawn (one band for rows that follow each
+        // other), clear of every bar drawn.
+        expect(m.slots.length > 0).toBe(c.frame.length > c.reports.length)
+        expect(m.slots.length).toBeLessThanOrEqual(c.frame.length - c.reports.length)
+        for (const slot of m.slots)
+          for (const bar of m.bars)
+            expect(
+              overlapArea(
+                { x0: slot.x, y0: slot.y, x1: slot.x + slot.width, y1: slot.y + slot.height },
+                { x0: bar.x, y0: bar.y, x1: bar.x + bar.width, y1: bar.y + bar.barHeight },
+              ),
+            ).toBe(0)
+        // The grid runs over every row of the story on every step, and the key sits under it.
+        bottom ??= m.axis!.bottom
+        expect(m.axis!.bottom).toBe(bottom)
+        for (const k of m.key) expect(k.y).toBeGreaterThan(bottom)
+      }
+    },
+  )
+
+  test('on a tall desktop frame even the first step fills it: the story’s rows, axis and key', () => {
+    for (const step of peopleSteps) {
+      const c = content(step.id)
+      if (c.mode === 'scale') continue
+      const m = peopleModel({ content: c, width: 700, height: 650 })
+      expect(m.height).toBe(650)
+      // The grid spans the story's rows on every step, one bar or ten: over half the frame.
+      expect(m.axis!.bottom, step.id).toBeGreaterThan(650 * 0.5)
+    }
+  })
+
   test.each([280, 320, 374, 390, 640, 760, 1280])(
     'at %i px wide the axis labels keep apart, and the axis keeps its ends',
     (width) => {

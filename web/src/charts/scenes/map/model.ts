@@ -88,6 +88,7 @@ const REGIONS = [
       [102.7, 10.3],
       [101.8, 11.0],
       [101.7, 10.4],
+      [101.2, 9.2],
     ],
   },
 ] as const
@@ -409,6 +410,8 @@ export interface MapInput {
 }
 
 export const MAP_FONT = 12
+/** The least height of a narrow map's drawing, as a share of its width. */
+const NARROW_RATIO = 1
 const PAD = 8
 /** The share of the map box kept around Cambodia, where the neighbours' names go. */
 const MARGIN = 0.1
@@ -581,11 +584,17 @@ export function mapModel(input: MapInput): MapModel {
     const mapBox: Box = { x0: PAD + column, y0: PAD, x1: width - PAD, y1: h - PAD - foot - keyRow }
     return { font: size, h, lh, keyRow, mapBox, room: mapBox.y1 - mapBox.y0 - columnNeed(size) }
   }
-  // The names' column must fit beside the map: a smaller font, else a taller drawing (scaled).
-  let chosen = frameAt(width < 480 ? 11 : MAP_FONT, height)
-  if (narrow && chosen.room < 0) {
-    const small = frameAt(10, height)
-    chosen = small.room >= 0 ? small : frameAt(10, height - small.room)
+  // Names are set at 12 px on every screen: when the column of names does not fit beside the
+  // map, the drawing grows taller (the graphic asks its page for that height), never smaller type.
+  // (The key's row grows with the map, so the room is sought in a few steps.)
+  // A narrow frame is at least as tall as it is wide: beside the column of names the
+  // map then has room for its 12 px names of neighbours and sea, clear of circles and names.
+  let chosen = frameAt(
+    MAP_FONT,
+    narrow ? Math.max(height, Math.ceil(width * NARROW_RATIO)) : height,
+  )
+  for (let i = 0; narrow && chosen.room < 0 && i < 4; i++) {
+    chosen = frameAt(MAP_FONT, Math.ceil(chosen.h - chosen.room))
   }
   const { font, lh, keyRow, mapBox } = chosen
   const frameHeight = chosen.h
@@ -889,7 +898,9 @@ export function mapModel(input: MapInput): MapModel {
         const w = Math.max(...lines.map((l) => textWidth(l, font, true) + l.length * font * 0.06))
         const h = lines.length * lh
         const [x, y] = project(lon, lat)
-        const cx = Math.min(Math.max(x, mapBox.x0 + w / 2 + 2), frame.x1 - w / 2 - 2)
+        // (On a narrow frame, a name may reach into the column of names where it is free.)
+        const left = narrow ? PAD : mapBox.x0
+        const cx = Math.min(Math.max(x, left + w / 2 + 2), frame.x1 - w / 2 - 2)
         const top = Math.min(Math.max(y - h / 2, frame.y0 + 2), frame.y1 - h - 2)
         return { lines, cx, top, box: { x0: cx - w / 2, y0: top, x1: cx + w / 2, y1: top + h } }
       }),

@@ -478,8 +478,15 @@ interface Density {
   rowGap: number
   seriesGap: number
 }
-/** From roomy to tight; never under 12 px type (the least a phone reader is given). */
+/**
+ * From roomy to tight; never under 12 px type (the least a phone reader is given). The roomiest
+ * suit a tall desktop frame, so its fullest step fills it rather than a third of it.
+ */
+/** The least width of a frame given the roomiest densities (px). */
+const ROOMY_WIDTH = 560
 const DENSITIES: Density[] = [
+  { font: 17, bar: 22, rowGap: 16, seriesGap: 28 },
+  { font: 16, bar: 18, rowGap: 14, seriesGap: 24 },
   { font: 15, bar: 14, rowGap: 12, seriesGap: 20 },
   { font: 14, bar: 12, rowGap: 10, seriesGap: 16 },
   { font: 13, bar: 10, rowGap: 8, seriesGap: 14 },
@@ -531,7 +538,9 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
   // One type size and spacing for every step: the roomiest at which the fullest step fits.
   const frames = content.frame.length ? content.frame : [content.panels]
   const needAll = (d: Density) => Math.max(...frames.map((f) => need(d, f)))
-  const d = DENSITIES.find((dd) => needAll(dd) <= height) ?? DENSITIES[DENSITIES.length - 1]!
+  // (The roomiest only on wide frames: on a narrow one the axis labels would not fit.)
+  const densities = width >= ROOMY_WIDTH ? DENSITIES : DENSITIES.filter((dd) => dd.font <= 15)
+  const d = densities.find((dd) => needAll(dd) <= height) ?? densities[densities.length - 1]!
   const h = Math.max(height, Math.ceil(needAll(d)))
   const lh = lineHeightOf(d.font)
   // This step's spare room widens the gaps between its series and panels (up to a point), so a

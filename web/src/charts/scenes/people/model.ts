@@ -352,6 +352,11 @@ export interface PeopleModel {
   lineHeight: number
   axis: DrawnAxis | null
   bars: PeopleBar[]
+  /**
+   * The rows of reports still to come (later in the story), kept empty, those that follow each
+   * other as one band: no words, no data.
+   */
+  slots: { x: number; y: number; width: number; height: number }[]
   key: PlacedKey[]
   note: { figureId: number; eventId: string; lines: string[]; x: number; y: number } | null
   scale: {
@@ -379,13 +384,21 @@ interface Density {
   rowGap: number
   groupGap: number
 }
-/** From roomy to tight; never under 12 px type (the least a phone reader is given). */
+/**
+ * From roomy to tight; never under 12 px type (the least a phone reader is given). The roomiest
+ * suit a tall desktop frame, so the story's rows fill it rather than part of it.
+ */
+/** The least width of a frame given the roomiest densities (px). */
+const ROOMY_WIDTH = 560
 const DENSITIES: Density[] = [
+  { font: 17, bar: 20, rowGap: 14, groupGap: 22 },
+  { font: 16, bar: 17, rowGap: 13, groupGap: 20 },
   { font: 15, bar: 14, rowGap: 12, groupGap: 18 },
   { font: 14, bar: 12, rowGap: 11, groupGap: 16 },
   { font: 13, bar: 10, rowGap: 10, groupGap: 14 },
   { font: 12, bar: 8, rowGap: 7, groupGap: 10 },
   { font: 12, bar: 6, rowGap: 3, groupGap: 5 },
+  { font: 12, bar: 5, rowGap: 2, groupGap: 4 },
 ]
 
 /** The line shown before any report. */
@@ -436,31 +449,48 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
   // One type size and bar for every step: the roomiest at which the story's last step (every
   // report, the note and the whole key) fits the frame.
   const need = (d: Density) => needOf(d, content.frame, content.frameNote, content.frameKey)
-  const fits = DENSITIES.find((d) => need(d) <= height)
-  const d = fits ?? DENSITIES[DENSITIES.length - 1]!
+  // (The roomiest only on wide frames: on a narrow one the labels need the room.)
+  const densities = width >= ROOMY_WIDTH ? DENSITIES : DENSITIES.filter((dd) => dd.font <= 15)
+  const fits = densities.find((dd) => need(dd) <= height)
+  const d = fits ?? densities[densities.length - 1]!
   const total = need(d)
   const h = Math.max(height, Math.ceil(total))
-  // This step's spare room goes to the gaps between its rows (up to a line and a half each), so
-  // an early step with few reports spreads them over the frame rather than leaving it blank.
+  // Every report keeps one row on every step: the rows are laid out for the whole story (its
+  // last step), and a step draws the reports so far in their rows, the rows still to come as
+  // empty slots. So the axis, the grid and the key sit where they sit at the story's end, bars
+  // never move, and an early step's frame is the story's frame, not a blank page under one bar.
+  // The frame's spare room goes to the gaps between rows (up to a line and a half each).
   const lh = lineHeightOf(d.font)
-  const spare = Math.max(0, h - needOf(d, content.reports, content.note, content.key))
-  const extra = Math.min(lh * 1.5, spare / Math.max(1, content.reports.length + 1))
+  const spare = Math.max(0, h - total)
+  const extra = Math.min(lh * 1.5, spare / Math.max(1, content.frame.length + 1))
   const rowGap = d.rowGap + extra
   const groupGap = d.groupGap + extra
 
   const axisY = PAD + d.font
   const top = axisY + 8
-  const bars: PeopleBar[] = []
+  const rows = new Map<number, { y: number; height: number }>()
   let y = top
-  content.reports.forEach((r, i) => {
-    if (i > 0) y += r.nationality === content.reports[i - 1]!.nationality ? rowGap : groupGap
+  content.frame.forEach((r, i) => {
+    if (i > 0) y += r.nationality === content.frame[i - 1]!.nationality ? rowGap : groupGap
+    const height = placeRow(
+      { label: r.label, reach: reach(r, d.bar), bold: true },
+      { x0: PAD, width: barsW, font: d.font, bar: d.bar },
+    ).height
+    rows.set(r.figureId, { y, height })
+    y += height
+  })
+  const bandBottom = y
+  const bars: PeopleBar[] = []
+  for (const r of content.reports) {
+    const row = rows.get(r.figureId) ?? { y: top, height: 0 }
+    // Measured as if lit (bold, the wider), so a bar and its words sit alike on every step.
     const place = placeRow(
-      { label: r.label, reach: reach(r, d.bar), bold: r.active },
+      { label: r.label, reach: reach(r, d.bar), bold: true },
       { x0: PAD, width: barsW, font: d.font, bar: d.bar },
     )
     const length = Math.max(1, x(r.amount))
     const rangeWidth = r.amountMax !== null ? x(r.amountMax) - x(r.amount) : 0
-    const barY = y + place.barDy
+    const barY = row.y + place.barDy
     bars.push({
       figureId: r.figureId,
       eventId: r.eventId,
@@ -468,7 +498,7 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
       active: r.active,
       lines: place.lines,
       textX: place.textX,
-      textY: y + place.textDy,
+      textY: row.y + place.textDy,
       x: PAD,
       y: barY,
       width: length,
@@ -476,8 +506,24 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
       barHeight: d.bar,
       paths: barPaths(PAD, barY, length, d.bar, r.shape, rangeWidth),
     })
-    y += place.height
-  })
+  }
+  // Rows to come that follow each other make one band (the gaps between them included).
+  const drawn = new Set(content.reports.map((r) => r.figureId))
+  const slots: PeopleModel['slots'] = []
+  let open: PeopleModel['slots'][number] | null = null
+  for (const r of content.frame) {
+    const row = rows.get(r.figureId)!
+    if (drawn.has(r.figureId)) {
+      open = null
+      continue
+    }
+    if (open) open.height = row.y + row.height - open.y
+    else {
+      open = { x: PAD, y: row.y, width: barsW, height: row.height }
+      slots.push(open)
+    }
+  }
+  y = bandBottom
   // The note and the key follow the bars they explain.
   const estimate = content.estimate
   const noteLines = content.note ? wrapText(content.note, barsW, d.font) : []
@@ -506,8 +552,9 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
     height: h,
     fontSize: d.font,
     lineHeight: lh,
-    axis: content.frame.length ? { y: axisY, top, bottom: Math.max(top, y), ticks } : null,
+    axis: content.frame.length ? { y: axisY, top, bottom: Math.max(top, bandBottom), ticks } : null,
     bars,
+    slots,
     key,
     note,
     scale: null,
@@ -570,6 +617,7 @@ function scaleModel(content: PeopleContent, width: number, height: number): Peop
     lineHeight: chosen.lh,
     axis: null,
     bars: [],
+    slots: [],
     key: chosen.key,
     note: null,
     scale: {
