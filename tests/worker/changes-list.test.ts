@@ -81,6 +81,13 @@ describe('GET /api/v1/admin/revisions', () => {
     expect(byEvent.data).toHaveLength(1)
     const bySql = await list(first, `?since=${start}&actor=sql`)
     expect(bySql.data.map((r) => r.row_id)).toEqual(['changes-list-town'])
+    // An instant without milliseconds means its whole second's start, as stored text sorts
+    // (…:57.473Z is after …:57Z): the list is the same as with the milliseconds written out.
+    const second = start.replace(/\.\d{3}Z$/, 'Z')
+    const whole = await list(first, `?since=${second}`)
+    const exact = await list(first, `?since=${second.replace('Z', '.000Z')}`)
+    expect(whole.data.map((r) => r.id)).toEqual(exact.data.map((r) => r.id))
+    expect(whole.data.length).toBeGreaterThanOrEqual(3)
     const before = await list(first, `?until=${start}&table=events&limit=5`)
     expect(before.data.every((r) => r.at < start)).toBe(true)
   })
@@ -107,6 +114,9 @@ describe('GET /api/v1/admin/revisions', () => {
       ['?limit=500', 'limit'],
       ['?before=-1', 'before'],
       ['?event=Not%20An%20Id', 'event'],
+      ['?since=2026-13-45', 'since'],
+      ['?until=2026-02-30', 'until'],
+      ['?since=2026-12-01&until=2026-11-01', 'until'],
     ] as const) {
       const res = await adminCall(first, 'GET', `/api/v1/admin/revisions${query}`)
       const body = (await res.json()) as { errors?: { field: string }[] }

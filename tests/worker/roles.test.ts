@@ -266,6 +266,32 @@ describe('a writer', () => {
 })
 
 describe('the OpenAPI document', () => {
+  it('may not change the story row (title, licence): it has no draft, so readers see it at once', async () => {
+    const read = await adminCall(writer, 'GET', '/api/v1/admin/story')
+    expect(read.status).toBe(200)
+    await read.arrayBuffer()
+    for (const body of [
+      { license_url: 'https://example.com/not-ours' },
+      { title: 'A writer’s title' },
+    ]) {
+      await expectForbidden(
+        await adminCall(writer, 'PATCH', '/api/v1/admin/story', {
+          ifMatch: read.headers.get('ETag')!,
+          body,
+        }),
+        'story',
+      )
+    }
+    const story = await adminJson<{ title: string; license_url: string }>(
+      publisher,
+      'GET',
+      '/api/v1/admin/story',
+      200,
+    )
+    expect(story.license_url).not.toBe('https://example.com/not-ours')
+    expect(story.title).not.toBe('A writer’s title')
+  })
+
   it('names the role each publisher-only route needs and its 403', async () => {
     const res = await adminCall(publisher, 'GET', '/api/v1/openapi.json')
     const doc = (await res.json()) as {
@@ -281,6 +307,7 @@ describe('the OpenAPI document', () => {
       ['/api/v1/admin/figures/{id}/restore', 'post'],
       ['/api/v1/admin/revisions/{id}/restore', 'post'],
       ['/api/v1/admin/tokens', 'post'],
+      ['/api/v1/admin/story', 'patch'],
     ] as const
     for (const [path, method] of gated) {
       const op = doc.paths[path]?.[method]

@@ -33,6 +33,11 @@ export const EDITOR_ACTIONS = {
   unpublish: { roles: ['publisher'], words: 'take an event back to draft' },
   delete: { roles: ['publisher'], words: 'delete a row' },
   restore: { roles: ['publisher'], words: 'restore a deleted row or a revision' },
+  story: {
+    roles: ['publisher'],
+    words:
+      'change the story’s title, dek, credit, source or licence (they have no draft: readers and partners see a change at once)',
+  },
   'manage-tokens': { roles: ['publisher'], words: 'make, list and revoke editor tokens' },
 } as const satisfies Record<string, { roles: readonly Role[]; words: string }>
 
@@ -76,5 +81,5 @@ export const ACTION_KEY = 'x-editor-action'
 /** The roles schema, for the document. */
 export const RoleSchema = z.enum(ROLES).openapi({
   description:
-    'writer: create and edit rows, events as drafts. publisher: also publish, unpublish, delete, restore and manage tokens.',
+    'writer: create and edit rows, events as drafts. publisher: also publish, unpublish, delete, restore, change the story row and manage tokens.',
 })

@@ -331,6 +331,19 @@ const REVISION_TABLES = [
   'event_actors',
 ] as const
 
+/**
+ * `value` (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS[.sss]]Z) as revisions record instants,
+ * YYYY-MM-DDTHH:MM:SS.sssZ (so text comparison is time order), or null when it names no real
+ * moment (2026-02-30, 25:00).
+ */
+export function instantOf(value: string): string | null {
+  const ms = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
+  if (Number.isNaN(ms)) return null
+  const iso = new Date(ms).toISOString()
+  // Date.parse rolls 2026-02-30 over to March: a real date reads back as written.
+  return iso.slice(0, 10) === value.slice(0, 10) ? iso : null
+}
+
 /** An ISO 8601 instant in UTC, as revisions record them, for since/until. */
 const instant = (name: string, what: string) =>
   z
@@ -339,6 +352,9 @@ const instant = (name: string, what: string) =>
       /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/,
       `${name} must be a date (YYYY-MM-DD) or an instant in UTC (YYYY-MM-DDTHH:MM:SSZ), such as 2026-11-30T09:00:00Z.`,
     )
+    .refine((value) => instantOf(value) !== null, {
+      message: `${name} must be a real date and time: the month 01 to 12, the day one that month has, the time before 24:00.`,
+    })
     .optional()
     .openapi({ param: { name, in: 'query' }, description: what, example: '2026-11-30T09:00:00Z' })
 
@@ -481,35 +497,39 @@ export const ADMIN_ROUTES = {
       'The story’s one row: its words, its source, its licence, creator and publisher. Its ETag is its version.',
     responses: { 200: withEtag(StoryRowSchema, 'The story row.'), ...problems('not-found') },
   }),
-  storyPatch: createRoute({
-    method: 'patch',
-    path: '/story',
-    tags,
-    security,
-    summary: 'Change the story’s title, dek, credit, citation or terms of reuse (JSON merge patch)',
-    description:
-      'Only the fields sent change. The licence (license_name, license_url), creator and publisher show at once in every response’s meta, the JSON-LD, the OpenAPI document and the page.',
-    request: {
-      headers: ifMatchHeader,
-      body: {
-        required: true,
-        content: {
-          [JSON_BODY]: { schema: StoryPatchSchema },
-          [MERGE_PATCH]: { schema: StoryPatchSchema },
+  storyPatch: gated(
+    'story',
+    createRoute({
+      method: 'patch',
+      path: '/story',
+      tags,
+      security,
+      summary:
+        'Change the story’s title, dek, credit, citation or terms of reuse (JSON merge patch)',
+      description:
+        'Only the fields sent change. The licence (license_name, license_url), creator and publisher show at once in every response’s meta, the JSON-LD, the OpenAPI document and the page.',
+      request: {
+        headers: ifMatchHeader,
+        body: {
+          required: true,
+          content: {
+            [JSON_BODY]: { schema: StoryPatchSchema },
+            [MERGE_PATCH]: { schema: StoryPatchSchema },
+          },
         },
       },
-    },
-    responses: {
-      200: withEtag(StoryRowSchema, 'The story row as it is now.'),
-      ...problems(
-        'stale-version',
-        'payload-too-large',
-        'unsupported-media-type',
-        'invalid-body',
-        'if-match-required',
-      ),
-    },
-  }),
+      responses: {
+        200: withEtag(StoryRowSchema, 'The story row as it is now.'),
+        ...problems(
+          'stale-version',
+          'payload-too-large',
+          'unsupported-media-type',
+          'invalid-body',
+          'if-match-required',
+        ),
+      },
+    }),
+  ),
   storyRevisions: createRoute({
     method: 'get',
     path: '/story/revisions',

@@ -33,7 +33,7 @@ import { listRevisions, listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
 import { FORM_VALUES, MAX_WRITE_BYTES } from '../data/values'
 import { createAdminApi, mount, validOf } from './admin-api'
-import { ADMIN_ROUTES, RestoreQuery, RevisionsQuery } from './admin-routes'
+import { ADMIN_ROUTES, RestoreQuery, RevisionsQuery, instantOf } from './admin-routes'
 import {
   BEARER_AUTH,
   BEARER_SCHEME,
@@ -106,14 +106,21 @@ mount(admin, ADMIN_ROUTES.options, async (c) =>
 mount(admin, ADMIN_ROUTES.revisions, async (c) => {
   const query = validOf(c, 'query', RevisionsQuery)
   const limit = query.limit ? Number(query.limit) : 50
+  // Instants as revisions record them (…:SS.sssZ), so the database's text order is time order.
+  const since = query.since === undefined ? undefined : (instantOf(query.since) ?? undefined)
+  const until = query.until === undefined ? undefined : (instantOf(query.until) ?? undefined)
+  if (since !== undefined && until !== undefined && until <= since) {
+    const message = `until (${query.until}) must come after since (${query.since}); swap them, or leave one out.`
+    return problem(c, 'invalid-body', message, { errors: [{ field: 'until', message }] })
+  }
   const found = await listRevisions(
     c.env.DB,
     {
       ...(query.actor === undefined ? {} : { actor: query.actor }),
       ...(query.table === undefined ? {} : { table: query.table }),
       ...(query.event === undefined ? {} : { event: query.event }),
-      ...(query.since === undefined ? {} : { since: query.since }),
-      ...(query.until === undefined ? {} : { until: query.until }),
+      ...(since === undefined ? {} : { since }),
+      ...(until === undefined ? {} : { until }),
       ...(query.before === undefined ? {} : { before: Number(query.before) }),
     },
     limit,
