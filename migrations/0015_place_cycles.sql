@@ -15,11 +15,16 @@ WITH RECURSIVE up(id, ancestor, depth) AS (
 )
 SELECT id, ancestor, depth FROM up;
 
+-- On insert too: with foreign keys deferred (PRAGMA defer_foreign_keys, as a bulk load may set),
+-- a place can name a parent that is inserted after it, naming the first as its own parent.
 CREATE TRIGGER IF NOT EXISTS places_no_cycle_insert
 BEFORE INSERT ON places
-WHEN NEW.parent_id IS NOT NULL AND NEW.parent_id = NEW.id
+WHEN NEW.parent_id IS NOT NULL AND (
+  NEW.parent_id = NEW.id
+  OR EXISTS (SELECT 1 FROM place_ancestors WHERE id = NEW.parent_id AND ancestor = NEW.id)
+)
 BEGIN
-  SELECT RAISE(ABORT, '[refused] A place cannot lie in itself: set parent_id to the place that contains it, or to NULL.');
+  SELECT RAISE(ABORT, '[refused] A place cannot lie in itself, nor in a place that lies in it: set parent_id to a place that contains it, or to NULL.');
 END;
 
 CREATE TRIGGER IF NOT EXISTS places_no_cycle_update

@@ -107,6 +107,23 @@ describe('places that would contain each other', () => {
         "INSERT INTO places (id, name, kind, parent_id) VALUES ('loop-town', 'Loop Town', 'city', 'loop-town')",
       ).run(),
     ).rejects.toThrow(/cannot lie in itself/)
+    // Two places inserted with foreign keys deferred, each naming the other as its parent.
+    await expect(
+      env.DB.batch([
+        env.DB.prepare('PRAGMA defer_foreign_keys = ON'),
+        env.DB.prepare(
+          "INSERT INTO places (id, name, kind, parent_id) VALUES ('loop-c', 'Loop C', 'site', 'loop-d')",
+        ),
+        env.DB.prepare(
+          "INSERT INTO places (id, name, kind, parent_id) VALUES ('loop-d', 'Loop D', 'site', 'loop-c')",
+        ),
+      ]),
+    ).rejects.toThrow(/nor in a place that lies in it/)
+    expect(
+      await env.DB.prepare(
+        "SELECT count(*) AS n FROM places WHERE id IN ('loop-c', 'loop-d')",
+      ).first(),
+    ).toEqual({ n: 0 })
     // Nothing changed; a move that makes no loop still works (and is put back).
     const row = await env.DB.prepare("SELECT parent_id FROM places WHERE id = 'cambodia'").first()
     expect(row).toEqual({ parent_id: null })
