@@ -182,6 +182,40 @@ describe('a dry run', () => {
     expect(await snapshot()).toBe(before)
   })
 
+  it('reads our events.csv saved with CRLF or CR inside cells (as some editors save) as unchanged', async () => {
+    const csv = await (await get('/api/v1/events.csv')).text()
+    expect(csv).toMatch(/\n\n/) // bodies with paragraphs, so the test meets line breaks in cells
+    for (const saved of [csv.replace(/\r?\n/g, '\r\n'), csv.replace(/\r?\n/g, '\r')]) {
+      const r = await report(saved)
+      expect(r.counts.unchanged, JSON.stringify(r.rows.find((x) => x.action !== 'unchanged'))).toBe(
+        r.rows.length,
+      )
+    }
+  })
+
+  it('names what it leaves out: an unknown column, a column twice, cells beyond the header', async () => {
+    const header = ['Year', 'Month', 'Day', 'Headline', 'Text', 'Group', 'Status', 'Headline']
+    const csv = stringify([
+      header,
+      [
+        '2022',
+        '10',
+        '9',
+        'Named row',
+        'A summary.',
+        'Enforcement',
+        'published',
+        'Another',
+        'extra',
+      ],
+    ])
+    const [row] = (await report(csv)).rows
+    expect(row!.action).toBe('create')
+    expect(row!.notes!.join(' ')).toMatch(
+      /Not imported: status, a second "headline" column \(the first is read\), 1 cell\(s\) beyond the header's last column/,
+    )
+  })
+
   it('refuses a changed published event, and an id given twice in one file', async () => {
     const csv = await (await get('/api/v1/events.csv?bom=1')).text()
     const lines = csv.split('\r\n')
@@ -290,6 +324,12 @@ describe('a file that is not one', () => {
     )
     const res = await adminCall(editor, 'POST', '/api/v1/admin/import', { body: { file: 'x' } })
     expect(res.status).toBe(422)
+  })
+
+  it('takes at most 1,000 rows, and says to split a longer file', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => ({ Year: '2022', Headline: `Row ${i}` }))
+    const problem = await expectProblem(await importCsv(timelineSheet(rows)), 422, 'invalid-body')
+    expect(problem.detail).toMatch(/1001 rows; an import takes at most 1000.*Split the file/)
   })
 
   it('takes up to 1 MB, and answers 413 above it', async () => {

@@ -23,7 +23,7 @@ export type ImportAction = 'create' | 'change' | 'unchanged' | 'skip' | 'refuse'
 
 /** One row of the report. */
 export interface ImportRowReport {
-  /** The row's line in the file (the header is line 1; a cell with line breaks counts as one). */
+  /** The line of the file the row starts on (the header is line 1; a cell's line breaks count). */
   line: number
   /** The event's id: the row's own, or the one made from its date and headline. */
   id: string | null
@@ -61,23 +61,26 @@ const OWN_COLUMNS = [
   'place_ids',
 ] as const
 
-/** events.csv's columns the import knows and leaves out (links it cannot make from names). */
-const OWN_LEFT_OUT = ['actors', 'outlets', 'figures', 'notes'] as const
+/**
+ * Every column of events.csv the import reads or need not: the names twin the ids it reads
+ * (places), and the database writes the rest (created_at, updated_at, version, url).
+ */
+const OWN_READ = [
+  ...OWN_COLUMNS,
+  'category_label',
+  'chapter_title',
+  'places',
+  'created_at',
+  'updated_at',
+  'version',
+  'url',
+]
 
-/** The TimelineJS template's columns the import leaves out when they hold something. */
-const TIMELINE_LEFT_OUT = [
-  'time',
-  'end year',
-  'end month',
-  'end day',
-  'end time',
-  'display date',
-  'media',
-  'media credit',
-  'media caption',
-  'media thumbnail',
-  'background',
-] as const
+/** The TimelineJS template's columns the import reads. */
+const TIMELINE_READ = ['year', 'month', 'day', 'headline', 'text', 'group', 'type']
+
+/** The most rows one import takes (each is checked against the database, then written). */
+export const MAX_IMPORT_ROWS = 1000
 
 interface Parsed {
   line: number
@@ -104,7 +107,8 @@ function records(csv: string): { cells: string[]; line: number }[] {
     return rows.map(({ record, info }) => {
       const at = line
       line = info.lines + 1
-      return { cells: record, line: at }
+      // A line break inside a quoted cell may be CRLF (RFC 4180's own) or CR: the API keeps \n.
+      return { cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')), line: at }
     })
   } catch (err) {
     throw new ImportFileError(
@@ -183,7 +187,7 @@ function ownRow(cell: (name: string) => string, line: number, leftOut: string[])
     errors: [],
     notes: leftOut.length
       ? [
-          `Not imported: ${leftOut.join(', ')} (add them on the event's page, where each is checked against its own table).`,
+          `Not imported: ${leftOut.join(', ')} (an event's actors, outlets, figures and notes are added on its page, where each is checked against its own table).`,
         ]
       : [],
   }
@@ -253,6 +257,11 @@ function readRows(csv: string, choices: Choices): { format: ImportFormat; rows: 
   const [header, ...rest] = records(csv)
   if (!header)
     throw new ImportFileError('The file is empty: it needs a header row and a row per event.')
+  if (rest.length > MAX_IMPORT_ROWS) {
+    throw new ImportFileError(
+      `The file has ${rest.length} rows; an import takes at most ${MAX_IMPORT_ROWS}, so each is checked and written within one request. Split the file and import the parts one after another.`,
+    )
+  }
   const names = header.cells.map(lower)
   const has = (n: string) => names.includes(n)
   const format: ImportFormat | null = OWN_COLUMNS.every(
@@ -272,9 +281,23 @@ function readRows(csv: string, choices: Choices): { format: ImportFormat; rows: 
       const i = names.indexOf(name)
       return i < 0 ? '' : (cells[i] ?? '')
     }
-    const leftOut = (format === 'events-csv' ? OWN_LEFT_OUT : TIMELINE_LEFT_OUT).filter(
-      (n) => cell(n).trim() !== '',
+    // Every column the layout does not read, when it holds something, is named; so is a cell
+    // beyond the header's last column, and a column named twice.
+    const read: readonly string[] = format === 'events-csv' ? OWN_READ : TIMELINE_READ
+    const leftOut = names.filter(
+      (n, i) => !read.includes(n) && (cells[i] ?? '').trim() !== '' && names.indexOf(n) === i,
     )
+    const repeated = names.filter(
+      (n, i) => names.indexOf(n) !== i && (cells[i] ?? '').trim() !== '',
+    )
+    if (repeated.length) {
+      leftOut.push(
+        `a second ${repeated.map((n) => `"${n}"`).join(', ')} column (the first is read)`,
+      )
+    }
+    if (cells.length > names.length) {
+      leftOut.push(`${cells.length - names.length} cell(s) beyond the header's last column`)
+    }
     return format === 'events-csv'
       ? ownRow(cell, line, [...leftOut])
       : timelineRow(cell, line, [...leftOut], choices)
