@@ -323,6 +323,7 @@ describe('plain text', () => {
     ['colour \u001B[31m', /U\+001B \(ESCAPE\)/],
     ['delete \u007F', /U\+007F \(DELETE\)/],
     ['bell \u0007', /U\+0007/],
+    ['next line \u0085 (C1)', /U\+0085 \(NEXT LINE\)/],
   ]
 
   /** The text columns of a table an editor writes (TEXT in SQL). */
@@ -382,6 +383,7 @@ describe('plain text', () => {
       for (const [bad, which] of [
         ['first\nsecond', /line break \(U\+000A\) at position 6/],
         ['first\tsecond', /tab \(U\+0009\) at position 6/],
+        ['first\u2028second', /line separator \(U\+2028\) at position 6/],
       ] as const) {
         const errors = await refused(table, { [column]: bad }, true)
         expect(hasFieldError(errors, column, which), `${table}.${column}`).toBe(true)

@@ -218,9 +218,14 @@ const prose = (what: string, min: number, max: number, lines: 'one' | 'many') =>
     .max(max, `${what} must be at most ${max} characters.`)
     .superRefine((value, ctx) => {
       if (lines === 'many') return
-      const at = value.search(/[\n\t]/)
+      const at = value.search(/[\n\t\u2028\u2029]/)
       if (at < 0) return
-      const which = value[at] === '\n' ? 'a line break (U+000A)' : 'a tab (U+0009)'
+      const which =
+        value[at] === '\n'
+          ? 'a line break (U+000A)'
+          : value[at] === '\t'
+            ? 'a tab (U+0009)'
+            : `a ${value[at] === '\u2028' ? 'line' : 'paragraph'} separator (U+${value[at] === '\u2028' ? '2028' : '2029'})`
       ctx.addIssue({
         code: 'custom',
         message: `${what} is one line of text: it holds ${which} at position ${at + 1}; put a space in its place.`,
@@ -881,13 +886,14 @@ const BIDI_NAMES: Record<string, string> = {
 }
 
 /**
- * The control characters refused in every text (C0 and DEL, Unicode's "Cc" below U+00A0, but the
- * line break U+000A and the tab U+0009, which an event's body may hold): invisible on the page,
+ * The control characters refused in every text (Unicode's "Cc": C0, DEL and C1, U+0000 to U+001F
+ * and U+007F to U+009F, but the line break U+000A and the tab U+0009, which an event's body may
+ * hold; C1's U+0085 NEXT LINE is a line break some readers obey): invisible on the page,
  * a NUL ends the text early in C programs and some CSV readers, and a carriage return U+000D makes
  * two kinds of line break where the API has one (\n).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is what this is for
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
 
 const CONTROL_NAMES: Record<string, string> = {
   '\u0000': 'NULL',
@@ -898,6 +904,7 @@ const CONTROL_NAMES: Record<string, string> = {
   '\u000D': 'CARRIAGE RETURN',
   '\u001B': 'ESCAPE',
   '\u007F': 'DELETE',
+  '\u0085': 'NEXT LINE',
 }
 
 /** Half of a UTF-16 surrogate pair without its other half: no character at all. */

@@ -7,6 +7,7 @@
 // together, of one unit and one period length (a year, a quarter, ...): a monthly count from a
 // minister's website and a running total from a hotline are two series, never one rising line.
 // `numbersContent` decides what is drawn (no size); `numbersModel` lays it out.
+import { countUpTo } from '../story-order'
 import type { Figure, Place, Story, StoryEvent } from '../../../../../worker/model'
 import {
   day,
@@ -296,18 +297,6 @@ function numbersPlan(input: NumbersContentInput): NumbersPlan {
 
 // The shapes of each panel's bars so far, one of each kind the key tells apart (see the plan).
 const panelShapes = new WeakMap<NumbersPanel, FigureShape[]>()
-
-/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
-function countUpTo(items: readonly { at: number }[], last: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.at <= last) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** The panels at a step: the active event's measures (all, with none), each with its series. */
 function panelsAt(

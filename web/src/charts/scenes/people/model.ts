@@ -5,6 +5,7 @@
 // estimate of people held captive as a square beside a square for each report of people freed,
 // all at one area scale. Reports can overlap (the same people counted by two sources), so they
 // are never added up. `peopleContent` decides what is drawn (no size); `peopleModel` lays it out.
+import { countUpTo } from '../story-order'
 import type { Story, StoryEvent } from '../../../../../worker/model'
 import {
   formatLongDate,
@@ -241,18 +242,6 @@ function peoplePlan(story: PeopleContentInput['story']): PeoplePlan {
   }
   peoplePlans.set(story, plan)
   return plan
-}
-
-/** How many of `items` (in story order, by `at`) belong to events up to index `last`. */
-function countUpTo(items: readonly { at: number }[], last: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.at <= last) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** What the people scene draws at a step (or, with no active event, at the story's end). */
