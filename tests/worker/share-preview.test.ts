@@ -138,6 +138,17 @@ describe('a share-preview link', () => {
     const otherId = (id[0] === 'a' ? 'b' : 'a') + id.slice(1)
     await expectGone(await visit(`${ORIGIN}/preview/${otherId}.${expires}.${signature}`))
     await expectGone(await visit(`${ORIGIN}/preview/not-a-link`))
+    // Other spellings of the same link: an expiry with a leading zero; a last character whose
+    // spare bits (a 32-byte signature leaves 2 in base64url) differ, which decodes to the same bytes.
+    await expectGone(await visit(`${ORIGIN}/preview/${id}.0${expires}.${signature}`))
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const last = alphabet.indexOf(signature.at(-1)!)
+    const twin = signature.slice(0, -1) + alphabet[last ^ 1]!
+    await expectGone(await visit(`${ORIGIN}/preview/${id}.${expires}.${twin}`))
+    // And every other address under /preview/.
+    for (const other of [`${path}/`, `${path}/api/v1/story`, '/preview/']) {
+      await expectGone(await visit(`${ORIGIN}${other}`))
+    }
   })
 
   it('404s once it is revoked, to everyone', async () => {

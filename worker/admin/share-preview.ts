@@ -110,6 +110,10 @@ export async function openPreview(
   const expires = Number(expiresText)
   const signature = fromBase64Url(signatureText)
   if (!signature) return null
+  // One link, one spelling: an expiry with a leading zero, or a signature whose last character's
+  // spare bits differ, would verify as the same link; only the link as made is one.
+  if (String(expires) !== expiresText || toBase64Url(signature.buffer) !== signatureText)
+    return null
   // crypto.subtle.verify compares in constant time.
   const valid = await crypto.subtle.verify(
     'HMAC',
