@@ -4,6 +4,7 @@
 // (worker/data/labels.ts) and the detail names the row by its title, not its id.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIELD_LABELS } from '../../worker/data/labels'
+import { EVENT_FIELDS } from '../../worker/data/values'
 import { EDITABLE_TABLES, STORY_COLUMNS, TABLES } from '../../worker/data/tables'
 import { adminCall, adminJson, etagOf, registerEditor, type Editor } from './admin-client'
 import { expectProblem } from './api-client'
@@ -51,6 +52,10 @@ describe('one registry of labels', () => {
     for (const column of STORY_COLUMNS) {
       expect((FIELD_LABELS.story as Record<string, string>)[column], column).toMatch(/^[A-Z]/)
     }
+  })
+
+  it("lists an event's writable columns once: the page's list is the registry's", () => {
+    expect([...EVENT_FIELDS]).toEqual([...TABLES.events.columns])
   })
 })
 

@@ -22,3 +22,12 @@ export function rowKey(table: EditableTable, id: string): string | number | null
 /** The pattern a row id of `table` follows, for the OpenAPI document. */
 export const rowIdPattern = (table: EditableTable) =>
   (TABLES[table].key === 'serial' ? SERIAL_ID : SLUG_ID).source
+
+/** The key a route of the write API carries its own body limit under (see bodyUpTo). */
+export const BODY_LIMIT_KEY = 'x-body-limit'
+
+/** A route's own body limit: at most `maxBytes`, and what to do with a larger body. */
+export interface BodyLimit {
+  maxBytes: number
+  advice: string
+}

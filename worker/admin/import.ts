@@ -7,12 +7,12 @@
 import { parse } from 'csv-parse/browser/esm/sync'
 import { TABLES } from '../data/tables'
 import { importEvents, type ImportedChange, type ImportedEvent } from '../db/admin-writes'
-import { eventsForImport, listChapterStates, listOptions, type Row } from '../db/admin'
+import { eventsForImport, listOptions, type Row } from '../db/admin'
 import type { Db } from '../db/sql'
 import { BOM, splitListCell, unguardCell } from '../exports/csv'
 import { htmlToText } from '../lib/rich-text'
 import { suggestEventId } from '../shared/ids'
-import { checkRow, parseBody } from './checks'
+import { batchLookups, checkRow, parseBody, type RowLookups } from './checks'
 import { labelled, type FieldError } from './problems'
 
 /** The CSV layouts the import reads, told apart by their header rows. */
@@ -48,18 +48,11 @@ export interface ImportReport {
 /** Why a file could not be read as either layout (a 422 for the whole file, not a row). */
 export class ImportFileError extends Error {}
 
-/** The columns of our events.csv the import reads; the others are named in each row's notes. */
-const OWN_COLUMNS = [
-  'id',
-  'date',
-  'date_precision',
-  'headline',
-  'summary',
-  'body',
-  'category',
-  'chapter',
-  'place_ids',
-] as const
+/**
+ * The columns of our events.csv the import reads: the event's writable columns (from the table
+ * registry) and its places by id; the others are named in each row's notes.
+ */
+const OWN_COLUMNS = [...TABLES.events.columns, 'place_ids']
 
 /**
  * Every column of events.csv the import reads or need not: the names twin the ids it reads
@@ -151,8 +144,8 @@ interface Choices {
   chapters: { id: string; start: string; end: string }[]
 }
 
-async function choicesOf(db: Db): Promise<Choices> {
-  const [options, chapters] = await Promise.all([listOptions(db), listChapterStates(db)])
+async function choicesOf(db: Db, look: RowLookups): Promise<Choices> {
+  const [options, chapters] = await Promise.all([listOptions(db), look.chapters()])
   const categories = new Map<string, string>()
   for (const c of options.categories) {
     categories.set(lower(String(c.id)), String(c.id))
@@ -167,19 +160,20 @@ async function choicesOf(db: Db): Promise<Choices> {
   }
 }
 
+/** Whether an event's create body may leave `column` out. */
+const optional = (column: string) =>
+  TABLES.events.create.shape[column]?.safeParse(undefined).success ?? true
+
 /** A row of our own events.csv as a create body. */
 function ownRow(cell: (name: string) => string, line: number, leftOut: string[]): Parsed {
   const text = (name: string) => unguardCell(cell(name))
-  const body: Row = {
-    id: text('id'),
-    date: text('date'),
-    headline: text('headline'),
-    summary: text('summary'),
-    category: text('category'),
-    chapter: text('chapter'),
+  // Each writable column as its cell holds it; an empty cell of an optional column is left out,
+  // so the column takes its default (date precision) or stays empty (body).
+  const body: Row = {}
+  for (const column of TABLES.events.columns) {
+    if (cell(column) === '' && optional(column)) continue
+    body[column] = text(column)
   }
-  if (cell('date_precision') !== '') body.date_precision = text('date_precision')
-  if (cell('body') !== '') body.body = text('body')
   return {
     line,
     body,
@@ -328,10 +322,22 @@ export async function importCsv(
   apply: boolean,
   editor: string,
 ): Promise<ImportReport> {
-  const choices = await choicesOf(db)
+  // Every row is checked against the same stored state, so each table is read once for all.
+  const look = batchLookups(db)
+  const choices = await choicesOf(db, look)
   const { format, rows } = readRows(csv, choices)
   const ids = rows.flatMap((r) => (r.body?.id ? [String(r.body.id)] : []))
-  const stored = await eventsForImport(db, ids)
+  const referenced = (column: string) =>
+    rows.flatMap((r) => (typeof r.body?.[column] === 'string' ? [r.body[column] as string] : []))
+  const [stored] = await Promise.all([
+    eventsForImport(db, ids),
+    look.prefetch('categories', referenced('category')),
+    look.prefetch('chapters', referenced('chapter')),
+    look.prefetch(
+      'places',
+      rows.flatMap((r) => r.places ?? []),
+    ),
+  ])
   const seen = new Map<string, number>()
   const creates: ImportedEvent[] = []
   const changes: ImportedChange[] = []
@@ -374,7 +380,7 @@ export async function importCsv(
     const places = row.places
     if (!existing) {
       const values: Row = { ...fields, status: 'draft' }
-      const errors = await checkRow(db, 'events', values, places ? { places } : {})
+      const errors = await checkRow(look, 'events', values, places ? { places } : {})
       if (errors.length) refuse(errors)
       else {
         creates.push({ values, places: places ?? [] })
@@ -401,7 +407,7 @@ export async function importCsv(
     }
     const own = Object.fromEntries(changed.filter((k) => k !== 'places').map((k) => [k, fields[k]]))
     const errors = await checkRow(
-      db,
+      look,
       'events',
       { ...existing, ...own },
       changed.includes('places') && places ? { places } : {},

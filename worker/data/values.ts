@@ -173,7 +173,26 @@ export const EVENT_BODY_MAX = 20_000
 /** The largest request body the write API reads, in bytes (64 KB): larger ones get 413. */
 export const MAX_WRITE_BYTES = 64 * 1024
 
+/** The largest body of a bulk import (a whole CSV file), in bytes (1 MB): larger ones get 413. */
+export const MAX_IMPORT_BYTES = 1024 * 1024
+
 /** The story's year: an event's date must lie in it (YYYY-MM-DD, both ends included). */
 export const STORY_FROM = '2022-07-01'
 /** The last day of the story's year. */
 export const STORY_TO = '2023-06-30'
+
+/**
+ * An event's own columns that an editor writes, in the order its forms show them: the writable
+ * columns of `events` in the table registry (data/tables.ts), listed here without zod so the
+ * editor page can use them. tests/worker/editor-words.test.ts holds the two lists equal.
+ */
+export const EVENT_FIELDS = [
+  'id',
+  'date',
+  'date_precision',
+  'headline',
+  'summary',
+  'body',
+  'category',
+  'chapter',
+] as const

@@ -5,7 +5,8 @@
 // handler.
 import { OpenAPIHono, type RouteConfig, type z } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
-import { JSON_BODY } from '../admin/formats'
+import { TrieRouter } from 'hono/router/trie-router'
+import { BODY_LIMIT_KEY, JSON_BODY, type BodyLimit } from '../admin/formats'
 import { requireAction } from '../admin/auth'
 import { refuseInvalid } from '../admin/request'
 import { ACTION_KEY, type EditorAction } from '../admin/roles'
@@ -14,6 +15,17 @@ import type { AdminEnv } from '../admin/types'
 /** The write API's app: a part of a request that fails its schema gets 422 invalid-body. */
 export function createAdminApi(): OpenAPIHono<AdminEnv> {
   return new OpenAPIHono<AdminEnv>({ defaultHook: refuseInvalid({}) })
+}
+
+/** The routes that carry their own body limit (admin-routes.ts, bodyUpTo), by method and path. */
+const bodyLimits = new TrieRouter<BodyLimit>()
+
+/**
+ * The body limit a route mounted by mount() declares for `method` `path` (relative to the app it
+ * is mounted on), or undefined when it takes the write API's default.
+ */
+export function declaredBodyLimit(method: string, path: string): BodyLimit | undefined {
+  return bodyLimits.match(method, path)[0][0]?.[0]
 }
 
 /** The JSON body schema of a route, if it takes one. */
@@ -36,6 +48,11 @@ export function mount(
   // The role gate first: what a role may not do is refused before anything about the request.
   const marked = (route as { [ACTION_KEY]?: EditorAction })[ACTION_KEY]
   const action: EditorAction = marked ?? (route.method === 'get' ? 'read' : 'edit')
+  const limit = (route as { [BODY_LIMIT_KEY]?: BodyLimit })[BODY_LIMIT_KEY]
+  if (limit) {
+    // The router's own spelling of a path parameter: /{id} in OpenAPI is /:id in Hono.
+    bodyLimits.add(route.method.toUpperCase(), route.path.replace(/{(\w+)}/g, ':$1'), limit)
+  }
   const hook = refuseInvalid({
     json: bodySchema(route),
     query: route.request?.query as z.ZodType | undefined,

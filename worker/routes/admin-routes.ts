@@ -6,8 +6,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { RouteConfig, RouteConfigToTypedResponse, RouteHandler } from '@hono/zod-openapi'
 import type { Context, Env, Hono, ToSchema } from 'hono'
-import { JSON_BODY, MERGE_PATCH, SERIAL_ID, rowIdPattern } from '../admin/formats'
+import {
+  BODY_LIMIT_KEY,
+  JSON_BODY,
+  MERGE_PATCH,
+  SERIAL_ID,
+  rowIdPattern,
+  type BodyLimit,
+} from '../admin/formats'
 import { usesOf } from '../data/references'
+import { MAX_IMPORT_BYTES } from '../data/values'
 import { EDITABLE_TABLES, TABLES, type EditableTable } from '../data/tables'
 import { ACTION_KEY, EDITOR_ACTIONS, type EditorAction } from '../admin/roles'
 import {
@@ -66,6 +74,16 @@ function gated<R extends RouteConfig>(action: EditorAction, route: R) {
     [ACTION_KEY]: EditorAction
     responses: R['responses'] & ReturnType<typeof problems<['forbidden']>>
   }
+}
+
+/**
+ * `route`, taking bodies up to `maxBytes` instead of the write API's MAX_WRITE_BYTES: the write
+ * API's body limit (routes/admin.ts) reads the mark before anything reads the body, and a larger
+ * body gets 413 with `advice`.
+ */
+function bodyUpTo<R extends RouteConfig>(maxBytes: number, advice: string, route: R) {
+  const limit: BodyLimit = { maxBytes, advice }
+  return { ...route, [BODY_LIMIT_KEY]: limit } as R & { [BODY_LIMIT_KEY]: BodyLimit }
 }
 
 const EXAMPLE_ID: Record<EditableTable, string> = {
@@ -461,22 +479,26 @@ export const ADMIN_ROUTES = {
       ...problems('invalid-body'),
     },
   }),
-  import: createRoute({
-    method: 'post',
-    path: '/import',
-    tags,
-    security,
-    summary: 'Import events from a CSV (ours or a TimelineJS sheet) into drafts, with a dry run',
-    description:
-      'Every row gets the checks of a create (a new id) or of a PATCH of a stored draft (an id that exists); the report says row by row what would be created, changed, left as it is, skipped or refused, and why. A dry run (the default) writes nothing. With apply: true and no row refused, every row is written in one transaction, as drafts, each recorded as a revision. Published events are never changed by an import. A TimelineJS row gets its id from its date and headline, its category from Group, its chapter from its date; the columns the story has no place for are named in the row’s notes. The body may be up to 1 MB.',
-    request: {
-      body: { required: true, content: { [JSON_BODY]: { schema: ImportBodySchema } } },
-    },
-    responses: {
-      200: json(ImportReportSchema, 'The report (applied: true when the rows were written).'),
-      ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body', 'stale-version'),
-    },
-  }),
+  import: bodyUpTo(
+    MAX_IMPORT_BYTES,
+    'split the file into several imports',
+    createRoute({
+      method: 'post',
+      path: '/import',
+      tags,
+      security,
+      summary: 'Import events from a CSV (ours or a TimelineJS sheet) into drafts, with a dry run',
+      description:
+        'Every row gets the checks of a create (a new id) or of a PATCH of a stored draft (an id that exists); the report says row by row what would be created, changed, left as it is, skipped or refused, and why. A dry run (the default) writes nothing. With apply: true and no row refused, every row is written in one transaction, as drafts, each recorded as a revision. Published events are never changed by an import. A TimelineJS row gets its id from its date and headline, its category from Group, its chapter from its date; the columns the story has no place for are named in the row’s notes. The body may be up to 1 MB.',
+      request: {
+        body: { required: true, content: { [JSON_BODY]: { schema: ImportBodySchema } } },
+      },
+      responses: {
+        200: json(ImportReportSchema, 'The report (applied: true when the rows were written).'),
+        ...problems('payload-too-large', 'unsupported-media-type', 'invalid-body', 'stale-version'),
+      },
+    }),
+  ),
   preview: createRoute({
     method: 'get',
     path: '/preview',

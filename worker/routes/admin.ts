@@ -5,7 +5,7 @@
 // typed client (AdminApi). The token is checked first on every path, so a client without one
 // learns nothing (401), not even which methods a path takes; with a token, a method a path does
 // not take gets 405 with Allow, a path that does not exist 404.
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { TrieRouter } from 'hono/router/trie-router'
 import { requireEditor } from '../admin/auth'
@@ -13,7 +13,7 @@ import { EDITOR_ACTIONS, permissionsOf } from '../admin/roles'
 import { patchChapters } from '../admin/chapters'
 import { ImportFileError, importCsv, type ImportReport } from '../admin/import'
 import { checkRow, parseBody } from '../admin/checks'
-import { JSON_BODY, MERGE_PATCH, rowKey } from '../admin/formats'
+import { JSON_BODY, MERGE_PATCH, rowKey, type BodyLimit } from '../admin/formats'
 import { ifMatch, jsonBody, revisionIdGate } from '../admin/request'
 import { labelled, type FieldError } from '../admin/problems'
 import { missing, readRow, sendRow } from '../admin/respond'
@@ -32,7 +32,7 @@ import { updateStory } from '../db/admin-writes'
 import { listRevisions, listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
 import { FORM_VALUES, MAX_WRITE_BYTES } from '../data/values'
-import { createAdminApi, mount, validOf } from './admin-api'
+import { createAdminApi, declaredBodyLimit, mount, validOf } from './admin-api'
 import { ADMIN_ROUTES, RestoreQuery, RevisionsQuery, instantOf } from './admin-routes'
 import {
   BEARER_AUTH,
@@ -64,25 +64,31 @@ admin.use('*', async (c, next) => {
   // This isolate serves a write on its next read (others within a second: http/freshness.ts).
   if (!['GET', 'HEAD'].includes(c.req.method) && c.res.status < 400) dataChanged()
 })
-/** The largest body of an import (a whole CSV file), in bytes. */
-export const MAX_IMPORT_BYTES = 1024 * 1024
-
-const sizeLimit = (maxSize: number) =>
-  bodyLimit({
-    maxSize,
-    onError: (c) =>
-      problem(
-        c,
-        'payload-too-large',
-        maxSize === MAX_IMPORT_BYTES
-          ? `An import may be at most ${maxSize / 1024 / 1024} MB; split the file into several imports.`
-          : `A request body may be at most ${maxSize / 1024} KB.`,
-      ),
-  })
-const writeLimit = sizeLimit(MAX_BODY_BYTES)
-const importLimit = sizeLimit(MAX_IMPORT_BYTES)
+/** The body-limit middleware for each limit in use, by its bytes. */
+const sizeLimits = new Map<number, MiddlewareHandler<AdminEnv>>()
+const sizeLimit = ({ maxBytes, advice }: BodyLimit) => {
+  let limit = sizeLimits.get(maxBytes)
+  if (!limit) {
+    const most = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes / 1024} KB`
+    limit = bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) =>
+        problem(c, 'payload-too-large', `This request's body may be at most ${most}; ${advice}.`),
+    })
+    sizeLimits.set(maxBytes, limit)
+  }
+  return limit
+}
+const WRITE_LIMIT: BodyLimit = {
+  maxBytes: MAX_BODY_BYTES,
+  advice: 'send less at once (a long text in several writes, or a smaller file)',
+}
+// Before the token is read: an oversized body is refused without reading it. A route may declare
+// a limit of its own (admin-routes.ts, bodyUpTo).
 admin.use('*', (c, next) =>
-  c.req.path === `${ADMIN_BASE}/import` ? importLimit(c, next) : writeLimit(c, next),
+  sizeLimit(
+    declaredBodyLimit(c.req.method, c.req.path.slice(ADMIN_BASE.length) || '/') ?? WRITE_LIMIT,
+  )(c, next),
 )
 admin.use('*', requireEditor)
 
