@@ -110,7 +110,7 @@ describe('methods and paths', () => {
   it('keeps paths that do not exist 404, whatever the method', async () => {
     for (const [method, path] of [
       ['GET', `${ADMIN}/nothing`],
-      ['POST', `${ADMIN}/categories`],
+      ['POST', `${ADMIN}/event_places`],
       ['GET', `${ADMIN}/events/${EVENT}/figures`],
       ['POST', `${ADMIN}/figures/1/publish`],
       ['GET', `${ADMIN}/revisions/1`],

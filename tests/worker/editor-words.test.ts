@@ -203,3 +203,46 @@ describe('every refusal', () => {
     })
   })
 })
+
+describe('categories', () => {
+  it('are written like any table: created, relabelled, and refused in editors’ words', async () => {
+    const created = await adminCall(editor, 'POST', '/api/v1/admin/categories', {
+      body: { id: 'words-test-category', label: 'Words test', position: 40 },
+    })
+    expect(created.status).toBe(201)
+    await created.arrayBuffer()
+    const relabelled = await adminCall(editor, 'PATCH', '/api/v1/admin/categories/enforcement', {
+      body: { description: 'Raids, arrests and prosecutions.' },
+      ifMatch: await etagOf(editor, 'categories', 'enforcement'),
+    })
+    expect(relabelled.status).toBe(200)
+    expect(((await relabelled.json()) as { description: string }).description).toBe(
+      'Raids, arrests and prosecutions.',
+    )
+
+    const clash = await refused(
+      'PATCH',
+      '/api/v1/admin/categories/words-test-category',
+      { position: 3 },
+      await etagOf(editor, 'categories', 'words-test-category'),
+    )
+    expect(clash.errors).toContainEqual({
+      field: 'position',
+      label: 'Position',
+      message: expect.stringMatching(/^Position 3 is taken by the category “Enforcement”/),
+    })
+    const digit = await refused('POST', '/api/v1/admin/categories', {
+      id: '9-lives',
+      label: 'Nine',
+      position: 41,
+    })
+    expect(digit.errors.find((e) => e.field === 'id')?.message).toMatch(/must start with a letter/)
+
+    const inUse = await adminCall(editor, 'DELETE', '/api/v1/admin/categories/enforcement', {
+      ifMatch: await etagOf(editor, 'categories', 'enforcement'),
+    })
+    expect(inUse.status).toBeGreaterThanOrEqual(400)
+    expect(inUse.status).toBeLessThan(500)
+    expect(((await inUse.json()) as { detail: string }).detail).toMatch(/event/i)
+  })
+})

@@ -47,6 +47,7 @@ interface Problem {
 
 /** An existing row of each table, to PATCH. */
 const EXISTING: Record<EditableTable | 'story', string> = {
+  categories: 'enforcement',
   events: EVENT,
   figures: '22',
   notes: '1',
@@ -58,9 +59,14 @@ const EXISTING: Record<EditableTable | 'story', string> = {
   story: '',
 }
 
+/** Positions for new categories, each its own (positions are unique). */
+let categoryPosition = 100
+
 /** A valid create body of each table (ids made unique by `tag`). */
 function createBody(table: EditableTable, tag: string): Record<string, unknown> {
   switch (table) {
+    case 'categories':
+      return { id: `hardening-${tag}`, label: 'A category', position: categoryPosition++ }
     case 'events':
       return {
         id: `2022-10-01-hardening-${tag}`,

@@ -10,6 +10,7 @@ import { TABLES, type EditableTable, type TableName } from '../data/tables'
 import { FIELD_LABELS } from '../data/labels'
 import { STORY_FROM, STORY_TO, isCountUnit } from '../data/values'
 import {
+  categoryAt,
   eventsOutside,
   idStates,
   listChapterStates,
@@ -36,6 +37,8 @@ export interface RowLookups {
   chapters(): Promise<ChapterState[]>
   /** The places `id` lies in, nearest first (see placeAncestors). */
   ancestors(id: string): Promise<string[]>
+  /** The category at `position`, deleted ones too, or null. */
+  categoryAt(position: number): Promise<{ id: string; label: string; deleted: boolean } | null>
   /** The live events of `chapter` dated outside `start`..`end`. */
   eventsOutside(
     chapter: string,
@@ -50,6 +53,7 @@ export function directLookups(db: Db): RowLookups {
     idStates: (table, ids) => idStates(db, table, ids),
     chapters: () => listChapterStates(db),
     ancestors: (id) => placeAncestors(db, id),
+    categoryAt: (position) => categoryAt(db, position),
     eventsOutside: (chapter, start, end) => eventsOutside(db, chapter, start, end),
   }
 }
@@ -92,6 +96,7 @@ export function batchLookups(db: Db): RowLookups & {
       return new Map(ids.flatMap((id) => (states.has(id) ? [[id, states.get(id)!]] : [])))
     },
     chapters: () => (chapters ??= listChapterStates(db)),
+    categoryAt: (position) => categoryAt(db, position),
     ancestors(id) {
       if (!ancestors.has(id)) ancestors.set(id, placeAncestors(db, id))
       return ancestors.get(id)!
@@ -243,6 +248,15 @@ export async function checkRow(
     })
   }
   if (table === 'chapters') errors.push(...(await checkChapter(look, row, changed)))
+  if (table === 'categories' && typeof row.position === 'number' && isNew('position')) {
+    const holder = await look.categoryAt(row.position)
+    if (holder && holder.id !== row.id) {
+      errors.push({
+        field: 'position',
+        message: `${FIELD_LABELS.categories.position} ${row.position} is taken by the category “${holder.label}”${holder.deleted ? ' (deleted, which keeps its position)' : ''}: give each category a position of its own.`,
+      })
+    }
+  }
   if (table === 'places') {
     if (
       (row.latitude === null || row.latitude === undefined) !==

@@ -95,6 +95,12 @@ export const FIELD_LABELS = {
     country: 'Country',
     url: 'Web address',
   },
+  categories: {
+    id: ID,
+    label: 'Label',
+    description: 'Description',
+    position: 'Position',
+  },
   chapters: {
     id: ID,
     position: 'Position',
@@ -111,6 +117,7 @@ export type LabelledTable = keyof typeof FIELD_LABELS
 /** How one row of each table is called in a sentence ("the figure", "the chapter"). */
 export const ROW_NOUNS: Readonly<Record<LabelledTable, string>> = {
   story: 'story',
+  categories: 'category',
   events: 'event',
   figures: 'figure',
   notes: 'note',

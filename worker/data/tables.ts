@@ -386,10 +386,28 @@ export const REGISTRY = {
     'categories',
     'slug',
     {
-      id: text({ role: 'key', public: true, doc: { example: 'enforcement' } }),
-      label: text({ public: true, doc: { example: 'Enforcement' } }),
-      description: text({ public: true }),
-      position: integer({ public: true }),
+      id: text({
+        role: 'key',
+        public: true,
+        write: slug(L.categories.id, 'enforcement')
+          .regex(/^[a-z]/, `${L.categories.id} must start with a letter, such as "enforcement".`)
+          .max(60, `${L.categories.id} must be at most 60 characters.`),
+        immutable: true,
+        doc: { example: 'enforcement' },
+      }),
+      label: text({
+        public: true,
+        write: words(L.categories.label, 1, 80),
+        doc: { example: 'Enforcement' },
+      }),
+      description: text({
+        public: true,
+        write: words(L.categories.description, 0, 600).optional(),
+      }),
+      position: integer({
+        public: true,
+        write: whole(L.categories.position).min(1, `${L.categories.position} must be 1 or more.`),
+      }),
       ...tracked(false),
     },
     { label: 'label' },
@@ -1096,6 +1114,7 @@ const EVENT_LINK_FIELDS = {
 
 /** Create bodies, by table. */
 export const CREATE = {
+  categories: createOf(REGISTRY.categories),
   events: createOf(REGISTRY.events),
   figures: createOf(REGISTRY.figures),
   notes: createOf(REGISTRY.notes),
@@ -1108,6 +1127,7 @@ export const CREATE = {
 
 /** PATCH bodies (JSON merge patches), by table. An event's may also replace its links. */
 export const PATCH = {
+  categories: patchOf(patchFields(REGISTRY.categories)),
   events: patchOf(patchFields(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict()),
   figures: patchOf(patchFields(REGISTRY.figures)),
   notes: patchOf(patchFields(REGISTRY.notes)),
@@ -1120,6 +1140,7 @@ export const PATCH = {
 
 /** Rows as the admin API returns them, by table (an event's GET adds its links: see AdminEvent). */
 export const ROWS = {
+  categories: rowOf(REGISTRY.categories),
   events: rowOf(REGISTRY.events),
   figures: rowOf(REGISTRY.figures),
   notes: rowOf(REGISTRY.notes),
@@ -1187,6 +1208,7 @@ export type AdminEvent = z.output<typeof AdminEvent>
 
 /** The tables an editor writes through /api/v1/admin/{table}. */
 export const EDITABLE_TABLES = [
+  'categories',
   'events',
   'figures',
   'notes',

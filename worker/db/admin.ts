@@ -242,7 +242,7 @@ export async function eventsForImport(
 
 export async function listRows(db: Db, table: EditableTable): Promise<Row[]> {
   const order =
-    table === 'chapters'
+    table === 'chapters' || table === 'categories'
       ? 'position'
       : table === 'figures' || table === 'quotes' || table === 'notes'
         ? 'event_id, position, id'
@@ -326,6 +326,20 @@ export async function idStates(
     .bind(JSON.stringify(ids))
     .all<{ id: string | number; deleted: number }>()
   return new Map(results.map((r) => [String(r.id), { deleted: r.deleted === 1 }]))
+}
+
+/** The category at `position`, deleted ones too (positions are unique among all), or null. */
+export async function categoryAt(
+  db: Db,
+  position: number,
+): Promise<{ id: string; label: string; deleted: boolean } | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, label, deleted_at IS NOT NULL AS deleted FROM categories WHERE position = ?`,
+    )
+    .bind(position)
+    .first<{ id: string; label: string; deleted: number }>()
+  return row ? { id: row.id, label: row.label, deleted: row.deleted === 1 } : null
 }
 
 /** One chapter as the partition checks see it (deleted ones too). */

@@ -87,6 +87,7 @@ function bodyUpTo<R extends RouteConfig>(maxBytes: number, advice: string, route
 }
 
 const EXAMPLE_ID: Record<EditableTable, string> = {
+  categories: 'enforcement',
   events: '2022-09-27-phnom-penh-raids-1480-released',
   figures: '22',
   notes: '1',
@@ -728,6 +729,7 @@ export const ADMIN_ROUTES = {
       'The event leaves the page, the API and the exports at once; partners syncing with updated_since get a tombstone for it.',
     ),
   },
+  categories: tableRoutes('categories', ROWS.categories),
   figures: tableRoutes('figures', ROWS.figures),
   notes: tableRoutes('notes', ROWS.notes),
   quotes: tableRoutes('quotes', ROWS.quotes),

@@ -43,6 +43,7 @@ export const writeSchemas = <T extends EditableTable>(table: T) => ({
 })
 
 const SINGULAR: Record<EditableTable, string> = {
+  categories: 'Category',
   events: 'Event',
   figures: 'Figure',
   notes: 'Note',
@@ -73,6 +74,7 @@ const namedRow = <T extends Exclude<EditableTable, 'events'>>(table: T) =>
 
 /** The row schemas of the tables other than events. */
 export const ROWS = {
+  categories: namedRow('categories'),
   figures: namedRow('figures'),
   notes: namedRow('notes'),
   quotes: namedRow('quotes'),
