@@ -77,6 +77,39 @@ function timelineSheet(rows: Partial<Record<(typeof TIMELINE_HEADER)[number], st
 }
 
 describe('a dry run', () => {
+  it('skips a TimelineJS era (the story’s spans are its chapters) and refuses a Type it does not know', async () => {
+    const sheet = timelineSheet([
+      {
+        Year: '2022',
+        Month: '9',
+        'End Year': '2022',
+        'End Month': '12',
+        Headline: 'The crackdown months',
+        Type: 'era',
+      },
+      {
+        Year: '2022',
+        Month: '10',
+        Day: '6',
+        Headline: 'A row of a made-up type',
+        Text: 'x',
+        Group: 'Enforcement',
+        Type: 'slide',
+      },
+    ])
+    const r = await report(sheet)
+    expect(r.rows.map((row) => row.action)).toEqual(['skip', 'refuse'])
+    expect(r.rows[0]!.notes!.join(' ')).toMatch(
+      /An era: the story's spans of time are its chapters/,
+    )
+    expect(r.rows[1]!.errors).toContainEqual(
+      expect.objectContaining({
+        field: 'type',
+        message: expect.stringMatching(/Type "slide" is not one TimelineJS knows/),
+      }),
+    )
+  })
+
   it('of a TimelineJS sheet writes nothing and reports each row: created, skipped or refused, and why', async () => {
     const before = await snapshot()
     const sheet = timelineSheet([

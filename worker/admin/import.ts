@@ -197,17 +197,29 @@ function timelineRow(
   const notes = leftOut.length
     ? [`Not imported: ${leftOut.join(', ')} (the story page has no place for them).`]
     : []
-  if (lower(cell('type')) === 'title') {
+  // TimelineJS's Type column: empty for an event, "title" for the title slide, "era" for a span of
+  // time drawn under the timeline (the TimelineJS spreadsheet template's documented values).
+  const type = lower(cell('type'))
+  if (type === 'title' || type === 'era') {
     return {
       line,
       body: null,
       places: null,
       errors: [],
       notes,
-      skip: "The title slide: the story's title, dek and credit are set on the story's own form.",
+      skip:
+        type === 'title'
+          ? "The title slide: the story's title, dek and credit are set on the story's own form."
+          : "An era: the story's spans of time are its chapters, set on the chapters' own form (each chapter's dates, title and dek).",
     }
   }
   const errors: FieldError[] = []
+  if (type !== '') {
+    errors.push({
+      field: 'type',
+      message: `Type "${cell('type')}" is not one TimelineJS knows: leave it empty for an event, or write "title" or "era".`,
+    })
+  }
   const when = timelineDate(cell('year'), cell('month'), cell('day'))
   if ('error' in when) errors.push({ field: 'date', message: when.error })
   const headline = htmlToText(cell('headline')).replace(/\s+/g, ' ')
