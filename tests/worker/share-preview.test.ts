@@ -163,6 +163,47 @@ describe('a share-preview link', () => {
     await adminJson(publisher, 'POST', `/api/v1/admin/previews/${'0'.repeat(32)}/revoke`, 404)
   })
 
+  it('404s once the token that made it is revoked or deleted, by the API or by raw SQL', async () => {
+    const idOf = async (name: string) =>
+      (await env.DB.prepare('SELECT id FROM editor_tokens WHERE name = ?')
+        .bind(name)
+        .first<{ id: number }>())!.id
+    const made = async (name: string) => {
+      const maker = await tokenWith(name, 'writer')
+      const made = await adminJson<Link>(maker, 'POST', '/api/v1/admin/previews', 201, {
+        body: { event_id: DRAFT_ID },
+      })
+      expect((await visit(made.url)).status).toBe(200)
+      return { made, id: await idOf(name) }
+    }
+    const byApi = await made('Preview maker revoked by the API')
+    await adminJson(publisher, 'POST', `/api/v1/admin/tokens/${byApi.id}/revoke`, 200)
+    await expectGone(await visit(byApi.made.url))
+
+    const bySql = await made('Preview maker revoked by SQL')
+    await env.DB.prepare(
+      "UPDATE editor_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+    )
+      .bind(bySql.id)
+      .run()
+    await expectGone(await visit(bySql.made.url))
+
+    const deleted = await made('Preview maker deleted by SQL')
+    await env.DB.prepare('DELETE FROM editor_tokens WHERE id = ?').bind(deleted.id).run()
+    await expectGone(await visit(deleted.made.url))
+
+    // The links are revoked, not lost: the list still shows them, with when.
+    const { data } = await adminJson<{ data: Link[] }>(
+      publisher,
+      'GET',
+      '/api/v1/admin/previews',
+      200,
+    )
+    for (const { made } of [byApi, bySql, deleted]) {
+      expect(data.find((l) => l.id === made.id)?.revoked_at).not.toBeNull()
+    }
+  })
+
   it('404s once it has expired, though its signature is good', async () => {
     // A link made 25 hours ago: signed with the same key, so only its expiry stops it.
     const id = 'e'.repeat(32)

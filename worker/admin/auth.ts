@@ -29,6 +29,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   const access = await checkAccess(c.env, c.req.header('Cf-Access-Jwt-Assertion'))
   if (access) return problem(c, 'unauthorized', access)
   c.set('editor', editor.name)
+  c.set('tokenId', editor.id)
   // The database's CHECK allows only the two roles; anything else can do no more than a writer.
   c.set('role', isRole(editor.role) ? editor.role : 'writer')
   c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))

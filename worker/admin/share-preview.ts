@@ -160,6 +160,7 @@ export async function createSharePreview(
     id,
     event_id: eventId,
     created_by: c.get('editor'),
+    token_id: c.get('tokenId'),
     expires_at: new Date(expires * 1000).toISOString(),
   })
   const body = await withUrl(c, secret, row)

@@ -8,6 +8,8 @@ export interface AdminEnv extends AppEnv {
   Variables: AppEnv['Variables'] & {
     /** The name of the editor whose token signed the request (set by requireEditor). */
     editor: string
+    /** The id of that editor's token (editor_tokens.id; set by requireEditor). */
+    tokenId: number
     /** The role of that editor's token (set by requireEditor; admin/roles.ts says what it may do). */
     role: Role
     /** The request body as sent, once the JSON gate has accepted it (for the idempotency hash). */

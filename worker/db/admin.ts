@@ -108,14 +108,17 @@ const PREVIEW_COLUMNS = 'id, event_id, created_by, created_at, expires_at, revok
 /** Stores a new share-preview link. */
 export async function insertSharePreview(
   db: Db,
-  row: Pick<SharePreviewRow, 'id' | 'event_id' | 'created_by' | 'expires_at'>,
+  row: Pick<SharePreviewRow, 'id' | 'event_id' | 'created_by' | 'expires_at'> & {
+    /** The token that makes the link: revoking it revokes the link (migration 0016). */
+    token_id: number
+  },
 ): Promise<SharePreviewRow> {
   return (await db
     .prepare(
-      `INSERT INTO share_previews (id, event_id, created_by, expires_at) VALUES (?, ?, ?, ?)
-       RETURNING ${PREVIEW_COLUMNS}`,
+      `INSERT INTO share_previews (id, event_id, created_by, expires_at, token_id)
+       VALUES (?, ?, ?, ?, ?) RETURNING ${PREVIEW_COLUMNS}`,
     )
-    .bind(row.id, row.event_id, row.created_by, row.expires_at)
+    .bind(row.id, row.event_id, row.created_by, row.expires_at, row.token_id)
     .first<SharePreviewRow>())!
 }
 
