@@ -113,3 +113,47 @@ describe('revisions recorded by triggers', () => {
     expect(await dataVersion()).toBe(before + 1)
   })
 })
+
+describe('the data version', () => {
+  it('stays put for changes only editors see (a draft and its rows), and moves when it is published', async () => {
+    const id = '2022-10-21-data-version-draft'
+    const run = (sql: string, ...binds: unknown[]) =>
+      env.DB.prepare(sql)
+        .bind(...binds)
+        .run()
+    const start = await dataVersion()
+    await run(
+      `INSERT INTO events (id, date, headline, summary, category, chapter, status)
+       VALUES (?, '2022-10-21', 'A draft', 'Only editors see it.', 'enforcement', 'crackdown', 'draft')`,
+      id,
+    )
+    await run("UPDATE events SET headline = 'A draft, retitled' WHERE id = ?", id)
+    await run(
+      `INSERT INTO figures (event_id, position, value, qualifier, unit, measure, display)
+       VALUES (?, 1, 5, 'exactly', 'people', 'rescued', '5 people rescued')`,
+      id,
+    )
+    await run("INSERT INTO event_places (event_id, place_id) VALUES (?, 'kandal')", id)
+    await run("INSERT INTO notes (event_id, kind, text) VALUES (?, 'context', 'A note.')", id)
+    // Recorded all the same: the audit trail is every change, public or not.
+    expect(await revisionsOf('events', id)).toHaveLength(2)
+    expect(await dataVersion()).toBe(start)
+
+    await run("UPDATE events SET status = 'published' WHERE id = ?", id)
+    const published = await dataVersion()
+    expect(published).toBeGreaterThan(start)
+    await run(
+      'UPDATE figures SET value = 6, display = ? WHERE event_id = ?',
+      '6 people rescued',
+      id,
+    )
+    expect(await dataVersion()).toBeGreaterThan(published)
+
+    // Taking it back down moves the version (the public loses it); its rows' changes then do not.
+    await run("UPDATE events SET status = 'draft' WHERE id = ?", id)
+    const down = await dataVersion()
+    expect(down).toBeGreaterThan(published)
+    await run("UPDATE notes SET text = 'A changed note.' WHERE event_id = ?", id)
+    expect(await dataVersion()).toBe(down)
+  })
+})

@@ -2,7 +2,8 @@
 // (data/references.ts), so raw SQL (`wrangler d1 execute`) meets the same rules as the write API:
 // - the audit trail: for every story table, a trigger per change that records the row's state
 //   before and after in `revisions` (every column the registry lists), with who made it
-//   (`write_context.actor`, else "sql"), and moves `story.data_version` on. A raw UPDATE that
+//   (`write_context.actor`, else "sql"), and moves `story.data_version` on unless the change is
+//   one only editors see (a draft event and its rows: see bumpDataVersion). A raw UPDATE that
 //   leaves `version` alone gets its version and updated_at moved on, so optimistic concurrency
 //   sees every change; a change to an event's links moves the event's version too. A change of
 //   `version` and `updated_at` alone is bookkeeping, not a revision, but it still moves the row's
@@ -31,7 +32,32 @@ import { liveRow } from './visibility'
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
 const ACTOR = `COALESCE((SELECT actor FROM write_context WHERE id = 1), 'sql')`
-const BUMP_DATA_VERSION = `UPDATE story SET data_version = data_version + 1, updated_at = ${NOW} WHERE id = 1;`
+const BUMP_DATA_VERSION = `UPDATE story SET data_version = data_version + 1, updated_at = ${NOW} WHERE id = 1`
+
+/**
+ * The statement that moves `story.data_version` on after a change to a row of `def`, seen as
+ * `rows` (NEW, OLD or both). The data version names what the public sees (every public cache key
+ * and ETag carries it), so a change that only a draft event's readers (editors) can see leaves it
+ * alone: an event's own change moves it when the event was or becomes published, a row that
+ * belongs to an event (figure, quote, note, link) when that event is published. Any other table
+ * (places, actors, outlets, chapters, categories, the story row) always moves it: whether a
+ * public event uses a row is more than a trigger should decide, and one move too many only costs
+ * a cache miss, where one too few would serve stale data.
+ */
+function bumpDataVersion(def: AnyTableDef, rows: readonly ('NEW' | 'OLD')[]): string {
+  const published =
+    def.name === 'events'
+      ? rows.map((r) => `${r}.status = 'published'`)
+      : def.eventColumn
+        ? rows.map(
+            (r) =>
+              `EXISTS (SELECT 1 FROM events dv WHERE dv.id = ${r}.${def.eventColumn} AND dv.status = 'published')`,
+          )
+        : []
+  return published.length
+    ? `${BUMP_DATA_VERSION} AND (${published.join(' OR ')});`
+    : `${BUMP_DATA_VERSION};`
+}
 /** Bookkeeping columns every row table has that hold a moment (see tracked() in tables.ts). */
 const TIMESTAMPS = ['created_at', 'updated_at', 'deleted_at'] as const
 /** Columns that move on every change: a change to these alone is not a revision. */
@@ -92,7 +118,7 @@ function auditTriggers(def: AnyTableDef): Trigger[] {
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, after)
   VALUES ('${t}', ${rowIdOf(def, 'NEW')}, ${eventIdOf(def, 'NEW')}, 'insert', ${ACTOR}, ${jsonOf(columns, 'NEW')});${bumpEvent('NEW')}
-  ${BUMP_DATA_VERSION}
+  ${bumpDataVersion(def, ['NEW'])}
 END;`
   // A row table re-reads the row after moving its version on, so `after` holds the new version.
   // A change of version and updated_at alone (such as a link's bump of its event) is not recorded.
@@ -108,19 +134,19 @@ BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   SELECT '${t}', ${rowIdOf(def, 'r')}, ${eventIdOf(def, 'r')}, 'update', ${ACTOR}, ${jsonOf(columns, 'OLD')}, ${jsonOf(columns, 'r')}
   FROM ${t} r WHERE r.${key} = NEW.${key};
-  ${BUMP_DATA_VERSION}
+  ${bumpDataVersion(def, ['OLD', 'NEW'])}
 END;`
     : `CREATE TRIGGER ${t}_audit_update AFTER UPDATE ON ${t}
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before, after)
   VALUES ('${t}', ${rowIdOf(def, 'NEW')}, ${eventIdOf(def, 'NEW')}, 'update', ${ACTOR}, ${jsonOf(columns, 'OLD')}, ${jsonOf(columns, 'NEW')});${bumpEvent('OLD')}${link ? `\n  UPDATE events SET version = version + 1, updated_at = ${NOW} WHERE id = NEW.${def.eventColumn} AND NEW.${def.eventColumn} IS NOT OLD.${def.eventColumn};` : ''}
-  ${BUMP_DATA_VERSION}
+  ${bumpDataVersion(def, ['OLD', 'NEW'])}
 END;`
   const remove = `CREATE TRIGGER ${t}_audit_delete AFTER DELETE ON ${t}
 BEGIN
   INSERT INTO revisions (table_name, row_id, event_id, action, actor, before)
   VALUES ('${t}', ${rowIdOf(def, 'OLD')}, ${eventIdOf(def, 'OLD')}, 'delete', ${ACTOR}, ${jsonOf(columns, 'OLD')});${bumpEvent('OLD')}
-  ${BUMP_DATA_VERSION}
+  ${bumpDataVersion(def, ['OLD'])}
 END;`
   // A change of the version or updated_at alone is no revision, but it is a change of what the row
   // shows: its updated_at moves (so the change feed sees it) and so does the data version (caches).
@@ -133,7 +159,7 @@ END;`
 WHEN (NEW.version IS NOT OLD.version OR NEW.updated_at IS NOT OLD.updated_at) AND NOT ${changedContent}
 BEGIN
   UPDATE ${t} SET updated_at = ${NOW} WHERE ${key} = NEW.${key} AND NEW.updated_at IS OLD.updated_at;
-  ${BUMP_DATA_VERSION}
+  ${bumpDataVersion(def, ['NEW'])}
 END;`,
         },
       ]
