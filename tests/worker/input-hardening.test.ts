@@ -400,6 +400,34 @@ describe('plain text', () => {
     expect(await validate('events', { body }, true)).toEqual({ valid: true, errors: [] })
   })
 
+  it('text that shows nothing (only invisible characters) is refused in every text field, and kept inside words', async () => {
+    for (const [table, column] of [
+      ['events', 'headline'],
+      ['events', 'summary'],
+      ['events', 'body'],
+      ['places', 'name'],
+      ['notes', 'text'],
+      ['quotes', 'text'],
+    ] as const) {
+      for (const [invisible, first] of [
+        ['\u200B', '200B'],
+        ['\u2060\u200D', '2060'],
+        [' \u200C\u00AD ', '200C'],
+        ['\u3164', '3164'],
+        ['\u2800', '2800'],
+      ] as const) {
+        const errors = await refused(table, { [column]: invisible }, true)
+        expect(
+          hasFieldError(errors, column, new RegExp(`shows nothing.*the first is U\\+${first}`)),
+          `${table}.${column} ${first}`,
+        ).toBe(true)
+      }
+    }
+    // Khmer separates words with U+200B: inside visible text it is kept.
+    const khmer = 'ការ\u200Bជួញដូរ\u200Bមនុស្ស'
+    expect(await validate('events', { headline: khmer }, true)).toEqual({ valid: true, errors: [] })
+  })
+
   it('a lone surrogate in a headline is refused, not stored as U+FFFD', async () => {
     const errors = await refused('events', { headline: 'Raids \uD83D free 1,480' }, true)
     expect(hasFieldError(errors, 'headline', /lone surrogate/)).toBe(true)

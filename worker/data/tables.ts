@@ -203,6 +203,13 @@ const slug = (what: string, example: string) =>
       `${what} must be lowercase letters, digits and hyphens, such as "${example}".`,
     )
 /**
+ * Text made only of characters that show nothing: white space, separators, format characters,
+ * Unicode's default-ignorable code points (such as U+3164 HANGUL FILLER) and the blank Braille
+ * pattern U+2800.
+ */
+const INVISIBLE_ONLY = /^[\s\p{Z}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]+$/u
+
+/**
  * Text of `min` to `max` characters, spaces at either end removed (as documented for every text
  * field of the write API). `lines: 'one'` (every field but an event's body) also refuses a line
  * break or a tab: such a field is shown on one line, in lists, titles and CSV list cells.
@@ -217,6 +224,17 @@ const prose = (what: string, min: number, max: number, lines: 'one' | 'many') =>
     )
     .max(max, `${what} must be at most ${max} characters.`)
     .superRefine((value, ctx) => {
+      // Text that shows nothing: only invisible characters (format characters such as U+200B
+      // ZERO WIDTH SPACE, U+2060 WORD JOINER, and separators trim() keeps) would pass as filled in.
+      if (value !== '' && INVISIBLE_ONLY.test(value)) {
+        const first = value.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} shows nothing: it holds only invisible characters (the first is U+${first}); ${min > 0 ? 'write the text' : 'write the text, or leave the field empty'}.`,
+          input: value,
+        })
+        return
+      }
       if (lines === 'many') return
       const at = value.search(/[\n\t\u2028\u2029]/)
       if (at < 0) return
