@@ -19,11 +19,20 @@ export interface Editor {
 }
 
 /** Registers an editor token in the database (as `npm run editor:token` would). */
-export async function registerEditor(name: string): Promise<Editor> {
+export async function registerEditor(name: string, role?: 'writer' | 'publisher'): Promise<Editor> {
   const token = `yir_${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${crypto.randomUUID()}`
-  await env.DB.prepare('INSERT INTO editor_tokens (name, token_hash) VALUES (?, ?)')
-    .bind(name, await sha256Hex(token))
-    .run()
+  // Without a role, the column's default (as a token made by raw SQL gets it).
+  const statement = role
+    ? env.DB.prepare('INSERT INTO editor_tokens (name, role, token_hash) VALUES (?, ?, ?)').bind(
+        name,
+        role,
+        await sha256Hex(token),
+      )
+    : env.DB.prepare('INSERT INTO editor_tokens (name, token_hash) VALUES (?, ?)').bind(
+        name,
+        await sha256Hex(token),
+      )
+  await statement.run()
   return { token, name }
 }
 

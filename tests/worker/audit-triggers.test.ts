@@ -21,6 +21,7 @@ const NOT_STORY = [
   'editor_tokens',
   'idempotency_keys',
   'share_previews',
+  'proposals',
   'row_counts',
   'd1_migrations',
 ]

@@ -2,6 +2,7 @@
 // people, a range whose top is below its bottom) are refused; chapters stay inside the story's
 // year and clash in plain sentences; every error names its field by the editor page's label
 // (worker/data/labels.ts) and the detail names the row by its title, not its id.
+import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIELD_LABELS } from '../../worker/data/labels'
 import { EVENT_FIELDS } from '../../worker/data/values'
@@ -244,5 +245,39 @@ describe('categories', () => {
     expect(inUse.status).toBeGreaterThanOrEqual(400)
     expect(inUse.status).toBeLessThan(500)
     expect(((await inUse.json()) as { detail: string }).detail).toMatch(/event/i)
+  })
+})
+
+describe('positions of an event’s rows', () => {
+  it('gives a new figure the next position, refuses a clash in editors’ words, and the database refuses it too', async () => {
+    const first = await adminCall(editor, 'POST', '/api/v1/admin/figures', {
+      body: figure({ display: '120 people rescued, first' }),
+    })
+    expect(first.status).toBe(201)
+    const a = (await first.json()) as { id: number; position: number }
+    const second = await adminCall(editor, 'POST', '/api/v1/admin/figures', {
+      body: figure({ display: '120 people rescued, second' }),
+    })
+    const b = (await second.json()) as { id: number; position: number }
+    expect(b.position).toBe(a.position + 1)
+
+    const clash = await refused(
+      'PATCH',
+      `/api/v1/admin/figures/${b.id}`,
+      { position: a.position },
+      await etagOf(editor, 'figures', b.id),
+    )
+    expect(clash.errors).toContainEqual({
+      field: 'position',
+      label: 'Position',
+      message: expect.stringMatching(
+        new RegExp(
+          `^Position ${a.position} is taken by another figure of this event \\(“120 people rescued, first”\\)`,
+        ),
+      ),
+    })
+    await expect(
+      env.DB.prepare('UPDATE figures SET position = ? WHERE id = ?').bind(a.position, b.id).run(),
+    ).rejects.toThrow(/UNIQUE/)
   })
 })

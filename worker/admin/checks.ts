@@ -10,11 +10,13 @@ import { TABLES, type EditableTable, type TableName } from '../data/tables'
 import { FIELD_LABELS } from '../data/labels'
 import { STORY_FROM, STORY_TO, isCountUnit } from '../data/values'
 import {
-  categoryAt,
   eventsOutside,
   idStates,
   listChapterStates,
   placeAncestors,
+  positionHolder,
+  type PositionHolder,
+  type PositionedTable,
   type ChapterState,
   type Row,
 } from '../db/admin'
@@ -37,8 +39,12 @@ export interface RowLookups {
   chapters(): Promise<ChapterState[]>
   /** The places `id` lies in, nearest first (see placeAncestors). */
   ancestors(id: string): Promise<string[]>
-  /** The category at `position`, deleted ones too, or null. */
-  categoryAt(position: number): Promise<{ id: string; label: string; deleted: boolean } | null>
+  /** The row of `table` at `position` (among an event's live rows for all but categories). */
+  positionHolder(
+    table: PositionedTable,
+    position: number,
+    eventId: string | null,
+  ): Promise<PositionHolder | null>
   /** The live events of `chapter` dated outside `start`..`end`. */
   eventsOutside(
     chapter: string,
@@ -53,7 +59,7 @@ export function directLookups(db: Db): RowLookups {
     idStates: (table, ids) => idStates(db, table, ids),
     chapters: () => listChapterStates(db),
     ancestors: (id) => placeAncestors(db, id),
-    categoryAt: (position) => categoryAt(db, position),
+    positionHolder: (table, position, eventId) => positionHolder(db, table, position, eventId),
     eventsOutside: (chapter, start, end) => eventsOutside(db, chapter, start, end),
   }
 }
@@ -96,7 +102,7 @@ export function batchLookups(db: Db): RowLookups & {
       return new Map(ids.flatMap((id) => (states.has(id) ? [[id, states.get(id)!]] : [])))
     },
     chapters: () => (chapters ??= listChapterStates(db)),
-    categoryAt: (position) => categoryAt(db, position),
+    positionHolder: (table, position, eventId) => positionHolder(db, table, position, eventId),
     ancestors(id) {
       if (!ancestors.has(id)) ancestors.set(id, placeAncestors(db, id))
       return ancestors.get(id)!
@@ -248,15 +254,7 @@ export async function checkRow(
     })
   }
   if (table === 'chapters') errors.push(...(await checkChapter(look, row, changed)))
-  if (table === 'categories' && typeof row.position === 'number' && isNew('position')) {
-    const holder = await look.categoryAt(row.position)
-    if (holder && holder.id !== row.id) {
-      errors.push({
-        field: 'position',
-        message: `${FIELD_LABELS.categories.position} ${row.position} is taken by the category “${holder.label}”${holder.deleted ? ' (deleted, which keeps its position)' : ''}: give each category a position of its own.`,
-      })
-    }
-  }
+  errors.push(...(await positionClash(look, table, row, isNew)))
   if (table === 'places') {
     if (
       (row.latitude === null || row.latitude === undefined) !==
@@ -291,6 +289,39 @@ export async function checkRow(
     }
   }
   return errors
+}
+
+/**
+ * A position another row holds: categories each have their own, and an event's live figures,
+ * quotes and notes each have their own within the event (the order readers see them in).
+ */
+async function positionClash(
+  look: RowLookups,
+  table: EditableTable,
+  row: Row,
+  isNew: (column: string) => boolean,
+): Promise<FieldError[]> {
+  if (table !== 'categories' && table !== 'figures' && table !== 'quotes' && table !== 'notes') {
+    return []
+  }
+  const eventId = table === 'categories' ? null : row.event_id
+  const live = row.deleted_at === null || row.deleted_at === undefined
+  if (typeof row.position !== 'number' || (table !== 'categories' && !live)) return []
+  if (!isNew('position') && !isNew('event_id') && !isNew('deleted_at')) return []
+  if (table !== 'categories' && typeof eventId !== 'string') return []
+  const holder = await look.positionHolder(table, row.position, eventId as string | null)
+  if (!holder || holder.id === String(row.id)) return []
+  const noun = singular(table)
+  const label = FIELD_LABELS[table].position
+  return [
+    {
+      field: 'position',
+      message:
+        table === 'categories'
+          ? `${label} ${row.position} is taken by the category “${holder.label}”${holder.deleted ? ' (deleted, which keeps its position)' : ''}: give each category a position of its own.`
+          : `${label} ${row.position} is taken by another ${noun} of this event (“${holder.label}”): give each ${noun} of an event a position of its own, or move that one first.`,
+    },
+  ]
 }
 
 /** An event's list of links: every row exists and is not deleted, and none is listed twice. */

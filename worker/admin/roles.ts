@@ -23,7 +23,8 @@ export const EDITOR_ACTIONS = {
   read: { roles: ['writer', 'publisher'], words: 'read rows, drafts and revisions' },
   edit: {
     roles: ['writer', 'publisher'],
-    words: 'create and change rows (new events start as drafts)',
+    words:
+      'create and change rows (new events start as drafts; a writer’s change readers would see at once is kept as a proposal)',
   },
   'share-preview': {
     roles: ['writer', 'publisher'],
@@ -33,6 +34,12 @@ export const EDITOR_ACTIONS = {
   unpublish: { roles: ['publisher'], words: 'take an event back to draft' },
   delete: { roles: ['publisher'], words: 'delete a row' },
   restore: { roles: ['publisher'], words: 'restore a deleted row or a revision' },
+  decide: { roles: ['publisher'], words: 'apply or decline a writer’s proposed change' },
+  structure: {
+    roles: ['publisher'],
+    words:
+      'create or change chapters and categories (they have no draft: readers and partners see a change at once)',
+  },
   story: {
     roles: ['publisher'],
     words:

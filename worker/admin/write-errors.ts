@@ -16,8 +16,11 @@ function clashSentence(table: string | undefined, column: string | undefined): s
     return `Another ${noun} already has this id. Choose another id, or edit that ${noun}.`
   }
   const label = (table && fieldLabel(table, column)) ?? column
-  if (table === 'chapters' && column === 'position') {
-    return `Another chapter already holds this position (deleted chapters keep theirs). Give this one a position no chapter has.`
+  if ((table === 'chapters' || table === 'categories') && column === 'position') {
+    return `Another ${noun} already holds this position (deleted ones keep theirs). Give this one a position no ${noun} has.`
+  }
+  if (column === 'position') {
+    return `Another ${noun} of this event already holds this position. Give this one a position of its own, or move that ${noun} first.`
   }
   return `Another ${noun} already has this ${label}. Give this one its own, or edit that ${noun}.`
 }
@@ -43,7 +46,9 @@ export function writeErrorResponse(c: Context, err: unknown): Response | null {
       'Someone changed this row after you read it. Reload it, redo your change, and send the new ETag in If-Match.',
     )
   }
-  const unique = /UNIQUE constraint failed: (\w+)\.(\w+)/.exec(message)
+  // One column ("figures.id"), or several ("figures.event_id, figures.position"): the last names
+  // what clashed within the others (a position within an event).
+  const unique = /UNIQUE constraint failed: (?:\w+\.\w+, )*(\w+)\.(\w+)/.exec(message)
   if (unique || /UNIQUE constraint failed|PRIMARY KEY/.test(message)) {
     return problem(c, 'conflict', clashSentence(unique?.[1], unique?.[2]), {
       errors: [

@@ -331,18 +331,60 @@ export async function idStates(
   return new Map(results.map((r) => [String(r.id), { deleted: r.deleted === 1 }]))
 }
 
-/** The category at `position`, deleted ones too (positions are unique among all), or null. */
-export async function categoryAt(
+/** The tables whose rows hold a position of their own: among all rows, or among an event's. */
+export type PositionedTable = 'categories' | 'figures' | 'quotes' | 'notes'
+
+/** The row that holds a position (see positionHolder). */
+export interface PositionHolder {
+  id: string
+  /** The row's label column (a category's label, a figure's display, a quote's or note's text). */
+  label: string
+  deleted: boolean
+}
+
+/**
+ * The row of `table` at `position`, or null. Categories hold their positions among all rows,
+ * deleted ones too (the column is UNIQUE); an event's figures, quotes and notes among the event's
+ * live rows (`eventId`; migration 0018's unique indexes).
+ */
+export async function positionHolder(
   db: Db,
+  table: PositionedTable,
   position: number,
-): Promise<{ id: string; label: string; deleted: boolean } | null> {
+  eventId: string | null,
+): Promise<PositionHolder | null> {
+  const label = REGISTRY[table].label ?? 'id'
+  const row =
+    table === 'categories'
+      ? await db
+          .prepare(
+            `SELECT id, ${label} AS label, deleted_at IS NOT NULL AS deleted FROM categories WHERE position = ?`,
+          )
+          .bind(position)
+          .first<{ id: string | number; label: string; deleted: number }>()
+      : await db
+          .prepare(
+            `SELECT id, ${label} AS label, 0 AS deleted FROM ${table}
+              WHERE event_id = ? AND position = ? AND deleted_at IS NULL`,
+          )
+          .bind(eventId, position)
+          .first<{ id: string | number; label: string; deleted: number }>()
+  return row ? { id: String(row.id), label: row.label, deleted: row.deleted === 1 } : null
+}
+
+/** The position after the last of an event's live rows of `table` (0 when it has none). */
+export async function nextPosition(
+  db: Db,
+  table: Exclude<PositionedTable, 'categories'>,
+  eventId: string,
+): Promise<number> {
   const row = await db
     .prepare(
-      `SELECT id, label, deleted_at IS NOT NULL AS deleted FROM categories WHERE position = ?`,
+      `SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table} WHERE event_id = ? AND deleted_at IS NULL`,
     )
-    .bind(position)
-    .first<{ id: string; label: string; deleted: number }>()
-  return row ? { id: row.id, label: row.label, deleted: row.deleted === 1 } : null
+    .bind(eventId)
+    .first<{ next: number }>()
+  return row?.next ?? 0
 }
 
 /** One chapter as the partition checks see it (deleted ones too). */

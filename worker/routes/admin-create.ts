@@ -6,11 +6,12 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { sha256Hex } from '../admin/auth'
 import { checkRow } from '../admin/checks'
+import { eventOf, propose, seenAtOnce } from '../admin/proposals'
 import { invalid, readRow, sendRow } from '../admin/respond'
 import { TABLES, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
 import { writeErrorResponse } from '../admin/write-errors'
-import { type Row } from '../db/admin'
+import { nextPosition, type Row } from '../db/admin'
 import { insertRow } from '../db/admin-writes'
 import { findIdempotencyKey, saveIdempotentResponse } from '../db/revisions'
 import { problem } from '../lib/problem'
@@ -42,17 +43,45 @@ export function idempotencyGate(table: EditableTable): MiddlewareHandler<AdminEn
   }
 }
 
-/** Creates a row of `table` from a body that passed its schema; events start as drafts. */
-export async function createRow(
+/**
+ * Creates a row of `table` from a body that passed its schema; events start as drafts. A writer's
+ * new row that readers would see at once (a figure of a published event) is stored as a proposal
+ * instead (202: admin/proposals.ts).
+ */
+export function createRow(c: Context<AdminEnv>, table: EditableTable, fields: Row) {
+  return insertChecked(c, table, fields, {
+    actor: c.get('editor'),
+    proposeIfSeen: c.get('role') === 'writer',
+  })
+}
+
+/**
+ * Checks and inserts a new row by `actor` (with the request's Idempotency-Key, if any); with
+ * `proposeIfSeen`, a row readers would see at once is stored as a proposal instead. Answers 201
+ * with the row, 202 with the proposal, or the problem.
+ */
+export async function insertChecked(
   c: Context<AdminEnv>,
   table: EditableTable,
   fields: Row,
+  how: { actor: string; proposeIfSeen: boolean },
 ): Promise<Response> {
-  const editor = c.get('editor')
+  const editor = how.actor
   const path = new URL(c.req.url).pathname
   const values: Row = { ...fields, ...(table === 'events' ? { status: 'draft' } : {}) }
+  // An event's figure, quote or note sent without a position comes after the event's last one.
+  if (
+    (table === 'figures' || table === 'quotes' || table === 'notes') &&
+    values.position === undefined &&
+    typeof values.event_id === 'string'
+  ) {
+    values.position = await nextPosition(c.env.DB, table, values.event_id)
+  }
   const errors = await checkRow(c.env.DB, table, values)
   if (errors.length) return invalid(c, errors)
+  if (how.proposeIfSeen && (await seenAtOnce(c.env.DB, table, null, values))) {
+    return propose(c, table, null, fields, eventOf(table, values))
+  }
 
   const idempotency = c.get('idempotency')
   let id: string | number

@@ -52,6 +52,8 @@ import {
   withEtag,
   writeSchemas,
   type WriteSchemas,
+  ProposalDeclineSchema,
+  ProposalSchema,
 } from './admin-schemas'
 
 const tags = [EDITORS_TAG]
@@ -84,6 +86,87 @@ function gated<R extends RouteConfig>(action: EditorAction, route: R) {
 function bodyUpTo<R extends RouteConfig>(maxBytes: number, advice: string, route: R) {
   const limit: BodyLimit = { maxBytes, advice }
   return { ...route, [BODY_LIMIT_KEY]: limit } as R & { [BODY_LIMIT_KEY]: BodyLimit }
+}
+
+const PROPOSED =
+  'A writer’s change that readers would see at once (to a published event or its rows, or a place, actor or outlet a published event uses): kept as a proposal for a publisher, nothing changed yet. Location names the proposal.'
+
+/** A proposal's id in a path. */
+const proposalParams = z.object({
+  id: z.string().openapi({
+    param: { name: 'id', in: 'path' },
+    pattern: SERIAL_ID.source,
+    description: 'The proposal’s id, as GET /api/v1/admin/proposals lists it.',
+    example: '1',
+  }),
+})
+
+/** A query of GET /proposals. */
+export const ProposalsQuery = z.object({
+  status: z
+    .enum(['open', 'applied', 'declined', 'withdrawn'], {
+      error: 'status must be one of: open, applied, declined, withdrawn.',
+    })
+    .optional()
+    .openapi({
+      param: { name: 'status', in: 'query' },
+      description: 'Only proposals in this state.',
+    }),
+  event: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'event must be an event’s id.')
+    .optional()
+    .openapi({ param: { name: 'event', in: 'query' }, description: 'Only those for this event.' }),
+})
+
+/** A decision on a proposal (apply, decline, withdraw). */
+const deciding = (
+  action: 'apply' | 'decline' | 'withdraw',
+  summary: string,
+  description: string,
+  ok: RouteConfig['responses'],
+) =>
+  createRoute({
+    method: 'post',
+    path: `/proposals/{id}/${action}`,
+    tags,
+    security,
+    summary,
+    description,
+    request: {
+      params: proposalParams,
+      ...(action === 'decline'
+        ? {
+            body: {
+              required: false,
+              content: { [JSON_BODY]: { schema: ProposalDeclineSchema } },
+            },
+          }
+        : {}),
+    },
+    responses: {
+      ...ok,
+      ...problems(
+        'not-found',
+        'conflict',
+        'invalid-body',
+        'stale-version',
+        'payload-too-large',
+        'unsupported-media-type',
+      ),
+    },
+  })
+
+/**
+ * A table's routes with its creates and changes for publishers only (the `structure` action):
+ * chapters and categories have no draft, so readers would see any change at once.
+ */
+function structural<R extends { create: RouteConfig; update: RouteConfig }>(routes: R) {
+  return {
+    ...routes,
+    create: gated('structure', routes.create),
+    update: gated('structure', routes.update),
+  }
 }
 
 const EXAMPLE_ID: Record<EditableTable, string> = {
@@ -191,6 +274,7 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
           row,
           'The new row (or, for a retry with the same Idempotency-Key, the first answer).',
         ),
+        202: json(ProposalSchema, PROPOSED),
         ...problems(
           'conflict',
           'payload-too-large',
@@ -232,6 +316,7 @@ export function tableRoutes<T extends EditableTable, R extends z.ZodType, I exte
       },
       responses: {
         200: withEtag(row, 'The row as it is now.'),
+        202: json(ProposalSchema, PROPOSED),
         ...problems(
           'not-found',
           'conflict',
@@ -648,6 +733,59 @@ export const ADMIN_ROUTES = {
       }),
     ),
   },
+  proposals: {
+    list: createRoute({
+      method: 'get',
+      path: '/proposals',
+      tags,
+      security,
+      summary: 'Writers’ proposed changes, newest first',
+      description:
+        'A writer’s change that readers would see at once is kept here for a publisher to apply or decline.',
+      request: { query: ProposalsQuery },
+      responses: {
+        200: json(z.object({ data: z.array(ProposalSchema) }), 'The proposals (at most 200).'),
+        ...problems('invalid-body'),
+      },
+    }),
+    one: createRoute({
+      method: 'get',
+      path: '/proposals/{id}',
+      tags,
+      security,
+      summary: 'One proposal',
+      description:
+        'The proposal with what it would change (body), whose it is and what became of it.',
+      request: { params: proposalParams },
+      responses: { 200: json(ProposalSchema, 'The proposal.'), ...problems('not-found') },
+    }),
+    apply: gated(
+      'decide',
+      deciding(
+        'apply',
+        'Apply a proposal: the change is written, recorded with both names',
+        'Written as the publisher’s write at the version the writer read: if the row changed since, 412 (decline it, and the writer proposes again on the row as it is). A proposal that is not open gets 409.',
+        {
+          200: json(ProposalSchema, 'The proposal, applied.'),
+        },
+      ),
+    ),
+    decline: gated(
+      'decide',
+      deciding(
+        'decline',
+        'Decline a proposal, with a reason for the writer',
+        'Nothing is written. A proposal that is not open gets 409.',
+        { 200: json(ProposalSchema, 'The proposal, declined.') },
+      ),
+    ),
+    withdraw: deciding(
+      'withdraw',
+      'Withdraw your own proposal',
+      'The writer who proposed it (or a publisher) takes it back; nothing is written.',
+      { 200: json(ProposalSchema, 'The proposal, withdrawn.') },
+    ),
+  },
   previews: {
     list: gated(
       'share-preview',
@@ -729,7 +867,7 @@ export const ADMIN_ROUTES = {
       'The event leaves the page, the API and the exports at once; partners syncing with updated_since get a tombstone for it.',
     ),
   },
-  categories: tableRoutes('categories', ROWS.categories),
+  categories: structural(tableRoutes('categories', ROWS.categories)),
   figures: tableRoutes('figures', ROWS.figures),
   notes: tableRoutes('notes', ROWS.notes),
   quotes: tableRoutes('quotes', ROWS.quotes),
@@ -737,38 +875,41 @@ export const ADMIN_ROUTES = {
   actors: tableRoutes('actors', ROWS.actors),
   outlets: tableRoutes('outlets', ROWS.outlets),
   chapters: {
-    ...tableRoutes('chapters', ROWS.chapters),
-    batch: createRoute({
-      method: 'patch',
-      path: '/chapters',
-      tags,
-      security,
-      summary: 'Change several chapters in one write (move a boundary, split, merge, reorder)',
-      description:
-        '`deleted` true is a delete and false a restore: a writer token sending either gets 403 forbidden. The chapters must cover the story’s year (2022-07-01 to 2023-06-30) without gaps or overlaps, their positions in the order of their dates, and every live event must stay inside its chapter; a change of one chapter’s dates alone always breaks that, so a boundary moves here, with both chapters in one list. Each entry names a chapter by id: an existing one takes the fields given; a new id makes a new chapter (id, position, title, dek, start_date and end_date); `deleted` true soft-deletes one (refused while events are in it), false brings it back. If-Match names the ETag of GET /api/v1/admin/chapters: any change to any chapter since gives 412.',
-      request: {
-        headers: ifMatchHeader,
-        body: {
-          required: true,
-          content: {
-            [JSON_BODY]: { schema: ChaptersPatchSchema },
-            [MERGE_PATCH]: { schema: ChaptersPatchSchema },
+    ...structural(tableRoutes('chapters', ROWS.chapters)),
+    batch: gated(
+      'structure',
+      createRoute({
+        method: 'patch',
+        path: '/chapters',
+        tags,
+        security,
+        summary: 'Change several chapters in one write (move a boundary, split, merge, reorder)',
+        description:
+          '`deleted` true is a delete and false a restore. The chapters must cover the story’s year (2022-07-01 to 2023-06-30) without gaps or overlaps, their positions in the order of their dates, and every live event must stay inside its chapter; a change of one chapter’s dates alone always breaks that, so a boundary moves here, with both chapters in one list. Each entry names a chapter by id: an existing one takes the fields given; a new id makes a new chapter (id, position, title, dek, start_date and end_date); `deleted` true soft-deletes one (refused while events are in it), false brings it back. If-Match names the ETag of GET /api/v1/admin/chapters: any change to any chapter since gives 412.',
+        request: {
+          headers: ifMatchHeader,
+          body: {
+            required: true,
+            content: {
+              [JSON_BODY]: { schema: ChaptersPatchSchema },
+              [MERGE_PATCH]: { schema: ChaptersPatchSchema },
+            },
           },
         },
-      },
-      responses: {
-        200: withEtag(ChapterListSchema, 'Every chapter as it is now, with the list’s new ETag.'),
-        ...problems(
-          'forbidden',
-          'in-use',
-          'stale-version',
-          'payload-too-large',
-          'unsupported-media-type',
-          'invalid-body',
-          'if-match-required',
-        ),
-      },
-    }),
+        responses: {
+          200: withEtag(ChapterListSchema, 'Every chapter as it is now, with the list’s new ETag.'),
+          ...problems(
+            'forbidden',
+            'in-use',
+            'stale-version',
+            'payload-too-large',
+            'unsupported-media-type',
+            'invalid-body',
+            'if-match-required',
+          ),
+        },
+      }),
+    ),
   },
 }
 

@@ -4,6 +4,7 @@
 // admin-routes.ts and mounted in admin-tables.ts.
 import type { Context } from 'hono'
 import { checkRow, singular } from '../admin/checks'
+import { eventOf, propose, seenAtOnce } from '../admin/proposals'
 import { invalid, missing, readRow, sendRow } from '../admin/respond'
 import { ifMatch } from '../admin/request'
 import { EVENT_LINKS, type EditableTable } from '../data/tables'
@@ -26,7 +27,11 @@ export async function readOne(c: Context<AdminEnv>, table: EditableTable, id: st
   return row ? sendRow(c, row) : missing(c, table, id)
 }
 
-/** Apply a change to a row at the version the editor read, then answer with the row as it is now. */
+/**
+ * Apply a change to a row at the version the editor read (If-Match), then answer with the row as
+ * it is now; a writer's change that readers would see at once is stored as a proposal instead
+ * (202: admin/proposals.ts).
+ */
 export async function writeRow(
   c: Context<AdminEnv>,
   table: EditableTable,
@@ -36,6 +41,26 @@ export async function writeRow(
 ) {
   const version = ifMatch(c)
   if (!version.ok) return version.response
+  return changeRow(c, table, id, version.value, changes, links, {
+    actor: c.get('editor'),
+    proposeIfSeen: c.get('role') === 'writer',
+  })
+}
+
+/**
+ * Apply a change to a row if it is still at `version`, by `actor`; with `proposeIfSeen`, a change
+ * readers would see at once is stored as a proposal instead. Answers with the row as it is now,
+ * 202 with the proposal, or the problem (404, 412, 422, 409).
+ */
+export async function changeRow(
+  c: Context<AdminEnv>,
+  table: EditableTable,
+  id: string | number,
+  version: number,
+  changes: Row,
+  links: LinkLists,
+  how: { actor: string; proposeIfSeen: boolean },
+) {
   const current = await readRow(c, table, id)
   if (!current) return missing(c, table, id)
   // What the write really changes: a field or list sent as it already is changes nothing, so a
@@ -63,8 +88,23 @@ export async function writeRow(
     Object.keys(changed),
   )
   if (errors.length) return invalid(c, errors)
+  if (
+    how.proposeIfSeen &&
+    (await seenAtOnce(c.env.DB, table, current, { ...current, ...changed }))
+  ) {
+    // A stale base would only be refused when applied: refuse it now, as the write would be.
+    if (Number(current.version) !== version)
+      return refused(c, table, id, new Error('stale_version'))
+    return propose(
+      c,
+      table,
+      { id, version, eventId: eventOf(table, current) },
+      { ...changed, ...relinked },
+      null,
+    )
+  }
   try {
-    await updateRow(c.env.DB, table, id, version.value, changed, c.get('editor'), relinked)
+    await updateRow(c.env.DB, table, id, version, changed, how.actor, relinked)
   } catch (err) {
     return refused(c, table, id, err)
   }

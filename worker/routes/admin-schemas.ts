@@ -495,3 +495,45 @@ export const SharePreviewCreateSchema = z
   })
   .strict()
   .openapi('SharePreviewCreate')
+
+/** A writer's change kept for a publisher (admin/proposals.ts says which changes are kept). */
+export const ProposalSchema = z
+  .object({
+    id: z.number().int(),
+    table_name: z.enum(EDITABLE_TABLES),
+    row_id: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The row the change is for; null for a proposed new row.' }),
+    event_id: z.string().nullable().openapi({ description: 'The event the row belongs to.' }),
+    base_version: z.number().int().nullable().openapi({
+      description: 'The row’s version the writer read: applying needs the row still at it.',
+    }),
+    body: z.record(z.string(), z.unknown()).openapi({
+      description: 'What the write would change: a JSON merge patch, or a new row’s fields.',
+    }),
+    proposed_by: z.string(),
+    proposed_at: z.string(),
+    status: z.enum(['open', 'applied', 'declined', 'withdrawn']),
+    decided_by: z.string().nullable(),
+    decided_at: z.string().nullable(),
+    reason: z.string().nullable().openapi({ description: 'Why it was declined, if given.' }),
+    url: z.string().openapi({ description: 'The proposal in the write API.' }),
+    message: z
+      .string()
+      .optional()
+      .openapi({ description: 'On a 202: what happened to the write, in editors’ words.' }),
+  })
+  .openapi('Proposal')
+
+/** POST /proposals/{id}/decline: why, in the publisher's words (optional). */
+export const ProposalDeclineSchema = z
+  .object({
+    reason: z
+      .string({ error: 'reason must be text.' })
+      .trim()
+      .max(400, 'reason must be at most 400 characters.')
+      .optional(),
+  })
+  .strict()
+  .openapi('ProposalDecline')

@@ -45,6 +45,7 @@ import {
   ValidateBodySchema,
 } from './admin-schemas'
 import { mountTable } from './admin-tables'
+import { applyProposal, closeWithout, sendProposal, sendProposals } from './admin-proposals'
 import { dataChanged } from '../http/freshness'
 
 export type { AdminApi } from './admin-routes'
@@ -285,6 +286,12 @@ mount(
   [jsonBody([JSON_BODY])],
 )
 mount(admin, ADMIN_ROUTES.tokens.revoke, (c) => revokeTokenById(c, c.req.param('id') ?? ''))
+
+mount(admin, ADMIN_ROUTES.proposals.list, sendProposals)
+mount(admin, ADMIN_ROUTES.proposals.one, sendProposal)
+mount(admin, ADMIN_ROUTES.proposals.apply, applyProposal)
+mount(admin, ADMIN_ROUTES.proposals.decline, (c) => closeWithout(c, 'declined'))
+mount(admin, ADMIN_ROUTES.proposals.withdraw, (c) => closeWithout(c, 'withdrawn'))
 
 mount(admin, ADMIN_ROUTES.previews.list, listSharePreviewLinks)
 mount(
