@@ -79,7 +79,17 @@ app.notFound((c) => {
       `There is no resource at ${path}. The API lives under /api/v1; start with /api/v1/events, or read the docs at /api/docs.`,
     )
   }
-  // A fresh Response, so the header middleware may add to it.
+  // The site's pages and files are read-only too: say so, rather than the static files' empty 405.
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    c.header('Allow', 'GET, HEAD')
+    return problem(
+      c,
+      'method-not-allowed',
+      `${c.req.method} is not allowed at ${path}: the site's pages and files are read-only. Editors write through /api/v1/admin (see /api/docs).`,
+    )
+  }
+  // A fresh Response, so the header middleware may add to it. A path with no file gets the
+  // static 404 page (web/public/404.html, `not_found_handling` in wrangler.toml).
   return c.env.ASSETS.fetch(c.req.raw).then((res) => new Response(res.body, res))
 })
 

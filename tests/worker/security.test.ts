@@ -192,6 +192,29 @@ describe('security headers', () => {
   })
 })
 
+describe('addresses that are not there', () => {
+  it('get a page that says so, and a write to a page gets 405 problem+json, never an empty body', async () => {
+    for (const path of ['/no-such-page', '/assets/no-such-file.js', '/story/2022']) {
+      const res = await call('GET', path)
+      expect(res.status, path).toBe(404)
+      const html = await res.text()
+      expect(html, path).toContain('There is no page at this address')
+      expect(html, path).toContain('<a href="/">Read the story</a>')
+    }
+    for (const [method, path] of [
+      ['POST', '/'],
+      ['PUT', '/index.html'],
+      ['DELETE', '/favicon.svg'],
+    ] as const) {
+      const res = await call(method, path)
+      expect(res.status, `${method} ${path}`).toBe(405)
+      expect(res.headers.get('Allow')).toBe('GET, HEAD')
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/read-only/)
+    }
+  })
+})
+
 describe('the write API and other origins', () => {
   const ADMIN = [
     ['GET', '/api/v1/admin/me'],

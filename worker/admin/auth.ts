@@ -1,5 +1,6 @@
 // Who may write: a bearer token whose SHA-256 hash is in editor_tokens and not revoked. When the
 // deployment sets ACCESS_TEAM_DOMAIN and ACCESS_AUD, a valid Cloudflare Access JWT is needed too.
+import { finishAfterResponse } from '../lib/after-response'
 import type { Context, MiddlewareHandler } from 'hono'
 import { verifyWithJwks } from 'hono/jwt'
 import { findEditor, touchEditor } from '../db/admin'
@@ -32,7 +33,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
   c.set('tokenId', editor.id)
   // The database's CHECK allows only the two roles; anything else can do no more than a writer.
   c.set('role', isRole(editor.role) ? editor.role : 'writer')
-  c.executionCtx.waitUntil(touchEditor(c.env.DB, editor.id))
+  finishAfterResponse(() => c.executionCtx, touchEditor(c.env.DB, editor.id), 'last-used stamp')
   await next()
 }
 

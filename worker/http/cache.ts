@@ -25,21 +25,13 @@ import {
   setCoding,
   type Coding,
 } from '../lib/cache'
+import { finishAfterResponse } from '../lib/after-response'
 import { matchCached, putCached } from '../lib/edge-cache'
 import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import { sha256Hex } from '../lib/sha256'
 import type { AppEnv } from '../lib/types'
 import { readFreshness, recentFreshness } from './freshness'
-
-function waitUntil(c: Context, promise: Promise<unknown>): void {
-  const settled = promise.catch((err: unknown) => console.error('edge cache write failed', err))
-  try {
-    c.executionCtx.waitUntil(settled)
-  } catch {
-    // No execution context (called outside a fetch event): let the write finish on its own.
-  }
-}
 
 /** The named edge cache of the API's responses. */
 const API_CACHE = 'api-v1'
@@ -161,6 +153,10 @@ export async function cachedResponse(
   }
   stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
   stored.headers.set('Cache-Control', CACHE_CONTROL)
-  waitUntil(c, putCached(API_CACHE, built.key, stored.clone()))
+  finishAfterResponse(
+    () => c.executionCtx,
+    putCached(API_CACHE, built.key, stored.clone()),
+    'edge cache write',
+  )
   return send(stored, built.tag, coding, ifNoneMatch)
 }

@@ -11,6 +11,7 @@ import type { Context } from 'hono'
 import { getEvent, getStory } from '../db'
 import { readFreshness, recentFreshness } from '../http/freshness'
 import { etagMatches } from '../lib/cache'
+import { finishAfterResponse } from '../lib/after-response'
 import { matchCached, putCached } from '../lib/edge-cache'
 import { problem } from '../lib/problem'
 import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
@@ -26,17 +27,6 @@ const CARD_FILE = /^([a-z0-9][a-z0-9-]{2,79})\.png$/
 const CARD_CACHE = 'share-cards'
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const SHORT = 'public, max-age=300'
-
-function waitUntil(c: Context<AppEnv>, promise: Promise<unknown>): void {
-  const settled = promise.catch((err: unknown) =>
-    console.error('share card cache write failed', err),
-  )
-  try {
-    c.executionCtx.waitUntil(settled)
-  } catch {
-    // No execution context (called outside a fetch event): let the write finish on its own.
-  }
-}
 
 /** The card's words for `name` at the current data, or null when no public event has that id. */
 async function cardFor(c: Context<AppEnv>, name: string): Promise<CardText | null> {
@@ -110,7 +100,11 @@ export async function serveCard(c: Context<AppEnv>): Promise<Response> {
   // Store only what the key names: a card drawn from the data version the key carries.
   if ((await readFreshness(readSession(c))).dataVersion === dataVersion) {
     const stored = new Response(png, { headers: { ...headers, 'Cache-Control': IMMUTABLE } })
-    waitUntil(c, putCached(CARD_CACHE, key, stored))
+    finishAfterResponse(
+      () => c.executionCtx,
+      putCached(CARD_CACHE, key, stored),
+      'share card cache write',
+    )
   }
   return new Response(png, { headers: { ...headers, 'X-Card-Cache': 'miss' } })
 }

@@ -14,6 +14,7 @@ import {
   setCoding,
   type Coding,
 } from '../lib/cache'
+import { finishAfterResponse } from '../lib/after-response'
 import { RATE_LIMIT_PERIOD, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
@@ -129,7 +130,11 @@ export async function servePage(c: Context<AppEnv>): Promise<Response> {
   const etag = await pageEtag(key, coding)
   // Cache only what the key describes: the version read before the story is the story's own.
   if (story.story.data_version === fresh.dataVersion) {
-    c.executionCtx.waitUntil(storePage(key, new Response(html, { headers: HTML_HEADERS })))
+    finishAfterResponse(
+      () => c.executionCtx,
+      storePage(key, new Response(html, { headers: HTML_HEADERS })),
+      'page cache write',
+    )
   }
   if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
   return pageResponse(html, etag, coding, 'miss')
