@@ -280,4 +280,33 @@ describe('positions of an event’s rows', () => {
       env.DB.prepare('UPDATE figures SET position = ? WHERE id = ?').bind(a.position, b.id).run(),
     ).rejects.toThrow(/UNIQUE/)
   })
+
+  it('gives creates sent at once each their own position', async () => {
+    const sent = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        adminCall(editor, 'POST', '/api/v1/admin/notes', {
+          body: { event_id: EVENT, kind: 'context', text: `A note sent at once, ${i}.` },
+        }),
+      ),
+    )
+    expect(sent.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201])
+    const positions = await Promise.all(
+      sent.map(async (r) => ((await r.json()) as { position: number }).position),
+    )
+    expect(new Set(positions).size).toBe(6)
+  })
+
+  it('refuses a chapter id that does not start with a letter, as the database would', async () => {
+    const problem = await refused('POST', '/api/v1/admin/chapters', {
+      id: '9bad',
+      position: 90,
+      title: 'T',
+      dek: 'D.',
+      start_date: '2022-07-01',
+      end_date: '2022-07-02',
+    })
+    expect(problem.errors.find((e) => e.field === 'id')?.message).toMatch(
+      /must start with a letter/,
+    )
+  })
 })

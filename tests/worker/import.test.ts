@@ -226,27 +226,51 @@ describe('a dry run', () => {
     }
   })
 
-  it('names what it leaves out: an unknown column, a column twice, cells beyond the header', async () => {
+  it('names what it leaves out (an unknown column, a column twice) and refuses a row with more cells than the header', async () => {
     const header = ['Year', 'Month', 'Day', 'Headline', 'Text', 'Group', 'Status', 'Headline']
+    const row = [
+      '2022',
+      '10',
+      '9',
+      'Named row',
+      'A summary.',
+      'Enforcement',
+      'published',
+      'Another',
+    ]
     const csv = stringify([
       header,
-      [
-        '2022',
-        '10',
-        '9',
-        'Named row',
-        'A summary.',
-        'Enforcement',
-        'published',
-        'Another',
-        'extra',
-      ],
+      row,
+      [...row.slice(0, 3), 'Shifted, row', ...row.slice(4), 'extra'],
     ])
-    const [row] = (await report(csv)).rows
-    expect(row!.action).toBe('create')
-    expect(row!.notes!.join(' ')).toMatch(
-      /Not imported: status, a second "headline" column \(the first is read\), 1 cell\(s\) beyond the header's last column/,
+    const [named, shifted] = (await report(csv)).rows
+    expect(named!.action).toBe('create')
+    expect(named!.notes!.join(' ')).toMatch(
+      /Not imported: status, a second "headline" column \(the first is read\)/,
     )
+    expect(shifted!.action).toBe('refuse')
+    expect(shifted!.errors![0]!.message).toMatch(
+      /^Line 3 has 9 cells, and the header 8 columns: a cell holding a comma needs double quotes/,
+    )
+  })
+
+  it('reads lines ending CRLF, LF or CR in one file, and numbers lines as an editor counts them', async () => {
+    const header = 'Year,Month,Day,Headline,Text,Group'
+    const rows = [
+      '2022,10,11,"First, with\r\na line break",Summary one.,Enforcement',
+      '2022,10,12,Second,Summary two.,Enforcement',
+      '',
+      '2022,10,13,Third,Summary three.,Enforcement',
+      '2022,10,14,Fourth,Summary four.,Sports',
+    ]
+    const csv = `${header}\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n${rows[3]}\n${rows[4]}`
+    const r = await report(csv)
+    expect(r.rows.map((row) => [row.line, row.action])).toEqual([
+      [2, 'create'],
+      [4, 'create'],
+      [6, 'create'],
+      [7, 'refuse'],
+    ])
   })
 
   it('refuses a changed published event, and an id given twice in one file', async () => {

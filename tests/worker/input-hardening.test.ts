@@ -415,6 +415,9 @@ describe('plain text', () => {
         [' \u200C\u00AD ', '200C'],
         ['\u3164', '3164'],
         ['\u2800', '2800'],
+        ['\u0301', '0301'],
+        ['\u{16FE4}', '16FE4'],
+        ['\u17D2', '17D2'],
       ] as const) {
         const errors = await refused(table, { [column]: invisible }, true)
         expect(
@@ -426,6 +429,30 @@ describe('plain text', () => {
     // Khmer separates words with U+200B: inside visible text it is kept.
     const khmer = 'ការ\u200Bជួញដូរ\u200Bមនុស្ស'
     expect(await validate('events', { headline: khmer }, true)).toEqual({ valid: true, errors: [] })
+    // Marks that show on their own are not "nothing": the Arabic number sign, the Syriac
+    // abbreviation mark.
+    for (const shown of ['\u0600', '\u070F']) {
+      expect(await validate('events', { headline: shown }, true), shown).toEqual({
+        valid: true,
+        errors: [],
+      })
+    }
+    const noncharacter = await refused('events', { headline: 'Raids \uFFFF' }, true)
+    expect(hasFieldError(noncharacter, 'headline', /U\+FFFF at position 7, a noncharacter/)).toBe(
+      true,
+    )
+  })
+
+  it('a body nested deeper than any field is refused with 422, never a 500', async () => {
+    let deep: unknown = 'x'
+    for (let i = 0; i < 3000; i++) deep = [deep]
+    const res = await call('PATCH', rowPath('events'), {
+      raw: JSON.stringify({ headline: deep }),
+      headers: { 'If-Match': await etagOf('events') },
+    })
+    const problem = (await res.json()) as Problem
+    expect(res.status).toBe(422)
+    expect(problem.detail).toMatch(/nests lists and objects more than 8 deep/)
   })
 
   it('a lone surrogate in a headline is refused, not stored as U+FFFD', async () => {

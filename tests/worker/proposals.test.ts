@@ -4,6 +4,8 @@
 // categories are a publisher's alone.
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { updateRow } from '../../worker/db/admin-writes'
+import { isSeen, seenSql, unseen } from '../../worker/db/proposals'
 import { adminCall, adminJson, etagOf, registerEditor, type Editor } from './admin-client'
 import { expectProblem } from './api-client'
 
@@ -222,5 +224,141 @@ describe('what a writer writes at once, and what it proposes', () => {
       const problem = await expectProblem(res, 403, 'forbidden')
       expect(problem.detail).toMatch(/may not create or change chapters and categories/)
     }
+  })
+})
+
+describe('what the attack on proposals found, held', () => {
+  it('holds the rule in the write itself: a write judged unseen fails if the event is published meanwhile', async () => {
+    const draft = '2022-10-23-proposals-race'
+    await adminJson(writer, 'POST', '/api/v1/admin/events', 201, {
+      body: {
+        id: draft,
+        date: '2022-10-23',
+        headline: 'A draft about to be published',
+        summary: 'Published between a writer’s check and write.',
+        category: 'enforcement',
+        chapter: 'crackdown',
+      },
+    })
+    const figure = await adminJson<{ id: number; version: number }>(
+      writer,
+      'POST',
+      '/api/v1/admin/figures',
+      201,
+      {
+        body: {
+          event_id: draft,
+          value: 3,
+          qualifier: 'exactly',
+          unit: 'people',
+          measure: 'rescued',
+          display: '3 people rescued',
+        },
+      },
+    )
+    const row = { id: figure.id, event_id: draft }
+    const seen = seenSql('figures', row, row)
+    // The check a writer's write makes first: unseen while the event is a draft.
+    expect(await isSeen(env.DB, seen)).toBe(false)
+    await env.DB.prepare("UPDATE events SET status = 'published' WHERE id = ?").bind(draft).run()
+    await expect(
+      updateRow(
+        env.DB,
+        'figures',
+        figure.id,
+        figure.version,
+        { display: '4 people' },
+        'w',
+        {},
+        {
+          guard: unseen(seen),
+        },
+      ),
+    ).rejects.toThrow(/stale_version/)
+    // Through the API the same write is kept as a proposal.
+    const res = await adminCall(writer, 'PATCH', `/api/v1/admin/figures/${figure.id}`, {
+      body: { display: '4 people rescued' },
+      ifMatch: await etagOf(writer, 'figures', figure.id),
+    })
+    expect(res.status).toBe(202)
+    await res.arrayBuffer()
+  })
+
+  it('counts a deleted published event as published: a writer’s change is proposed, not kept for a restore', async () => {
+    const event = '2022-08-16-taiwanese-police-stranded-estimate'
+    await adminJson(publisher, 'DELETE', `/api/v1/admin/events/${event}`, 200, {
+      ifMatch: await etagOf(publisher, 'events', event),
+    })
+    const res = await adminCall(writer, 'PATCH', `/api/v1/admin/events/${event}`, {
+      body: { headline: 'A writer on a deleted event' },
+      ifMatch: await etagOf(writer, 'events', event),
+    })
+    expect(res.status).toBe(202)
+    await res.arrayBuffer()
+    await adminJson(publisher, 'POST', `/api/v1/admin/events/${event}/restore`, 200, {
+      ifMatch: await etagOf(publisher, 'events', event),
+    })
+    expect(await publicHeadline(event)).not.toBe('A writer on a deleted event')
+  })
+
+  it('does not propose a change that changes nothing, and replays a proposal for its Idempotency-Key', async () => {
+    const current = await adminJson<{ headline: string }>(
+      writer,
+      'GET',
+      `/api/v1/admin/events/${EVENT}`,
+      200,
+    )
+    const same = await adminCall(writer, 'PATCH', `/api/v1/admin/events/${EVENT}`, {
+      body: { headline: current.headline },
+      ifMatch: current.__etag!,
+    })
+    expect(same.status).toBe(200)
+    await same.arrayBuffer()
+    const note = { event_id: EVENT, kind: 'context', text: 'A note sent twice with one key.' }
+    const send = () =>
+      adminCall(writer, 'POST', '/api/v1/admin/notes', {
+        body: note,
+        headers: { 'Idempotency-Key': `proposal-key-${crypto.randomUUID().slice(0, 8)}` },
+      })
+    const key = `proposal-key-${crypto.randomUUID()}`
+    const again = () =>
+      adminCall(writer, 'POST', '/api/v1/admin/notes', {
+        body: note,
+        headers: { 'Idempotency-Key': key },
+      })
+    const first = await again()
+    const second = await again()
+    expect([first.status, second.status]).toEqual([202, 202])
+    expect(second.headers.get('Idempotent-Replayed')).toBe('true')
+    const [a, b] = [(await first.json()) as Proposal, (await second.json()) as Proposal]
+    expect(b.id).toBe(a.id)
+    const other = await send()
+    expect(((await other.json()) as Proposal).id).not.toBe(a.id)
+  })
+
+  it('addresses a proposal only by its whole-number id; a token of the same name cannot withdraw it', async () => {
+    const res = await adminCall(writer, 'PATCH', `/api/v1/admin/events/${EVENT}`, {
+      body: { summary: 'A summary to withdraw.' },
+      ifMatch: await etagOf(writer, 'events', EVENT),
+    })
+    const p = (await res.json()) as Proposal
+    for (const id of ['0x1', '1e0', `${p.id}.0`, ' 1']) {
+      await expectProblem(
+        await adminCall(publisher, 'GET', `/api/v1/admin/proposals/${encodeURIComponent(id)}`),
+        404,
+        'not-found',
+      )
+    }
+    const twin = await registerEditor('Proposing writer', 'writer')
+    await expectProblem(
+      await adminCall(twin, 'POST', `/api/v1/admin/proposals/${p.id}/withdraw`),
+      403,
+      'forbidden',
+    )
+    const reason = await adminCall(publisher, 'POST', `/api/v1/admin/proposals/${p.id}/decline`, {
+      body: { reason: 'Fine \u202E reversed' },
+    })
+    await expectProblem(reason, 422, 'invalid-body')
+    await adminJson(writer, 'POST', `/api/v1/admin/proposals/${p.id}/withdraw`, 200, { body: {} })
   })
 })

@@ -90,24 +90,38 @@ const lower = (s: string) => s.trim().toLowerCase()
 /** The file's records, header first, with the line each starts on. */
 function records(csv: string): { cells: string[]; line: number }[] {
   const text = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv
+  let rows: { record: string[]; info: { bytes: number } }[]
   try {
-    const rows = parse(text, {
+    rows = parse(text, {
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[]
-    let line = 1
-    return rows.map(({ record, info }) => {
-      const at = line
-      line = info.lines + 1
-      // A line break inside a quoted cell may be CRLF (RFC 4180's own) or CR: the API keeps \n.
-      return { cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')), line: at }
-    })
+      // Every line ending RFC 4180 tools write (CRLF) and the others (LF, CR), in any mix: the
+      // parser would otherwise take the first line's ending for the whole file, and read the
+      // lines that end otherwise as one record.
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as { record: string[]; info: { bytes: number } }[]
   } catch (err) {
     throw new ImportFileError(
       `The file is not CSV as RFC 4180 writes it: ${err instanceof Error ? err.message : String(err)}. Export the sheet again as CSV (comma-separated, UTF-8).`,
     )
   }
+  // The line each record starts on, counted in the bytes the parser read (a CRLF is one line
+  // break, inside a quoted cell too; blank lines between records count).
+  const bytes = new TextEncoder().encode(text)
+  const breakAt = (i: number) => bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)
+  let at = 0
+  let line = 1
+  return rows.map(({ record, info }) => {
+    while (at < info.bytes && (bytes[at] === 13 || bytes[at] === 10)) {
+      if (breakAt(at)) line += 1
+      at += 1
+    }
+    const start = line
+    for (; at < info.bytes; at += 1) if (breakAt(at)) line += 1
+    // A line break inside a quoted cell may be CRLF (RFC 4180's own) or CR: the API keeps \n.
+    return { cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')), line: start }
+  })
 }
 
 const two = (n: number) => String(n).padStart(2, '0')
@@ -301,8 +315,21 @@ function readRows(csv: string, choices: Choices): { format: ImportFormat; rows: 
         `a second ${repeated.map((n) => `"${n}"`).join(', ')} column (the first is read)`,
       )
     }
+    // More cells than the header has columns: a comma inside a cell without its quotes, most
+    // likely, so every cell after it is in the wrong column. The row is refused, not guessed at.
     if (cells.length > names.length) {
-      leftOut.push(`${cells.length - names.length} cell(s) beyond the header's last column`)
+      return {
+        line,
+        body: null,
+        places: null,
+        errors: [
+          {
+            field: '(row)',
+            message: `Line ${line} has ${cells.length} cells, and the header ${names.length} columns: a cell holding a comma needs double quotes around it ("like, this"). Fix the line, or export the sheet again as CSV.`,
+          },
+        ],
+        notes: [],
+      } satisfies Parsed
     }
     return format === 'events-csv'
       ? ownRow(cell, line, [...leftOut])

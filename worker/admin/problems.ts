@@ -50,7 +50,7 @@ export function refusalDetail(
 ): string {
   const what = table
     ? `The ${ROW_NOUNS[table]}${title ? ` “${title}”` : ''} was not saved:`
-    : 'The change was refused:'
+    : 'The request was refused:'
   const sentences = errors.map((e) =>
     e.label && !e.message.startsWith(e.label) ? `${e.label}: ${e.message}` : e.message,
   )

@@ -70,9 +70,33 @@ export function jsonBody(mediaTypes: readonly string[]): MiddlewareHandler<Admin
         },
       )
     }
+    if (depthOf(body) > MAX_JSON_DEPTH) {
+      const message = `The body nests lists and objects more than ${MAX_JSON_DEPTH} deep; no field of the write API takes more than 3 (an event's actors: {"actors": [{"id": ..., "role": ...}]}).`
+      return problem(c, 'invalid-body', message, { errors: [{ field: '(body)', message }] })
+    }
     c.set('bodyText', text)
     await next()
   }
+}
+
+/** How deep a body may nest lists and objects: the write API's deepest field is 3 deep. */
+export const MAX_JSON_DEPTH = 8
+
+/**
+ * How deep `value` nests lists and objects (a plain value is 0, {} is 1), counted without
+ * recursion so that no body can exhaust the stack; it stops counting past MAX_JSON_DEPTH.
+ */
+export function depthOf(value: unknown): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [item, depth] = stack.pop()!
+    if (typeof item !== 'object' || item === null) continue
+    deepest = Math.max(deepest, depth + 1)
+    if (deepest > MAX_JSON_DEPTH) return deepest
+    for (const child of Object.values(item)) stack.push([child, depth + 1])
+  }
+  return deepest
 }
 
 /** Refuses a path id that no row of `table` can have, with 404 (there is no such row). */

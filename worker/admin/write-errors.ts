@@ -25,6 +25,12 @@ function clashSentence(table: string | undefined, column: string | undefined): s
   return `Another ${noun} already has this ${label}. Give this one its own, or edit that ${noun}.`
 }
 
+/** Whether a write failed on its guard (the version read, or another precondition). */
+export function isStale(err: unknown): boolean {
+  const message = err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : String(err)
+  return message.includes('stale_version')
+}
+
 /**
  * The problem a write's database error means, or null when it is none of the refusals a write
  * can meet. The database's own rules (the triggers of db/audit-triggers.ts) refuse with a sentence

@@ -203,11 +203,16 @@ const slug = (what: string, example: string) =>
       `${what} must be lowercase letters, digits and hyphens, such as "${example}".`,
     )
 /**
- * Text made only of characters that show nothing: white space, separators, format characters,
- * Unicode's default-ignorable code points (such as U+3164 HANGUL FILLER) and the blank Braille
- * pattern U+2800.
+ * Text made only of characters that show nothing on their own: white space, separators, format
+ * characters, combining marks with no letter to sit on, Unicode's default-ignorable code points
+ * (such as U+3164 HANGUL FILLER) and the blank Braille pattern U+2800.
  */
-const INVISIBLE_ONLY = /^[\s\p{Z}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]+$/u
+const INVISIBLE_ONLY = /^[\s\p{Z}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}\u2800]+$/u
+/**
+ * Format characters that do show a mark: the prepended concatenation marks (the Arabic number
+ * sign U+0600 and its kin, U+070F, U+110BD...).
+ */
+const SHOWN_ALONE = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]/u
 
 /**
  * Text of `min` to `max` characters, spaces at either end removed (as documented for every text
@@ -226,7 +231,7 @@ const prose = (what: string, min: number, max: number, lines: 'one' | 'many') =>
     .superRefine((value, ctx) => {
       // Text that shows nothing: only invisible characters (format characters such as U+200B
       // ZERO WIDTH SPACE, U+2060 WORD JOINER, and separators trim() keeps) would pass as filled in.
-      if (value !== '' && INVISIBLE_ONLY.test(value)) {
+      if (value !== '' && INVISIBLE_ONLY.test(value) && !SHOWN_ALONE.test(value)) {
         const first = value.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
         ctx.addIssue({
           code: 'custom',
@@ -251,6 +256,17 @@ const prose = (what: string, min: number, max: number, lines: 'one' | 'many') =>
       })
     })
 const words = (what: string, min: number, max: number) => prose(what, min, max, 'one')
+
+/**
+ * One line of plain text of `min` to `max` characters, by every rule a registry field follows
+ * (trimmed, no line break, nothing only invisible, plainTextProblem): for bodies outside the
+ * registry, such as a proposal's decline reason.
+ */
+export const oneLineText = (what: string, min: number, max: number) =>
+  words(what, min, max).superRefine((value, ctx) => {
+    const problem = plainTextProblem(what, value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value })
+  })
 /** Text that may run to several paragraphs (line breaks and tabs kept): an event's body. */
 const paragraphs = (what: string, min: number, max: number) => prose(what, min, max, 'many')
 const optionalWords = (what: string, max: number) => words(what, 0, max).nullable().optional()
@@ -438,7 +454,9 @@ export const REGISTRY = {
       id: text({
         role: 'key',
         public: true,
-        write: slug(L.chapters.id, 'crackdown'),
+        write: slug(L.chapters.id, 'crackdown')
+          .regex(/^[a-z]/, `${L.chapters.id} must start with a letter, such as "crackdown".`)
+          .max(60, `${L.chapters.id} must be at most 60 characters.`),
         immutable: true,
         doc: { example: 'crackdown' },
       }),
@@ -908,6 +926,8 @@ export type EventSummary = Pick<Row<'events'>, (typeof EVENT_SUMMARY_COLUMNS)[nu
  * or isolate() in worker/shared/format.ts), so a mark inside a name moves nothing outside it.
  */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
+/** Unicode's noncharacters (U+FDD0 to U+FDEF, and the last two code points of every plane). */
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u
 
 const BIDI_NAMES: Record<string, string> = {
   '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
@@ -952,13 +972,17 @@ const codePoint = (unit: number) => `U+${unit.toString(16).toUpperCase().padStar
  * What is wrong with one text an editor sent for `field` (a dotted path such as "headline" or
  * "actors.0.id"), or null when it is plain text the API stores as sent. Refused: a lone surrogate
  * (a JSON escape such as "\uD800" that is half of a pair; it is no character, and the database
- * would store U+FFFD in its place), the control characters of {@link CONTROL} and the
- * bidirectional controls of {@link BIDI_CONTROLS}.
+ * would store U+FFFD in its place), a noncharacter (U+FFFF and its kin), the control characters of
+ * {@link CONTROL} and the bidirectional controls of {@link BIDI_CONTROLS}.
  */
 export function plainTextProblem(field: string, text: string): string | null {
   const lone = LONE_SURROGATE.exec(text)
   if (lone) {
     return `${field} holds a lone surrogate (${codePoint(lone[0].charCodeAt(0))} at position ${lone.index + 1}), half of a UTF-16 pair that is no character; send the text as UTF-8, or both halves of the pair.`
+  }
+  const nonCharacter = NONCHARACTER.exec(text)
+  if (nonCharacter) {
+    return `${field} holds ${codePoint(nonCharacter[0].codePointAt(0)!)} at position ${nonCharacter.index + 1}, a noncharacter (Unicode keeps it for programs' own use, never for text); remove it.`
   }
   const control = CONTROL.exec(text)
   if (control) {
@@ -979,6 +1003,9 @@ export function plainTextProblem(field: string, text: string): string | null {
 /** Every text in a JSON value with its path ([] for the value itself). */
 function textsIn(value: unknown, path: (string | number)[] = []): [string, (string | number)[]][] {
   if (typeof value === 'string') return [[value, path]]
+  // No field is deeper than 3; the JSON gate refuses deeper bodies (admin/request.ts). This
+  // keeps any other caller from recursing without end.
+  if (path.length > 16) return []
   if (Array.isArray(value)) return value.flatMap((item, i) => textsIn(item, [...path, i]))
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, item]) => textsIn(item, [...path, key]))

@@ -46,6 +46,23 @@ export const chapterListGuard = (state: string): Guard => ({
   binds: [state],
 })
 
+/** Guards that must all hold, as one (undefined when there is none). */
+export function allOf(...guards: (Guard | undefined)[]): Guard | undefined {
+  const all = guards.filter((g): g is Guard => g !== undefined)
+  if (all.length === 0) return undefined
+  return { sql: all.map((g) => `(${g.sql})`).join(' AND '), binds: all.flatMap((g) => g.binds) }
+}
+
+/**
+ * What a write may add to its transaction: a precondition of its own (besides the row's version),
+ * and statements after the change (closing the proposal it applies). A failed precondition fails
+ * the whole write as a stale version does.
+ */
+export interface WriteTerms {
+  guard?: Guard
+  after?: D1PreparedStatement[]
+}
+
 function begin(db: Db, actor: string, guard?: Guard) {
   if (!guard) {
     return db.prepare('UPDATE write_context SET actor = ?, guard = NULL WHERE id = 1').bind(actor)
@@ -88,6 +105,25 @@ function insertOf(db: Db, table: TableName, values: Row, columns: readonly strin
     .bind(...names.map((c) => values[c] ?? null))
 }
 
+/** The tables whose rows hold a position among their event's live rows (migration 0018). */
+const POSITIONED = new Set<EditableTable>(['figures', 'quotes', 'notes'])
+
+/**
+ * An INSERT of an event's figure, quote or note sent without a position: it takes the position
+ * after the event's last live row, worked out in the INSERT itself, so two creates at once each
+ * get their own (D1 runs one write at a time).
+ */
+function insertLast(db: Db, table: EditableTable, values: Row) {
+  const names = Object.keys(values).filter((c) => columnsOf(table).includes(c) && c !== 'position')
+  return db
+    .prepare(
+      `INSERT INTO ${table} (${[...names, 'position'].join(', ')})
+       VALUES (${names.map(() => '?').join(', ')}${names.length ? ', ' : ''}
+         (SELECT COALESCE(MAX(position) + 1, 0) FROM ${table} WHERE event_id = ? AND deleted_at IS NULL))`,
+    )
+    .bind(...names.map((c) => values[c] ?? null), values.event_id ?? null)
+}
+
 /**
  * Insert a row; with an idempotency record, the key is stored in the same transaction, before the
  * row, so of two requests racing with one key the second always fails on the key (and is then
@@ -99,6 +135,7 @@ export async function insertRow(
   values: Row,
   actor: string,
   idempotency?: IdempotencyRecord,
+  terms: WriteTerms = {},
 ): Promise<string | number> {
   const serial = TABLES[table].key === 'serial'
   const statements: D1PreparedStatement[] = []
@@ -120,7 +157,11 @@ export async function insertRow(
         ),
     )
   }
-  const inserted = statements.push(insertOf(db, table, values, columnsOf(table)))
+  const inserted = statements.push(
+    POSITIONED.has(table) && values.position === undefined
+      ? insertLast(db, table, values)
+      : insertOf(db, table, values, columnsOf(table)),
+  )
   if (idempotency && serial) {
     statements.push(
       db
@@ -130,8 +171,9 @@ export async function insertRow(
         .bind(idempotency.editor, idempotency.key),
     )
   }
+  statements.push(...(terms.after ?? []))
   // write() puts the context's statement first, so the INSERT's result is at `inserted`.
-  const results = await write(db, actor, undefined, statements)
+  const results = await write(db, actor, terms.guard, statements)
   return serial ? Number(results[inserted]?.meta.last_row_id) : String(values.id)
 }
 
@@ -168,11 +210,13 @@ export async function updateRow(
   changes: Row,
   actor: string,
   links: LinkLists = {},
+  terms: WriteTerms = {},
 ): Promise<void> {
   const update = updateOf(db, table, id, changes)
   const statements = update ? [update] : []
   if (table === 'events') statements.push(...replaceLinks(db, String(id), links))
-  await write(db, actor, versionGuard(table, id, version), statements)
+  statements.push(...(terms.after ?? []))
+  await write(db, actor, allOf(versionGuard(table, id, version), terms.guard), statements)
 }
 
 function replaceLinks(db: Db, eventId: string, links: LinkLists): D1PreparedStatement[] {

@@ -372,21 +372,6 @@ export async function positionHolder(
   return row ? { id: String(row.id), label: row.label, deleted: row.deleted === 1 } : null
 }
 
-/** The position after the last of an event's live rows of `table` (0 when it has none). */
-export async function nextPosition(
-  db: Db,
-  table: Exclude<PositionedTable, 'categories'>,
-  eventId: string,
-): Promise<number> {
-  const row = await db
-    .prepare(
-      `SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table} WHERE event_id = ? AND deleted_at IS NULL`,
-    )
-    .bind(eventId)
-    .first<{ next: number }>()
-  return row?.next ?? 0
-}
-
 /** One chapter as the partition checks see it (deleted ones too). */
 export interface ChapterState {
   id: string

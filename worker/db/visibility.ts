@@ -57,9 +57,10 @@ export type UsedTable = 'places' | 'actors' | 'outlets'
 /**
  * The ids of the public rows of a table a public event uses (places, actors, outlets): not
  * deleted, and named by a public event's links or its live figures and quotes, or (a place)
- * containing such a place. Written from the registry's references.
+ * containing such a place. Written from the registry's references. `events` is the subquery of
+ * the events that count (the public ones unless said otherwise).
  */
-export function publicIdsOf(table: UsedTable): string {
+export function publicIdsOf(table: UsedTable, events: string = PUBLIC_EVENT_IDS): string {
   const direct: string[] = []
   const nested: string[] = []
   for (const use of usesOf(table)) {
@@ -71,7 +72,7 @@ export function publicIdsOf(table: UsedTable): string {
     } else if (def.eventColumn) {
       const live = 'deleted_at' in def.columns ? ' AND x.deleted_at IS NULL' : ''
       direct.push(
-        `SELECT x.${use.column} FROM ${use.table} x WHERE x.${def.eventColumn} IN (${PUBLIC_EVENT_IDS})${live} AND x.${use.column} IS NOT NULL`,
+        `SELECT x.${use.column} FROM ${use.table} x WHERE x.${def.eventColumn} IN (${events})${live} AND x.${use.column} IS NOT NULL`,
       )
     }
   }

@@ -6,12 +6,15 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { sha256Hex } from '../admin/auth'
 import { checkRow } from '../admin/checks'
-import { eventOf, propose, seenAtOnce } from '../admin/proposals'
+import { eventOf, propose } from '../admin/proposals'
 import { invalid, readRow, sendRow } from '../admin/respond'
 import { TABLES, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
-import { writeErrorResponse } from '../admin/write-errors'
-import { nextPosition, type Row } from '../db/admin'
+import { isStale, writeErrorResponse } from '../admin/write-errors'
+import { type Row } from '../db/admin'
+import { allOf } from '../db/admin-writes'
+import { isSeen, seenSql, unseen } from '../db/proposals'
+import type { WriteHow } from './admin-rows'
 import { insertRow } from '../db/admin-writes'
 import { findIdempotencyKey, saveIdempotentResponse } from '../db/revisions'
 import { problem } from '../lib/problem'
@@ -64,26 +67,44 @@ export async function insertChecked(
   c: Context<AdminEnv>,
   table: EditableTable,
   fields: Row,
-  how: { actor: string; proposeIfSeen: boolean },
+  how: WriteHow,
 ): Promise<Response> {
   const editor = how.actor
   const path = new URL(c.req.url).pathname
   const values: Row = { ...fields, ...(table === 'events' ? { status: 'draft' } : {}) }
-  // An event's figure, quote or note sent without a position comes after the event's last one.
-  if (
-    (table === 'figures' || table === 'quotes' || table === 'notes') &&
-    values.position === undefined &&
-    typeof values.event_id === 'string'
-  ) {
-    values.position = await nextPosition(c.env.DB, table, values.event_id)
-  }
+  // An event's figure, quote or note sent without a position comes after the event's last one
+  // (worked out in the INSERT itself: db/admin-writes.ts).
   const errors = await checkRow(c.env.DB, table, values)
   if (errors.length) return invalid(c, errors)
-  if (how.proposeIfSeen && (await seenAtOnce(c.env.DB, table, null, values))) {
-    return propose(c, table, null, fields, eventOf(table, values))
-  }
-
+  const seen = seenSql(table, null, values)
   const idempotency = c.get('idempotency')
+  const proposal = async () => {
+    try {
+      return await propose(
+        c,
+        table,
+        null,
+        fields,
+        eventOf(table, values),
+        idempotency && {
+          editor,
+          key: idempotency.key,
+          method: 'POST',
+          path,
+          request_hash: idempotency.requestHash,
+          status: 202,
+        },
+      )
+    } catch (err) {
+      // A retry racing the first with one key fails on the key: the first answer is the answer.
+      const replay =
+        idempotency && (await replayed(c, table, idempotency.key, idempotency.requestHash))
+      if (replay) return replay
+      throw err
+    }
+  }
+  if (how.proposeIfSeen && (await isSeen(c.env.DB, seen))) return proposal()
+
   let id: string | number
   try {
     id = await insertRow(
@@ -101,8 +122,14 @@ export async function insertChecked(
             status: 201,
           }
         : undefined,
+      {
+        ...how.terms,
+        guard: allOf(how.terms?.guard, how.proposeIfSeen ? unseen(seen) : undefined),
+      },
     )
   } catch (err) {
+    // Published between the check and the write: kept as a proposal after all.
+    if (how.proposeIfSeen && isStale(err) && (await isSeen(c.env.DB, seen))) return proposal()
     // Retries racing with one key: the key is the batch's first insert, so every one but the
     // first rolls back whole on it. Whatever a write with a key failed on, the first request's
     // answer (if there is one by now) is the answer.
@@ -138,6 +165,13 @@ async function replayed(
       'idempotency-key-reused',
       'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
     )
+  }
+  // The first request was kept as a proposal: its answer again.
+  if (earlier.status === 202) {
+    if (!earlier.response) return null
+    c.header('Idempotent-Replayed', 'true')
+    c.header('Location', `/api/v1/admin/${earlier.resource}`)
+    return c.body(earlier.response, 202, { 'Content-Type': 'application/json' })
   }
   const row = earlier.response
     ? (JSON.parse(earlier.response) as Row)

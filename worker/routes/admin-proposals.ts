@@ -3,7 +3,7 @@
 // If-Match at the version the writer read, revisions by the triggers), as the publisher's write
 // with the writer's name beside it; declining and withdrawing write nothing.
 import type { Context } from 'hono'
-import { rowKey } from '../admin/formats'
+import { SERIAL_ID, rowKey } from '../admin/formats'
 import { proposalBody } from '../admin/proposals'
 import { may } from '../admin/roles'
 import type { AdminEnv } from '../admin/types'
@@ -11,10 +11,11 @@ import { EVENT_LINKS } from '../data/tables'
 import type { Row } from '../db/admin'
 import type { LinkLists } from '../db/admin-writes'
 import {
+  appliedBy,
   closeProposal,
   getProposal,
   listProposals,
-  reopenProposal,
+  stillOpen,
   type Proposal,
 } from '../db/proposals'
 import { problem } from '../lib/problem'
@@ -22,9 +23,13 @@ import { validOf } from './admin-api'
 import { insertChecked } from './admin-create'
 import { ProposalsQuery } from './admin-routes'
 import { ProposalDeclineSchema } from './admin-schemas'
-import { changeRow } from './admin-rows'
+import { changeRow, type WriteHow } from './admin-rows'
 
-const idOf = (c: Context<AdminEnv>) => Number(c.req.param('id'))
+/** The proposal the path names, or null (an id that is not a whole number names none). */
+async function proposalOf(c: Context<AdminEnv>): Promise<Proposal | null> {
+  const id = c.req.param('id') ?? ''
+  return SERIAL_ID.test(id) ? getProposal(c.env.DB, Number(id)) : null
+}
 
 const notFound = (c: Context<AdminEnv>) =>
   problem(
@@ -50,47 +55,47 @@ export async function sendProposals(c: Context<AdminEnv>) {
 
 /** GET /proposals/{id}. */
 export async function sendProposal(c: Context<AdminEnv>) {
-  const p = await getProposal(c.env.DB, idOf(c))
+  const p = await proposalOf(c)
   return p ? c.json(proposalBody(p)) : notFound(c)
 }
 
 /**
- * POST /proposals/{id}/apply: claims the open proposal (so two publishers cannot apply it twice),
- * writes it, and reopens it when the write is refused (412 when the row changed since it was
- * proposed, 422 when a rule refuses it now).
+ * POST /proposals/{id}/apply: writes the change through the same path as any write, at the version
+ * the writer read, and closes the proposal in the same transaction, guarded by its being open: of
+ * two publishers applying it at once, one writes and the other gets 409; a refused write (412 when
+ * the row changed since, 422 when a rule refuses it now) leaves it open.
  */
 export async function applyProposal(c: Context<AdminEnv>) {
   const db = c.env.DB
-  const p = await getProposal(db, idOf(c))
+  const p = await proposalOf(c)
   if (!p) return notFound(c)
+  if (p.status !== 'open') return closed(c, p)
   const publisher = c.get('editor')
-  if (!(await closeProposal(db, p.id, 'applied', publisher, null))) {
-    return closed(c, (await getProposal(db, p.id))!)
+  const how: WriteHow = {
+    actor: `${publisher} (proposed by ${p.proposed_by})`,
+    proposeIfSeen: false,
+    terms: { guard: stillOpen(p.id), after: [appliedBy(db, p.id, publisher)] },
   }
-  const how = { actor: `${publisher} (proposed by ${p.proposed_by})`, proposeIfSeen: false }
   let res: Response
-  try {
-    if (p.row_id === null || p.base_version === null) {
-      res = await insertChecked(c, p.table_name, p.body as Row, how)
-    } else {
-      const changes: Row = { ...p.body }
-      const links: LinkLists = {}
-      for (const link of EVENT_LINKS) {
-        if (link in changes) {
-          Object.assign(links, { [link]: changes[link] })
-          delete changes[link]
-        }
+  if (p.row_id === null || p.base_version === null) {
+    res = await insertChecked(c, p.table_name, p.body as Row, how)
+  } else {
+    const changes: Row = { ...p.body }
+    const links: LinkLists = {}
+    for (const link of EVENT_LINKS) {
+      if (link in changes) {
+        Object.assign(links, { [link]: changes[link] })
+        delete changes[link]
       }
-      const id = rowKey(p.table_name, p.row_id)
-      if (id === null) throw new Error(`proposal ${p.id} names no row`)
-      res = await changeRow(c, p.table_name, id, p.base_version, changes, links, how)
     }
-  } catch (err) {
-    await reopenProposal(db, p.id)
-    throw err
+    const id = rowKey(p.table_name, p.row_id)
+    if (id === null) return notFound(c)
+    res = await changeRow(c, p.table_name, id, p.base_version, changes, links, how)
   }
   if (res.status >= 300) {
-    await reopenProposal(db, p.id)
+    const now = (await getProposal(db, p.id))!
+    // The guard that failed was the proposal's: someone closed it meanwhile.
+    if (now.status !== 'open') return closed(c, now)
     if (res.status === 412) {
       return problem(
         c,
@@ -109,13 +114,11 @@ export async function applyProposal(c: Context<AdminEnv>) {
 /** POST /proposals/{id}/decline (a publisher) and /withdraw (its writer, or a publisher). */
 export async function closeWithout(c: Context<AdminEnv>, status: 'declined' | 'withdrawn') {
   const db = c.env.DB
-  const p = await getProposal(db, idOf(c))
+  const p = await proposalOf(c)
   if (!p) return notFound(c)
-  if (
-    status === 'withdrawn' &&
-    p.proposed_by !== c.get('editor') &&
-    !may(c.get('role'), 'decide')
-  ) {
+  // The token that proposed it (names may repeat), or a publisher.
+  const own = p.token_id === c.get('tokenId')
+  if (status === 'withdrawn' && !own && !may(c.get('role'), 'decide')) {
     return problem(
       c,
       'forbidden',

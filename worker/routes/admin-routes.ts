@@ -15,6 +15,7 @@ import {
   type BodyLimit,
 } from '../admin/formats'
 import { usesOf } from '../data/references'
+import { strictQuery } from '../schemas/query'
 import { MAX_IMPORT_BYTES } from '../data/values'
 import { EDITABLE_TABLES, TABLES, type EditableTable } from '../data/tables'
 import { ACTION_KEY, EDITOR_ACTIONS, type EditorAction } from '../admin/roles'
@@ -102,7 +103,7 @@ const proposalParams = z.object({
 })
 
 /** A query of GET /proposals. */
-export const ProposalsQuery = z.object({
+export const ProposalsQuery = strictQuery({
   status: z
     .enum(['open', 'applied', 'declined', 'withdrawn'], {
       error: 'status must be one of: open, applied, declined, withdrawn.',
@@ -114,7 +115,10 @@ export const ProposalsQuery = z.object({
     }),
   event: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'event must be an event’s id.')
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,79}$/,
+      'event must be an event’s id: lowercase letters, digits and hyphens, at most 80.',
+    )
     .optional()
     .openapi({ param: { name: 'event', in: 'query' }, description: 'Only those for this event.' }),
 })
@@ -138,7 +142,7 @@ const deciding = (
       ...(action === 'decline'
         ? {
             body: {
-              required: false,
+              required: true,
               content: { [JSON_BODY]: { schema: ProposalDeclineSchema } },
             },
           }

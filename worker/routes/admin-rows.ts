@@ -4,14 +4,21 @@
 // admin-routes.ts and mounted in admin-tables.ts.
 import type { Context } from 'hono'
 import { checkRow, singular } from '../admin/checks'
-import { eventOf, propose, seenAtOnce } from '../admin/proposals'
+import { eventOf, propose } from '../admin/proposals'
 import { invalid, missing, readRow, sendRow } from '../admin/respond'
 import { ifMatch } from '../admin/request'
 import { EVENT_LINKS, type EditableTable } from '../data/tables'
 import type { AdminEnv } from '../admin/types'
-import { writeErrorResponse } from '../admin/write-errors'
+import { isStale, writeErrorResponse } from '../admin/write-errors'
 import { findUsers, getRow, listAllEvents, listRows, type Row } from '../db/admin'
-import { softDeleteRow, updateRow, type LinkLists } from '../db/admin-writes'
+import {
+  allOf,
+  softDeleteRow,
+  updateRow,
+  type LinkLists,
+  type WriteTerms,
+} from '../db/admin-writes'
+import { isSeen, seenSql, unseen } from '../db/proposals'
 import { listEventRevisions, listRowRevisions } from '../db/revisions'
 import { problem } from '../lib/problem'
 
@@ -48,6 +55,16 @@ export async function writeRow(
 }
 
 /**
+ * How a write is made: by whom (the revisions' actor), whether a change readers would see is kept
+ * as a proposal instead (a writer's), and what else its transaction holds (applying a proposal).
+ */
+export interface WriteHow {
+  actor: string
+  proposeIfSeen: boolean
+  terms?: WriteTerms
+}
+
+/**
  * Apply a change to a row if it is still at `version`, by `actor`; with `proposeIfSeen`, a change
  * readers would see at once is stored as a proposal instead. Answers with the row as it is now,
  * 202 with the proposal, or the problem (404, 412, 422, 409).
@@ -59,7 +76,7 @@ export async function changeRow(
   version: number,
   changes: Row,
   links: LinkLists,
-  how: { actor: string; proposeIfSeen: boolean },
+  how: WriteHow,
 ) {
   const current = await readRow(c, table, id)
   if (!current) return missing(c, table, id)
@@ -88,24 +105,30 @@ export async function changeRow(
     Object.keys(changed),
   )
   if (errors.length) return invalid(c, errors)
-  if (
-    how.proposeIfSeen &&
-    (await seenAtOnce(c.env.DB, table, current, { ...current, ...changed }))
-  ) {
+  // A write that changes nothing only checks the version: nothing to propose.
+  const proposing =
+    how.proposeIfSeen && Object.keys(changed).length + Object.keys(relinked).length > 0
+  const seen = seenSql(table, current, { ...current, ...changed })
+  const proposal = () =>
     // A stale base would only be refused when applied: refuse it now, as the write would be.
-    if (Number(current.version) !== version)
-      return refused(c, table, id, new Error('stale_version'))
-    return propose(
-      c,
-      table,
-      { id, version, eventId: eventOf(table, current) },
-      { ...changed, ...relinked },
-      null,
-    )
-  }
+    Number(current.version) !== version
+      ? refused(c, table, id, new Error('stale_version'))
+      : propose(
+          c,
+          table,
+          { id, version, eventId: eventOf(table, current) },
+          { ...changed, ...relinked },
+          null,
+        )
+  if (proposing && (await isSeen(c.env.DB, seen))) return proposal()
   try {
-    await updateRow(c.env.DB, table, id, version, changed, how.actor, relinked)
+    await updateRow(c.env.DB, table, id, version, changed, how.actor, relinked, {
+      ...how.terms,
+      guard: allOf(how.terms?.guard, proposing ? unseen(seen) : undefined),
+    })
   } catch (err) {
+    // Published between the check and the write: kept as a proposal after all.
+    if (proposing && isStale(err) && (await isSeen(c.env.DB, seen))) return proposal()
     return refused(c, table, id, err)
   }
   return sendRow(c, (await readRow(c, table, id))!)

@@ -10,6 +10,7 @@ import {
   EDITABLE_TABLES,
   PATCH,
   EVENT_SUMMARY_COLUMNS,
+  oneLineText,
   ROWS as TABLE_ROWS,
   StoryPatch,
   type EditableTable,
@@ -529,11 +530,7 @@ export const ProposalSchema = z
 /** POST /proposals/{id}/decline: why, in the publisher's words (optional). */
 export const ProposalDeclineSchema = z
   .object({
-    reason: z
-      .string({ error: 'reason must be text.' })
-      .trim()
-      .max(400, 'reason must be at most 400 characters.')
-      .optional(),
+    reason: oneLineText('Reason', 0, 400).optional(),
   })
   .strict()
   .openapi('ProposalDecline')

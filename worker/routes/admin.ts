@@ -290,7 +290,9 @@ mount(admin, ADMIN_ROUTES.tokens.revoke, (c) => revokeTokenById(c, c.req.param('
 mount(admin, ADMIN_ROUTES.proposals.list, sendProposals)
 mount(admin, ADMIN_ROUTES.proposals.one, sendProposal)
 mount(admin, ADMIN_ROUTES.proposals.apply, applyProposal)
-mount(admin, ADMIN_ROUTES.proposals.decline, (c) => closeWithout(c, 'declined'))
+mount(admin, ADMIN_ROUTES.proposals.decline, (c) => closeWithout(c, 'declined'), [
+  jsonBody([JSON_BODY]),
+])
 mount(admin, ADMIN_ROUTES.proposals.withdraw, (c) => closeWithout(c, 'withdrawn'))
 
 mount(admin, ADMIN_ROUTES.previews.list, listSharePreviewLinks)
