@@ -331,3 +331,22 @@ describe('numbersModel: one frame for the scene', () => {
           }
   })
 })
+
+test.each([
+  [390, 420],
+  [760, 700],
+])('at %i x %i every bar’s end, open ends included, stays inside the frame', (width, height) => {
+  for (const step of fullSteps) {
+    const m = numbersModel({ content: fullContent(step.id), width, height })
+    for (const series of m.series)
+      for (const bar of series.bars) {
+        const right = Math.max(
+          ...bar.paths.flatMap((p) =>
+            [...p.d.matchAll(/[ML](-?[\d.]+),/g)].map((x) => Number(x[1])),
+          ),
+          bar.x + bar.width,
+        )
+        expect(right, `${step.id}: figure ${bar.figureId}`).toBeLessThanOrEqual(width - 8)
+      }
+  }
+})

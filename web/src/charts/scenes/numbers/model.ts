@@ -525,6 +525,12 @@ const DENSITIES: Density[] = [
 ]
 /** The thickest a bar grows to fill a frame: in proportion to the type, never a slab. */
 const barMax = (font: number) => Math.round(font * 2.2)
+/**
+ * Room kept past the axis's end for an open end's chevron on the thickest bar (it grows with the
+ * bar): the same at every thickness, so the scale is the same on every step.
+ */
+const END_ROOM =
+  Math.ceil(barOverhang({ end: 'open', range: false }, barMax(DENSITIES[0]!.font))) + 2
 
 /**
  * Lays the numbers scene's content out at a size. Pure.
@@ -551,7 +557,12 @@ const barMax = (font: number) => Math.round(font * 2.2)
 export function numbersModel({ content, width, height }: NumbersInput): NumbersModel {
   const x0 = PAD + INDENT
   const barsW = width - x0 - PAD
-  const scaleOf = (axis: ValueAxis) => linearScale([0, axis.max], [0, barsW * barShare(width) - 12])
+  const scaleOf = (axis: ValueAxis) =>
+    linearScale(
+      [0, axis.max],
+      // (A narrow frame's scale ends at a share of its width: the chevron has room past it.)
+      [0, barsW * barShare(width) - (barShare(width) < 1 ? 12 : END_ROOM)],
+    )
   const reach = (b: NumbersBar, x: (v: number) => number, bar: number) =>
     Math.max(1, x(b.amountMax ?? b.amount)) + barOverhang(b.shape, bar)
   const rowOf = (b: NumbersBar, x: (v: number) => number, d: Density) =>
