@@ -149,3 +149,51 @@ test('on a 360x740 phone a ?event= link and a reload show the headline below the
   const shorter = await clearance()
   expect(shorter.kept).toBeCloseTo(shorter.graphic, 0)
 })
+
+// Runs in the page before its scripts: every height the sticky graphic's box is laid out at (as
+// the browser reports it before painting), from the moment the box is in the page.
+const RECORD_GRAPHIC_HEIGHTS = `(() => {
+  const heights = []
+  window.__graphicHeights = heights
+  const watch = (el) =>
+    new ResizeObserver((entries) => {
+      for (const e of entries) heights.push(e.borderBoxSize[0].blockSize)
+    }).observe(el)
+  const found = new MutationObserver(() => {
+    const el = document.getElementById('graphic')
+    if (!el) return
+    found.disconnect()
+    watch(el)
+  })
+  found.observe(document, { childList: true, subtree: true })
+})()`
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+]) {
+  test(`on a ${size.width}x${size.height} phone the sticky graphic has its final height in the first frame it is shown`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size)
+    await page.addInitScript(RECORD_GRAPHIC_HEIGHTS)
+    await page.goto('/')
+    await expect(page.locator('#graphic')).toHaveAttribute('style', /--graphic-need/)
+    await expect(page.locator('.graphic')).toHaveAttribute('data-scene', /./)
+    // Long enough for a late measurement to land, were there one.
+    await page.waitForTimeout(1000)
+    const { heights, final, scrolled } = await page.evaluate(() => ({
+      heights: (window as unknown as { __graphicHeights: number[] }).__graphicHeights,
+      final: document.getElementById('graphic')!.getBoundingClientRect().height,
+      scrolled: window.scrollY,
+    }))
+    expect(scrolled, 'nothing scrolled the page').toBe(0)
+    // The box is hidden (0 px) until the script runs; from the first frame it is shown, one height.
+    const shown = heights.filter((h) => h > 0)
+    expect(shown.length, 'the box was laid out').toBeGreaterThan(0)
+    expect(final, 'the box is taller than its least height: its scenes need it').toBeGreaterThan(
+      size.height * 0.42 + 1,
+    )
+    expect(shown, 'every height the box was laid out at once shown').toEqual(shown.map(() => final))
+  })
+}

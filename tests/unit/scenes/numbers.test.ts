@@ -13,7 +13,7 @@ import {
   type NumbersContent,
 } from '../../../web/src/charts/scenes/numbers/model'
 import { sceneFor, sceneRegistry } from '../../../web/src/charts/scenes'
-import { buildStory, byId } from '../fixtures/story'
+import { buildStory, byId, event, figure } from '../fixtures/story'
 
 const story = buildStory()
 const content = (eventId: string) => {
@@ -189,4 +189,164 @@ describe('numbersModel', () => {
       }
     },
   )
+})
+
+// The fixture with the requests the source gives on 31 December 2022 (more than 600, from 18
+// August): a figure of a measure drawn on two steps, and a step with rows still to come.
+const full = (() => {
+  const s = buildStory()
+  const requests = event(
+    '2022-12-31-sar-kheng-600-requests',
+    'government-statement',
+    ['cambodia'],
+    [
+      figure({
+        value: 600,
+        qualifier: 'more than',
+        unit: 'requests',
+        measure: 'requests',
+        place_id: 'cambodia',
+        period: 'August 18 to December 31, 2022',
+        period_start: '2022-08-18',
+        period_end: '2022-12-31',
+        display: 'more than 600 requests answered',
+      }),
+    ],
+  )
+  const events = [...s.events, requests].sort((a, b) => a.date.localeCompare(b.date))
+  return {
+    ...s,
+    events,
+    figures: events.flatMap((e) => e.figures.map((f) => ({ ...f, event_id: e.id }))),
+  }
+})()
+const fullContent = (eventId: string) => {
+  const e = byId(full, eventId)
+  return sceneRegistry.contentFor(sceneFor(e, full), e, full) as NumbersContent
+}
+const fullModel = (eventId: string, width: number, height: number) =>
+  numbersModel({ content: fullContent(eventId), width, height })
+const fullSteps = full.events.filter((e) => sceneFor(e, full).scene === 'numbers')
+
+describe('numbersModel: one frame for the scene', () => {
+  const sizes = [
+    [374, 300],
+    [390, 420],
+    [640, 480],
+    [700, 650],
+  ] as const
+  const models = (width: number, height: number) =>
+    fullSteps.map((step) => ({
+      step,
+      content: fullContent(step.id),
+      model: numbersModel({ content: fullContent(step.id), width, height }),
+    }))
+
+  test.each(sizes)(
+    'at %i x %i a figure’s bar keeps its row, length and thickness on every step that draws it',
+    (width, height) => {
+      const seen = new Map<number, { y: number; width: number; barHeight: number; at: string }>()
+      let again = 0
+      for (const { step, model: m } of models(width, height))
+        for (const series of m.series)
+          for (const bar of series.bars) {
+            const before = seen.get(bar.figureId)
+            if (!before) {
+              seen.set(bar.figureId, { ...bar, at: step.id })
+              continue
+            }
+            again++
+            const where = `figure ${bar.figureId} at ${step.id} and ${before.at}`
+            expect(bar.y, where).toBeCloseTo(before.y, 9)
+            expect(bar.width, where).toBeCloseTo(before.width, 9)
+            expect(bar.barHeight, where).toBe(before.barHeight)
+          }
+      // The requests' "more than 600" is drawn on two steps: the test compares something.
+      expect(again).toBeGreaterThan(0)
+    },
+  )
+
+  test.each(sizes)(
+    'at %i x %i the type, the axis labels, the grid’s foot and the key stay put on every step',
+    (width, height) => {
+      const all = models(width, height)
+      const first = all[0]!.model
+      for (const { step, model: m } of all) {
+        expect(m.height, step.id).toBe(first.height)
+        expect(m.fontSize, step.id).toBe(first.fontSize)
+        expect(m.axes[0]!.y, step.id).toBe(first.axes[0]!.y)
+        expect(m.axes[0]!.top, step.id).toBe(first.axes[0]!.top)
+        expect(m.axes.at(-1)!.bottom, step.id).toBe(first.axes.at(-1)!.bottom)
+      }
+      const keyTops = all
+        .flatMap(({ model: m }) => m.key.map((k) => k.y))
+        .filter((y, i, a) => a.indexOf(y) === i)
+      expect(keyTops.length).toBeLessThanOrEqual(1)
+      for (const { model: m } of all)
+        for (const k of m.key) expect(k.y).toBeGreaterThan(m.axes.at(-1)!.bottom)
+    },
+  )
+
+  test.each(sizes)(
+    'at %i x %i every step fills its frame: its grid spans most of it',
+    (width, height) => {
+      for (const { step, model: m } of models(width, height)) {
+        expect(m.height, step.id).toBe(height)
+        const span = m.axes.at(-1)!.bottom - m.axes[0]!.top
+        expect(span, step.id).toBeGreaterThan(height * 0.6)
+        // The bars are spread over it: the last row drawn sits in its lower half.
+        const lowest = Math.max(...m.series.flatMap((s) => s.bars.map((b) => b.y + b.barHeight)))
+        const band = m.slots.reduce((low, s) => Math.max(low, s.y + s.height), lowest)
+        expect(band - m.axes[0]!.top, step.id).toBeGreaterThan(span * 0.5)
+      }
+    },
+  )
+
+  test('rows still to come are captioned pale bands, clear of the bars; the last step has none', () => {
+    // 31 December 2022: more than 600 requests; the first quarters of 2022 and 2023 come later.
+    const early = fullModel('2022-12-31', 390, 420)
+    expect(fullContent('2022-12-31').panels.map((p) => p.toCome)).toEqual([1])
+    expect(early.slots).toHaveLength(1)
+    expect(early.slots[0]!.caption.text).toBe('Still to come in the story')
+    for (const slot of early.slots) {
+      expect(slot.caption.y).toBeGreaterThan(slot.y)
+      expect(slot.caption.y).toBeLessThan(slot.y + slot.height)
+      for (const series of early.series)
+        for (const bar of series.bars)
+          expect(bar.y + bar.barHeight <= slot.y || bar.y >= slot.y + slot.height).toBe(true)
+    }
+    expect(fullModel('2023-05-18', 390, 420).slots).toEqual([])
+    expect(fullContent('2023-05-18').panels.map((p) => p.toCome)).toEqual([0])
+  })
+
+  test('qualifiers keep their shapes whatever the bars’ thickness: more than 600 ends open', () => {
+    for (const [width, height] of sizes)
+      for (const { step, model: m } of models(width, height))
+        for (const series of m.series)
+          for (const bar of series.bars) {
+            const figure = full.figures.find((f) => f.id === bar.figureId)!
+            const parts = bar.paths.map((p) => p.part)
+            if (figure.qualifier === 'more than') expect(parts, step.id).toContain('edge')
+            else expect(parts, step.id).not.toContain('edge')
+          }
+  })
+})
+
+test.each([
+  [390, 420],
+  [760, 700],
+])('at %i x %i every bar’s end, open ends included, stays inside the frame', (width, height) => {
+  for (const step of fullSteps) {
+    const m = numbersModel({ content: fullContent(step.id), width, height })
+    for (const series of m.series)
+      for (const bar of series.bars) {
+        const right = Math.max(
+          ...bar.paths.flatMap((p) =>
+            [...p.d.matchAll(/[ML](-?[\d.]+),/g)].map((x) => Number(x[1])),
+          ),
+          bar.x + bar.width,
+        )
+        expect(right, `${step.id}: figure ${bar.figureId}`).toBeLessThanOrEqual(width - 8)
+      }
+  }
 })

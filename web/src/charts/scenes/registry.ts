@@ -43,6 +43,14 @@ export interface SceneRegistry<D extends AnySceneDefinition> {
    */
   contentFor(spec: SceneSpec<D['name']>, event: StoryEvent | null, story: Story): unknown
   /**
+   * Each scene's steps in story order (every event with the spec sceneFor gives it), by scene
+   * name; every scene of the list has an entry, empty when no event gets it. Worked out once per
+   * story object and shared: read it, never change it.
+   */
+  stepsOf(
+    story: Story,
+  ): ReadonlyMap<D['name'], readonly { event: StoryEvent; spec: SceneSpec<D['name']> }[]>
+  /**
    * The line below it: the outlets behind what is drawn (every event's, for a scene that draws
    * more than the active event; else the active event's, or the story's source) and the scene's
    * credit.
@@ -108,7 +116,7 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
   /** Every event's scene, and each scene's steps in story order: worked out once per story. */
   interface StoryPlan {
     specs: Map<StoryEvent, SceneSpec<Name>>
-    steps: Map<string, { event: StoryEvent; spec: SceneSpec }[]>
+    steps: Map<Name, { event: StoryEvent; spec: SceneSpec<Name> }[]>
   }
   // Per story object (the page's story never changes in place; an edit is a new story), so a
   // step's content and words never scan the whole story again.
@@ -117,8 +125,8 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     let plan = plans.get(story)
     if (!plan) {
       const specs = new Map<StoryEvent, SceneSpec<Name>>()
-      const steps = new Map<string, { event: StoryEvent; spec: SceneSpec }[]>()
-      for (const d of definitions) steps.set(d.name, [])
+      const steps = new Map<Name, { event: StoryEvent; spec: SceneSpec<Name> }[]>()
+      for (const d of definitions) steps.set(d.name as Name, [])
       for (const event of story.events) {
         const spec = matchScene(event, story)
         specs.set(event, spec)
@@ -166,6 +174,7 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     sceneFor,
     overview: () => ({ scene: overviewScene, eventId: '', placeIds: [], figureIds: [] }),
     contentFor,
+    stepsOf: (story) => planOf(story).steps,
     describeStep(event, story) {
       const spec = sceneFor(event, story)
       return get(spec.scene).describe(contentFor(spec, event, story))

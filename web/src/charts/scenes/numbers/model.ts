@@ -2,7 +2,9 @@
 // one panel per measure, each on its OWN axis (labelled with what it counts: "800 complaints"),
 // from 0 to the largest tally of that measure in the whole story, so a measure keeps one scale on
 // every step and unlike measures never share a bar scale. A step draws the panels of the
-// measures its event reports, with every tally of that measure so far. Each series has its own
+// measures its event reports, with every tally of that measure so far, in rows kept for every
+// tally of that measure in the whole story (those still to come as pale bands, captioned), so a
+// bar sits in one place on every step that draws it. Each series has its own
 // heading (what it counts and who reported it), and a series joins only figures one report gave
 // together, of one unit and one period length (a year, a quarter, ...): a monthly count from a
 // minister's website and a running total from a hotline are two series, never one rising line.
@@ -78,6 +80,15 @@ export interface NumbersPanel {
   lit: NumbersSeries[]
   /** How many bars of the series so far are not lit. */
   others: number
+  /**
+   * Every series of this measure the whole story gives, in story order, nothing lit (shared by
+   * every step; never changed): the panel keeps a row for each, so a bar sits in the same place
+   * on every step that draws its measure. The first `series.length` are drawn; the rest are
+   * still to come, kept as pale bands.
+   */
+  frame: readonly NumbersSeries[]
+  /** How many of the frame's series are still to come (later in the story than this step). */
+  toCome: number
   active: boolean
 }
 
@@ -233,6 +244,8 @@ interface NumbersPlan {
   seriesOfFigure: Map<number, { unit: string; index: number }>
   /** The frame for each list of step ids the scene was given (see NumbersContent.frame). */
   frames: WeakMap<readonly string[], NumbersPanel[][]>
+  /** Per measure: every series of the story, in story order (see NumbersPanel.frame). */
+  frameSeries: Map<string, NumbersSeries[]>
 }
 
 // Per story object (a step is given the page's one story, never changed in place).
@@ -290,6 +303,7 @@ function numbersPlan(input: NumbersContentInput): NumbersPlan {
     prefixShapes,
     seriesOfFigure,
     frames: new WeakMap(),
+    frameSeries: new Map([...byUnit].map(([unit, list]) => [unit, list.map((x) => x.series)])),
   }
   numbersPlans.set(input.story, plan)
   return plan
@@ -309,6 +323,7 @@ function panelsAt(
   // The events so far: up to the active one; the whole story with none (or one not in it).
   const last = at ?? input.story.events.length - 1
   const lit = new Set(activeFigureIds)
+  const frameSeries = plan.frameSeries
   // Each measure's lit series (found by their figures' ids, not by a scan), made again with
   // their bars lit, by index.
   const litByUnit = new Map<string, Map<number, NumbersSeries>>()
@@ -345,6 +360,8 @@ function panelsAt(
       },
       lit: litList,
       others: plan.prefixBars.get(unit)![count]! - litBars,
+      frame: frameSeries.get(unit) ?? [],
+      toCome: list.length - count,
       active: litList.length > 0,
     }
     panelShapes.set(panel, plan.prefixShapes.get(unit)![count]!)
@@ -400,7 +417,13 @@ export function numbersContent(input: NumbersContentInput): NumbersContent {
     frame,
     axes: plan.axes,
     key: keyFor(shapes(panels), 'bars'),
-    frameKey: keyFor(shapes(frame.flat()), 'bars'),
+    // Room is kept for the key of every shape the frame's measures draw in the whole story.
+    frameKey: keyFor(
+      [...new Set(frame.flat().map((p) => p.unit))].flatMap(
+        (unit) => plan.prefixShapes.get(unit)?.at(-1) ?? [],
+      ),
+      'bars',
+    ),
   }
 }
 
@@ -432,6 +455,18 @@ export interface PlacedSeries {
   note: { lines: string[]; x: number; y: number } | null
 }
 
+/**
+ * A pale band over the rows of series still to come (later in the story), those that follow each
+ * other as one band, with its caption: no data, only the room they will take.
+ */
+export interface NumbersSlot {
+  x: number
+  y: number
+  width: number
+  height: number
+  caption: { text: string; x: number; y: number }
+}
+
 /** The numbers scene laid out at one size. */
 export interface NumbersModel {
   width: number
@@ -442,6 +477,8 @@ export interface NumbersModel {
   /** One axis per panel (measure), above its bars. */
   axes: (DrawnAxis & { unit: string })[]
   series: PlacedSeries[]
+  /** The rows of series still to come, as captioned pale bands. */
+  slots: NumbersSlot[]
   key: PlacedKey[]
   /** With nothing to draw yet, a line that says so. */
   empty: string | null
@@ -457,6 +494,9 @@ export interface NumbersInput {
 /** The line shown before any tally. */
 export const NO_TALLIES = 'No government figures reported yet.'
 
+/** The caption of a pale band that keeps the place of rows still to come. */
+export const TO_COME = 'Still to come in the story'
+
 const PAD = 8
 /** The bars start a little in from the edge: the line that joins a series runs there. */
 const INDENT = 6
@@ -467,13 +507,14 @@ interface Density {
   rowGap: number
   seriesGap: number
 }
-/**
- * From roomy to tight; never under 12 px type (the least a phone reader is given). The roomiest
- * suit a tall desktop frame, so its fullest step fills it rather than a third of it.
- */
 /** The least width of a frame given the roomiest densities (px). */
 const ROOMY_WIDTH = 560
+/**
+ * From roomy to tight; never under 12 px type (the least a phone reader is given). The roomiest
+ * suit a tall desktop frame.
+ */
 const DENSITIES: Density[] = [
+  { font: 18, bar: 26, rowGap: 18, seriesGap: 32 },
   { font: 17, bar: 22, rowGap: 16, seriesGap: 28 },
   { font: 16, bar: 18, rowGap: 14, seriesGap: 24 },
   { font: 15, bar: 14, rowGap: 12, seriesGap: 20 },
@@ -482,28 +523,65 @@ const DENSITIES: Density[] = [
   { font: 12, bar: 8, rowGap: 6, seriesGap: 10 },
   { font: 12, bar: 6, rowGap: 3, seriesGap: 6 },
 ]
+/** The thickest a bar grows to fill a frame: in proportion to the type, never a slab. */
+const barMax = (font: number) => Math.round(font * 2.2)
+/**
+ * Room kept past the axis's end for an open end's chevron on the thickest bar (it grows with the
+ * bar): the same at every thickness, so the scale is the same on every step.
+ */
+const END_ROOM =
+  Math.ceil(barOverhang({ end: 'open', range: false }, barMax(DENSITIES[0]!.font))) + 2
 
-/** Lays the numbers scene's content out at a size. Pure. */
+/**
+ * Lays the numbers scene's content out at a size. Pure.
+ *
+ * How it fills its frame (a graphics desk's choice, weighed against the one the people scene
+ * makes). Keeping a row for every measure the story shows, as the people scene keeps one for
+ * every report, would draw four panels on every step: on a 390 px phone their labels wrap to
+ * two or three lines each, and the whole story's rows at 12 px need some 550 px, more than the
+ * graphic may take there (the text keeps 20rem), so the words would be scaled under 12 px; and
+ * a step draws only its own measures, so three of the four panels would be empty bands. So
+ * instead:
+ * - each measure keeps a row for every figure the whole story gives it (`panel.frame`): the
+ *   rows still to come are pale bands captioned TO_COME, and a figure's bar sits in the same
+ *   place on every step that draws its measure;
+ * - one type size for every step (the roomiest at which the fullest step fits), and the axis
+ *   labels at the top, the key pinned at the frame's foot and the grid between them, on every
+ *   step: nothing moves from step to step;
+ * - the bar band is sized to the frame: a step whose measures have few rows draws its bars
+ *   thicker (up to `barMax`, the same thickness for every bar of the step and for a figure on
+ *   every step that draws it) and shares what room is left among the gaps above its series and
+ *   under the last, so one bar or three fill the frame alike. Lengths alone carry the values,
+ *   on the measure's one axis, so equal values keep equal lengths on every step.
+ */
 export function numbersModel({ content, width, height }: NumbersInput): NumbersModel {
   const x0 = PAD + INDENT
   const barsW = width - x0 - PAD
-  const scaleOf = (axis: ValueAxis) => linearScale([0, axis.max], [0, barsW * barShare(width) - 12])
+  const scaleOf = (axis: ValueAxis) =>
+    linearScale(
+      [0, axis.max],
+      // (A narrow frame's scale ends at a share of its width: the chevron has room past it.)
+      [0, barsW * barShare(width) - (barShare(width) < 1 ? 12 : END_ROOM)],
+    )
   const reach = (b: NumbersBar, x: (v: number) => number, bar: number) =>
     Math.max(1, x(b.amountMax ?? b.amount)) + barOverhang(b.shape, bar)
+  const rowOf = (b: NumbersBar, x: (v: number) => number, d: Density) =>
+    placeRow(
+      { label: b.label, reach: reach(b, x, d.bar), bold: true },
+      { x0, width: barsW, font: d.font, bar: d.bar },
+    )
 
   const seriesHeight = (s: NumbersSeries, x: (v: number) => number, d: Density) => {
     const lh = lineHeightOf(d.font)
     let h = s.bars.length > 1 ? wrapText(s.title, width - PAD * 2, d.font, true).length * lh + 3 : 0
     s.bars.forEach((b, i) => {
       if (i > 0) h += d.rowGap
-      h += placeRow(
-        { label: b.label, reach: reach(b, x, d.bar), bold: true },
-        { x0, width: barsW, font: d.font, bar: d.bar },
-      ).height
+      h += rowOf(b, x, d).height
     })
     if (s.note) h += 3 + wrapText(s.note, barsW, d.font).length * lh
     return h
   }
+  // Every panel is laid out with its whole frame (the story's series of its measure).
   const panelsHeight = (panels: NumbersPanel[], d: Density) => {
     const lh = lineHeightOf(d.font)
     let h = 0
@@ -511,7 +589,7 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
       if (i > 0) h += d.seriesGap * 1.5
       h += lh + 8
       const x = scaleOf(p.axis)
-      p.series.forEach((s, j) => {
+      p.frame.forEach((s, j) => {
         if (j > 0) h += d.seriesGap
         h += seriesHeight(s, x, d)
       })
@@ -524,31 +602,65 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
     const key = keyHeight(d)
     return PAD * 2 + panelsHeight(panels, d) + (key ? key + d.seriesGap : 0)
   }
-  // One type size and spacing for every step: the roomiest at which the fullest step fits.
+  // One type size for every step: the roomiest at which the fullest step fits.
   const frames = content.frame.length ? content.frame : [content.panels]
   const needAll = (d: Density) => Math.max(...frames.map((f) => need(d, f)))
   // (The roomiest only on wide frames: on a narrow one the axis labels would not fit.)
   const densities = width >= ROOMY_WIDTH ? DENSITIES : DENSITIES.filter((dd) => dd.font <= 15)
-  const d = densities.find((dd) => needAll(dd) <= height) ?? densities[densities.length - 1]!
-  const h = Math.max(height, Math.ceil(needAll(d)))
-  const lh = lineHeightOf(d.font)
-  // This step's spare room widens the gaps between its series and panels (up to a point), so a
-  // step with few bars spreads them over the frame instead of leaving its foot blank.
-  const gaps = content.panels.reduce((n, p) => n + p.series.length, 0)
-  const extra = Math.min(2 * lh, Math.max(0, h - need(d, content.panels)) / Math.max(1, gaps + 1))
-  const seriesGap = d.seriesGap + extra
+  const base = densities.find((dd) => needAll(dd) <= height) ?? densities[densities.length - 1]!
+  const h = Math.max(height, Math.ceil(needAll(base)))
+  const lh = lineHeightOf(base.font)
+  // This step's bars: as thick as its measures' rows let them be in the frame (the thickest that
+  // fits, by halving), never thinner than the scene's and never past barMax.
+  let d = base
+  for (let lo = base.bar, hi = barMax(base.font); lo < hi;) {
+    const mid = Math.ceil((lo + hi) / 2)
+    const tried = { ...base, bar: mid }
+    if (need(tried, content.panels) <= h) {
+      lo = mid
+      d = tried
+    } else hi = mid - 1
+  }
+  // What room is left is shared by the gaps above each series and under the last.
+  const gaps = content.panels.reduce((n, p) => n + p.frame.length, 0) + 1
+  const extra = Math.max(0, h - need(d, content.panels)) / gaps
 
+  // The key sits at the frame's foot, where it sits on every step.
+  const keyH = keyHeight(d)
+  const keyTop = h - PAD - keyH
   let y = PAD
   const axes: NumbersModel['axes'] = []
   const series: PlacedSeries[] = []
+  const slots: NumbersSlot[] = []
   content.panels.forEach((panel, p) => {
-    if (p > 0) y += seriesGap * 1.5
+    if (p > 0) y += d.seriesGap * 1.5
     const x = scaleOf(panel.axis)
     const axisY = y + d.font
     const top = axisY + 8
     y = top
-    panel.series.forEach((s, i) => {
-      if (i > 0) y += seriesGap
+    const drawn = panel.series
+    let open: NumbersSlot | null = null
+    panel.frame.forEach((frameSeries, i) => {
+      y += (i > 0 ? d.seriesGap : 0) + extra
+      const seriesTop = y
+      const s = drawn[i]
+      if (!s) {
+        // A series still to come: its room, as a band (one band for those that follow).
+        y += seriesHeight(frameSeries, x, d)
+        if (open) open.height = y - open.y
+        else {
+          open = {
+            x: PAD,
+            y: seriesTop,
+            width: width - PAD * 2,
+            height: y - seriesTop,
+            caption: { text: TO_COME, x: PAD + 6, y: 0 },
+          }
+          slots.push(open)
+        }
+        return
+      }
+      open = null
       let title: PlacedSeries['title'] = null
       if (s.bars.length > 1) {
         const lines = wrapText(s.title, width - PAD * 2, d.font, true)
@@ -558,10 +670,8 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
       const barsTop = y
       const bars = s.bars.map((b, j): PlacedNumbersBar => {
         if (j > 0) y += d.rowGap
-        const place = placeRow(
-          { label: b.label, reach: reach(b, x, d.bar), bold: b.active },
-          { x0, width: barsW, font: d.font, bar: d.bar },
-        )
+        // Measured as if lit (bold, the wider), so a bar and its words sit alike on every step.
+        const place = rowOf(b, x, d)
         const length = Math.max(1, x(b.amount))
         const rangeWidth = b.amountMax !== null ? x(b.amountMax) - x(b.amount) : 0
         const barY = y + place.barDy
@@ -600,10 +710,16 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
       })),
       d.font,
     )
-    axes.push({ unit: panel.unit, y: axisY, top, bottom: Math.max(top, y), ticks })
+    // The last panel's grid runs down to the key, on every step.
+    const last = p === content.panels.length - 1
+    const bottom = last ? Math.max(y, keyTop - d.seriesGap) : y
+    axes.push({ unit: panel.unit, y: axisY, top, bottom: Math.max(top, bottom), ticks })
   })
-  // The key follows the bars (what it explains), not the frame's foot.
-  const key = flowKey(content.key, PAD, y + seriesGap, width - PAD * 2, d.font).placed
+  // Each band's caption on its first line, clear of the band's edges.
+  for (const slot of slots) {
+    slot.caption.y = slot.y + Math.min(slot.height, lh) / 2 + d.font * 0.35
+  }
+  const key = flowKey(content.key, PAD, keyTop, width - PAD * 2, d.font).placed
   return {
     width,
     height: h,
@@ -611,6 +727,7 @@ export function numbersModel({ content, width, height }: NumbersInput): NumbersM
     lineHeight: lh,
     axes,
     series,
+    slots,
     key,
     empty: content.series.length ? null : NO_TALLIES,
   }

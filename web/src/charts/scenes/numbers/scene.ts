@@ -16,7 +16,14 @@ import { distinct, eventSources } from '../../sources'
 import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
 import { summarisedMarks, summarises } from '../words'
-import { NO_TALLIES, numbersContent, numbersModel, periodLabel, type NumbersContent } from './model'
+import {
+  NO_TALLIES,
+  TO_COME,
+  numbersContent,
+  numbersModel,
+  periodLabel,
+  type NumbersContent,
+} from './model'
 
 /** A before/after pair: tallies of one kind in one event covering different periods. */
 export function hasComparison(tallies: Figure[]): boolean {
@@ -51,7 +58,10 @@ export const NUMBERS_TABLE = 'The government’s figures'
  */
 export function describeNumbers(content: NumbersContent): string {
   if (!content.panels.some((p) => p.lit.length || p.others)) {
-    return `Bars for the government’s own figures: ${quote(NO_TALLIES)}`
+    const toCome = content.panels.some((p) => p.toCome > 0)
+      ? ` Pale bands keep the rows of the figures later in the story, each marked ${quote(TO_COME)}.`
+      : ''
+    return `Bars for the government’s own figures: ${quote(NO_TALLIES)}${toCome}`
   }
   const litBars = content.panels.reduce(
     (n, p) => n + p.lit.reduce((m, s) => m + s.bars.filter((b) => b.active).length, 0),
@@ -74,8 +84,12 @@ export function describeNumbers(content: NumbersContent): string {
     ? ` ${litBars ? 'Also drawn' : 'Drawn'}: ${summarisedMarks(others, 'bars', NUMBERS_TABLE, litBars > 0)}.`
     : ''
   const key = content.key.length ? ` Key: ${keyInWords(content.key)}.` : ''
+  // A measure keeps a row for each of its figures in the story: those to come are pale bands.
+  const toCome = content.panels.some((p) => p.toCome > 0)
+    ? ` Pale bands keep the rows of this measure’s figures later in the story, each marked ${quote(TO_COME)}.`
+    : ''
   const count = content.panels.length
-  return `Bars for the government’s own figures so far, ${count > 1 ? 'in panels, one per measure, each' : 'in one panel for this measure,'} on its own axis that stays the same on every step, so unlike counts never share a scale; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length. ${content.panels.map(panel).join('. ')}.${counted}${key}`
+  return `Bars for the government’s own figures so far, ${count > 1 ? 'in panels, one per measure, each' : 'in one panel for this measure,'} on its own axis that stays the same on every step, so unlike counts never share a scale; each label or heading says what is counted and who reported it, and figures join one series only when one report gave them together for periods of one length. ${content.panels.map(panel).join('. ')}.${counted}${toCome}${key}`
 }
 
 export const numbersScene = defineScene({
@@ -133,7 +147,7 @@ export const numbersScene = defineScene({
     })
     return {
       title: 'The government’s own figures',
-      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports, one panel per measure, each on its own axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
+      alt: `Bars for the government’s own tallies of cases, requests, complaints and reports, one panel per measure, each on its own axis, each series headed by what it counts and who reported it, each bar by the period it covers; figures join a series only when one report gave them together; each measure keeps a row for every figure the story gives it, those still to come drawn as pale bands marked ${quote(TO_COME)}.${pairs.length ? ` ${pairs.join('. ')}.` : ''}`,
       tables: [
         {
           caption: NUMBERS_TABLE,

@@ -342,10 +342,16 @@ export interface PeopleModel {
   axis: DrawnAxis | null
   bars: PeopleBar[]
   /**
-   * The rows of reports still to come (later in the story), kept empty, those that follow each
-   * other as one band: no words, no data.
+   * The rows of reports still to come (later in the story), kept as pale bands, those that follow
+   * each other as one band: no data, only a caption saying what the band is (TO_COME).
    */
-  slots: { x: number; y: number; width: number; height: number }[]
+  slots: {
+    x: number
+    y: number
+    width: number
+    height: number
+    caption: { text: string; x: number; y: number }
+  }[]
   key: PlacedKey[]
   note: { figureId: number; eventId: string; lines: string[]; x: number; y: number } | null
   scale: {
@@ -392,6 +398,9 @@ const DENSITIES: Density[] = [
 
 /** The line shown before any report. */
 export const NO_REPORTS = 'No report of people freed or still held yet.'
+
+/** The caption of a pale band that keeps the place of reports still to come. */
+export const TO_COME = 'Still to come in the story'
 
 /** Lays the people scene's content out at a size. Pure. */
 export function peopleModel({ content, width, height }: PeopleInput): PeopleModel {
@@ -508,7 +517,9 @@ function reportsModel(content: PeopleContent, width: number, height: number): Pe
     }
     if (open) open.height = row.y + row.height - open.y
     else {
-      open = { x: PAD, y: row.y, width: barsW, height: row.height }
+      // Captioned on its first line (a row is at least a line tall), clear of its edges.
+      const caption = { text: TO_COME, x: PAD + 6, y: row.y + lh / 2 + d.font * 0.35 }
+      open = { x: PAD, y: row.y, width: barsW, height: row.height, caption }
       slots.push(open)
     }
   }

@@ -15,7 +15,7 @@ import { distinct, eventSources } from '../../sources'
 import { keyInWords } from '../../qualifiers'
 import { defineScene } from '../types'
 import { summarisedMarks, summarises } from '../words'
-import { NO_REPORTS, peopleContent, peopleModel, type PeopleContent } from './model'
+import { NO_REPORTS, TO_COME, peopleContent, peopleModel, type PeopleContent } from './model'
 
 const quote = (text: string) => `“${text}”`
 
@@ -44,9 +44,14 @@ export function describePeople(content: PeopleContent): string {
     return `A square for the estimate, ${quote(estimate.label)}, its area to scale.${squares}${key}`
   }
   const { lit } = content
+  // The rows of reports later in the story are kept as captioned bands (see the model).
+  const toCome =
+    content.frame.length > lit.length + content.others
+      ? ` Pale bands keep the rows of the reports later in the story, each marked ${quote(TO_COME)}.`
+      : ''
   if (!lit.length && !content.others) {
     const note = content.note ? ` ${quote(content.note)}.` : ''
-    return `Bars for reports of people freed or still held: ${quote(NO_REPORTS)}${note}`
+    return `Bars for reports of people freed or still held: ${quote(NO_REPORTS)}${note}${toCome}`
   }
   const axis = `one axis for every step, from 0 to ${formatNumber(content.axis.max)} people`
   const litWords = lit.length ? ` Lit: ${lit.map((r) => quote(r.label)).join('; ')}.` : ''
@@ -60,7 +65,7 @@ export function describePeople(content: PeopleContent): string {
           .map((r) => quote(r.label))
           .join('; ')}.`
   const note = content.note ? ` Under the bars: ${quote(content.note)}.` : ''
-  return `Bars for the reports of people freed or still held so far, by nationality, on ${axis}; reports may count the same people twice, so they are not added up.${litWords}${otherWords}${note}${key}`
+  return `Bars for the reports of people freed or still held so far, by nationality, on ${axis}; reports may count the same people twice, so they are not added up.${litWords}${otherWords}${toCome}${note}${key}`
 }
 
 export const peopleScene = defineScene({
@@ -113,7 +118,7 @@ export const peopleScene = defineScene({
     const nationalities = [...new Set(rows.map((r) => r.f.nationality).filter((n) => n !== null))]
     return {
       title: 'People freed and still held',
-      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story.${largest ? ` The largest report of people freed: ${isolate(largest.f.display)}.` : ''}${estimate ? ` The estimate of ${isolate(estimate.f.display)} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
+      alt: `${rows.length} reports of people rescued, released, returned, escaped, stranded or held captive${nationalities.length ? `, naming ${listOf(nationalities)} nationals among others` : ''}, as bars on one axis for the whole story; on each step the rows of reports still to come are kept as pale bands, marked ${quote(TO_COME)}.${largest ? ` The largest report of people freed: ${isolate(largest.f.display)}.` : ''}${estimate ? ` The estimate of ${isolate(estimate.f.display)} is drawn to scale, as a square beside a square for each report of people freed.` : ''} Reports may count the same people twice, so they are not added up.`,
       tables: [
         {
           caption: PEOPLE_TABLE,
