@@ -3,8 +3,9 @@
 // outlet and a new actor (linked with roles), a quote, a figure and a note, and cannot publish it;
 // a publisher sends a share-preview link that a fresh browser without a token opens on the real
 // story page (the graphic, the draft marked), then publishes it and readers see it. axe on every
-// editor screen on the way. The test removes what it made afterwards, so other tests see the
-// story as shipped.
+// editor screen on the way. A second test leaves half-typed new rows and reloads: they come
+// back, and leaving asks first. The tests remove what they made, so others see the story as
+// shipped.
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import type { Story } from '../../worker/model'
@@ -356,4 +357,68 @@ test('a writer builds a whole event on its page; a publisher shares a preview, t
   await page.goto('/')
   await expect(page.locator(`#event-${id} h3`)).toHaveText(headline)
   await expect(page.locator(`#event-${id}`)).toContainText(quoteText)
+})
+
+test('half-typed new rows (a place, a quote) come back after a reload, and leaving asks first', async ({
+  page,
+  story,
+}) => {
+  const me = await page.request.get('/api/v1/admin/me', {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  })
+  const name = ((await me.json()) as { name: string }).name
+  const event = [...story.events].sort((a, b) => a.date.localeCompare(b.date))[3]!
+  const asked: string[] = []
+  // This test answers the questions itself: no to the first link, yes to the reload.
+  page.removeAllListeners('dialog')
+  page.on('dialog', (d) => {
+    asked.push(d.type())
+    void (d.type() === 'beforeunload' ? d.accept() : d.dismiss())
+  })
+  await signIn(page, name, TOKEN)
+  await page.goto(`/editor#/events/${event.id}`)
+  await expect(page.locator('.event-head code')).toHaveText(event.id)
+
+  // A new place, half typed, with coordinates typed (keyboard only): the marker follows them.
+  await page.getByLabel('Find a place').fill('Half-typed place')
+  await page.getByRole('button', { name: /^Add a place/ }).click()
+  const newPlace = page.getByRole('group', { name: 'New place' })
+  await newPlace.getByLabel('Latitude').fill('11.55')
+  await newPlace.getByLabel('Longitude').fill('104.91667')
+  await expect(newPlace.locator('.place-map__marker')).toHaveCount(1)
+  await expect(newPlace.locator('.place-map__where')).toContainText('The marker is at')
+  // A new quote, half typed.
+  const typed = 'Words typed but not yet saved.'
+  await page.getByRole('button', { name: 'Add a quote' }).click()
+  await page.locator('form[data-quote-id="new"]').getByLabel('Quotation').fill(typed)
+
+  // A link inside the page asks first; saying no keeps everything.
+  await page.getByRole('link', { name: '← All events' }).click()
+  expect(asked).toEqual(['confirm'])
+  await expect(page).toHaveURL(new RegExp(`#/events/${event.id}$`))
+
+  // A reload asks too; once let through, both come back as typed.
+  await page.reload()
+  expect(asked).toEqual(['confirm', 'beforeunload'])
+  await expect(page.locator('.event-head code')).toHaveText(event.id)
+  const back = page.getByRole('group', { name: 'New place' })
+  await expect(back.getByLabel('Name')).toHaveValue('Half-typed place')
+  await expect(back.getByLabel('Latitude')).toHaveValue('11.55')
+  await expect(back.getByLabel('Longitude')).toHaveValue('104.91667')
+  await expect(page.locator('form[data-quote-id="new"]').getByLabel('Quotation')).toHaveValue(typed)
+  await checkScreen(page, 'an event with half-typed new rows brought back')
+
+  // Cancel and Discard forget them: nothing is left to ask about, nothing was written.
+  await back.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('button', { name: /^Add a place/ })).toBeFocused()
+  await page.locator('form[data-quote-id="new"]').getByRole('button', { name: 'Discard' }).click()
+  await expect(page.locator('form[data-quote-id="new"]')).toHaveCount(0)
+  expect(
+    await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.includes('editor-draft')),
+    ),
+  ).toEqual([])
+  await page.getByRole('link', { name: '← All events' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible()
+  expect(asked).toEqual(['confirm', 'beforeunload'])
 })
