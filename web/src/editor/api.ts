@@ -16,17 +16,24 @@ import type {
   EditableEvent,
   EditableFigure,
   EditableNote,
+  EditableQuote,
+  ActorCreate,
   EventCreate,
   EventPatch,
   EventSummary,
   Identity,
   FigureCreate,
   FigurePatch,
+  MadeRef,
   NoteCreate,
   NotePatch,
   Options,
+  OutletCreate,
+  PlaceCreate,
   PreviewStory,
   Problem,
+  QuoteCreate,
+  QuotePatch,
   Revision,
   SharePreview,
   ValidationResult,
@@ -232,6 +239,42 @@ export function createClient(
       versioned<EditableNote>(
         api.notes[':id'].$delete({ param: param(noteId), query: {}, header: ifMatch(version) }),
       ),
+
+    createQuote: (fields: Draft<QuoteCreate>, idempotencyKey: string) =>
+      versioned<EditableQuote>(
+        api.quotes.$post({ json: fields as QuoteCreate, header: key(idempotencyKey) }),
+      ),
+    updateQuote: (quoteId: number, version: number, patch: Partial<Draft<QuotePatch>>) =>
+      versioned<EditableQuote>(
+        api.quotes[':id'].$patch({
+          param: param(quoteId),
+          header: ifMatch(version),
+          json: patch as QuotePatch,
+        }),
+      ),
+    deleteQuote: (quoteId: number, version: number) =>
+      versioned<EditableQuote>(
+        api.quotes[':id'].$delete({ param: param(quoteId), query: {}, header: ifMatch(version) }),
+      ),
+
+    /**
+     * A new place, actor or outlet (made inline by the event's pickers), its fields as the inline
+     * form sends them (ref-fields.ts): the API checks every value and names each wrong field.
+     */
+    createRef: (
+      table: 'places' | 'actors' | 'outlets',
+      fields: Record<string, string | number | null>,
+      idempotencyKey: string,
+    ) => {
+      const header = key(idempotencyKey)
+      return versioned<MadeRef>(
+        table === 'places'
+          ? api.places.$post({ json: fields as unknown as PlaceCreate, header })
+          : table === 'actors'
+            ? api.actors.$post({ json: fields as unknown as ActorCreate, header })
+            : api.outlets.$post({ json: fields as unknown as OutletCreate, header }),
+      )
+    },
 
     validate: async (table: CheckedTable, data: object, rowId?: string | number) =>
       jsonOf<ValidationResult>(

@@ -18,6 +18,9 @@ export interface KeptDraft<T> {
 
 const PREFIX = 'year-in-review:editor-draft:'
 
+/** When a draft is kept: now, as ISO 8601. */
+export const keptNow = () => new Date().toISOString()
+
 /** The storage key of one form's draft, such as "event:2022-09-19-...". */
 export const draftKey = (form: string, id: string) => `${PREFIX}${form}:${id}`
 
@@ -49,4 +52,15 @@ export function dropDraft(key: string, storage: Storage = sessionStorage) {
   } catch {
     // Nothing was kept.
   }
+}
+
+/**
+ * The keys ("new-1", "new-2", ...) of the new rows of one kind (such as "quote") under one event
+ * that this tab kept drafts of: the rows to open again, with what was typed, after a reload.
+ * New rows are numbered from 1 on the page; numbers up to 50 are looked at.
+ */
+export function keptNewRows(form: string, eventId: string, storage: Storage = sessionStorage) {
+  return Array.from({ length: 50 }, (_, i) => `new-${i + 1}`).filter(
+    (key) => readDraft(draftKey(form, `${eventId}:${key}`), storage) !== null,
+  )
 }

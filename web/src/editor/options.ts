@@ -1,5 +1,5 @@
 // The form's choices from GET /api/v1/admin/options: each list may hold plain strings or rows with
-// an id and a name, title or label; every one becomes { value, label }.
+// an id and a name, title or label; every one becomes { value, label } (with its kind, if any).
 import type { Choice, Options } from './types'
 
 const KEYS = [
@@ -23,7 +23,9 @@ function toChoice(item: unknown): Choice | null {
   const value = row.id ?? row.value
   if (typeof value !== 'string') return null
   const label = [row.label, row.title, row.name].find((l) => typeof l === 'string')
-  return { value, label: typeof label === 'string' ? label : value }
+  const choice: Choice = { value, label: typeof label === 'string' ? label : value }
+  if (typeof row.kind === 'string') choice.kind = row.kind
+  return choice
 }
 
 export function toOptions(raw: unknown): Options {
@@ -42,4 +44,16 @@ export function toOptions(raw: unknown): Options {
 export function labelOf(choices: Choice[], value: string | null | undefined): string {
   if (!value) return ''
   return choices.find((c) => c.value === value)?.label ?? value
+}
+
+/**
+ * Puts a row just made on the page (a place, actor or outlet) among the choices, in order of
+ * label, so every picker and select offers it at once; a choice already there is left alone.
+ */
+export function addChoice(choices: Choice[], row: { id: string; name: string; kind: string }) {
+  if (choices.some((c) => c.value === row.id)) return
+  const choice: Choice = { value: row.id, label: row.name, kind: row.kind }
+  const at = choices.findIndex((c) => c.label.localeCompare(row.name) > 0)
+  if (at < 0) choices.push(choice)
+  else choices.splice(at, 0, choice)
 }

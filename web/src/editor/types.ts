@@ -4,7 +4,7 @@
 // an editor reads are the data's plain types with their bookkeeping.
 import type { EditorAction, Role } from '../../../worker/admin/roles'
 import type { hc, InferRequestType, InferResponseType } from 'hono/client'
-import type { Figure, Note, Quote, Story, StoryEvent } from '../../../worker/model'
+import type { AdminEvent, Figure, Note, Story, StoryEvent } from '../../../worker/model'
 import type { AdminApi } from '../../../worker/routes/admin-routes'
 
 export type { Revision } from '../../../worker/model'
@@ -27,13 +27,34 @@ export type FigurePatch = JsonOf<AdminClient['figures'][':id']['$patch']>
 export type NoteCreate = JsonOf<AdminClient['notes']['$post']>
 /** A change to a note, as PATCH /api/v1/admin/notes/{id} takes it. */
 export type NotePatch = JsonOf<AdminClient['notes'][':id']['$patch']>
+/** A new quote, as POST /api/v1/admin/quotes takes it. */
+export type QuoteCreate = JsonOf<AdminClient['quotes']['$post']>
+/** A change to a quote, as PATCH /api/v1/admin/quotes/{id} takes it. */
+export type QuotePatch = JsonOf<AdminClient['quotes'][':id']['$patch']>
+/** A new place, as POST /api/v1/admin/places takes it. */
+export type PlaceCreate = JsonOf<AdminClient['places']['$post']>
+/** A new actor, as POST /api/v1/admin/actors takes it. */
+export type ActorCreate = JsonOf<AdminClient['actors']['$post']>
+/** A new outlet, as POST /api/v1/admin/outlets takes it. */
+export type OutletCreate = JsonOf<AdminClient['outlets']['$post']>
 /** What POST /api/v1/admin/validate checks: a table, the data a write would send, the row. */
 export type ValidateRequest = JsonOf<AdminClient['validate']['$post']>
 /** The tables (and the story) POST /api/v1/admin/validate knows. */
 export type CheckedTable = ValidateRequest['table']
 
-/** A value as a form holds it before the API has checked it: any text for a choice, maybe no number. */
-type Loose<V> = V extends string ? string : V extends number ? number | null : V
+/**
+ * A value as a form holds it before the API has checked it: any text for a choice, maybe no
+ * number; lists and objects (an event's links) loosened item by item.
+ */
+type Loose<V> = V extends string
+  ? string
+  : V extends number
+    ? number | null
+    : V extends readonly (infer E)[]
+      ? Loose<E>[]
+      : V extends object
+        ? { [K in keyof V]: Loose<V[K]> }
+        : V
 
 /**
  * A request body as a form holds it: the same fields, with a choice as any text and a number
@@ -45,7 +66,7 @@ export type Draft<Body> = { [K in keyof Body]: Loose<Body[K]> }
 /** The fields of a new event, as its form holds them. */
 export type NewEventFields = Required<Draft<EventCreate>>
 
-/** The event's own fields an editor changes in the form, and its places. */
+/** The event's own fields an editor changes in the form, and its places, outlets and actors. */
 export type EventFields = Required<
   Draft<
     Pick<
@@ -58,6 +79,8 @@ export type EventFields = Required<
       | 'category'
       | 'chapter'
       | 'places'
+      | 'outlets'
+      | 'actors'
     >
   >
 >
@@ -70,6 +93,15 @@ export type FigureFields = Required<Draft<Omit<FigureCreate, 'event_id' | 'posit
 
 /** A note as the form holds it. */
 export type NoteFields = Required<Draft<Omit<NoteCreate, 'event_id' | 'position'>>>
+
+/** A quote as the form holds it (no outlet is null). */
+export type QuoteFields = Required<Draft<Omit<QuoteCreate, 'event_id' | 'position'>>>
+
+/** An outlet or actor linked to an event, as the form holds it: its id and its role there. */
+export interface LinkDraft {
+  id: string
+  role: string
+}
 
 /** One row of the editor's event list: every event, drafts and deleted ones included. */
 export type EventSummary = InferResponseType<AdminClient['events']['$get'], 200>['data'][number]
@@ -91,10 +123,18 @@ export type Problem = Partial<
   InferResponseType<AdminClient['figures'][':id']['$patch'], 401 | 404 | 412 | 422 | 428>
 >
 
-/** A figure, note or quote as the editor reads it: with the version its ETag names. */
+/** A figure or note as the editor reads it: with the version its ETag names. */
 export type EditableFigure = Figure & { version: number }
 export type EditableNote = Note & { version: number }
-export type EditableQuote = Quote & { version: number }
+/** A quote as the editor reads it: its row (speaker and outlet by id) with its version. */
+export type EditableQuote = AdminEvent['quotes'][number]
+
+/** A place, actor or outlet just made on the event's page: what the pickers show of it. */
+export interface MadeRef {
+  id: string
+  name: string
+  kind: string
+}
 
 /** One event with everything linked to it, as the editor sees it. */
 export interface EditableEvent extends Omit<StoryEvent, 'figures' | 'notes' | 'quotes'> {
@@ -105,10 +145,11 @@ export interface EditableEvent extends Omit<StoryEvent, 'figures' | 'notes' | 'q
   quotes: EditableQuote[]
 }
 
-/** A choice in a select or checkbox list. */
+/** A choice in a select or checkbox list (with its kind, for places, actors and outlets). */
 export interface Choice {
   value: string
   label: string
+  kind?: string
 }
 
 /** Everything the forms offer as choices. */

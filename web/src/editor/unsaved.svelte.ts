@@ -1,6 +1,9 @@
 // Which forms of the editor page hold unsaved changes, and the guard that asks before they are
 // left: a link inside the page (the event list, the story page, another view) asks first, and so
 // does the browser before it unloads the page (reload, closing the tab, typing an address).
+// `keepUnsaved` ties one form to both: the guard, and its draft in this tab's sessionStorage.
+import { onDestroy } from 'svelte'
+import { dropDraft, keepDraft, keptNow } from './drafts'
 
 /** The question asked before unsaved changes are left behind. */
 export const LEAVE_QUESTION =
@@ -51,4 +54,52 @@ export function installLeaveGuard(
     document.removeEventListener('click', onClick, true)
     window.removeEventListener('beforeunload', onBeforeUnload)
   }
+}
+
+/** What `keepUnsaved` reads of a form each time it changes. */
+export interface FormState<T> {
+  /** Where its draft is kept (drafts.ts): it may change, as when a new row is first saved. */
+  key: string
+  /** The form holds changes that are not saved. */
+  dirty: boolean
+  /** The form's fields as typed. */
+  fields: T
+  /** The fields as loaded (or as a new row starts). */
+  base: T
+  /** The row's version the base was read at (0 for a new row). */
+  version: number
+}
+
+/**
+ * Keeps one form's unsaved changes from being lost: while `state().dirty`, the leave guard asks
+ * before the page goes and the fields are kept as a draft under `state().key` (drafts.ts); once
+ * clean, the draft is dropped, and so is the one under a key the form no longer uses. Call it
+ * while a component is set up: the form stops counting as unsaved when the component goes, but
+ * its draft stays for the next visit (drop it with `dropDraft` when the row is deleted or a new
+ * one discarded).
+ */
+export function keepUnsaved<T>(state: () => FormState<T>): void {
+  let last = ''
+  $effect(() => {
+    const { key, dirty: unsaved, fields, base, version } = state()
+    if (last && last !== key) {
+      setUnsaved(last, false)
+      dropDraft(last)
+    }
+    last = key
+    setUnsaved(key, unsaved)
+    if (unsaved) {
+      keepDraft<T>(key, {
+        fields: $state.snapshot(fields) as T,
+        base: $state.snapshot(base) as T,
+        version,
+        kept_at: keptNow(),
+      })
+    } else {
+      dropDraft(key)
+    }
+  })
+  onDestroy(() => {
+    if (last) setUnsaved(last, false)
+  })
 }
