@@ -38,6 +38,11 @@ import type {
   SharePreview,
   ValidationResult,
 } from './types'
+import type { ChangesQuery, ImportReport, PlainRow } from './screen-types'
+import type { RowTable } from './route'
+
+/** The tables whose rows have their own revisions route (GET /{table}/{id}/revisions). */
+export type RevisedTable = RowTable | 'chapters' | 'events' | 'figures' | 'notes' | 'quotes'
 
 const BASE = '/api/v1/admin'
 
@@ -275,6 +280,64 @@ export function createClient(
             : api.outlets.$post({ json: fields as unknown as OutletCreate, header }),
       )
     },
+
+    // The editor's other screens: places, actors, outlets, chapters, the story row, the changes
+    // list and the import. Their forms are made from field lists (row-fields.ts), so their rows
+    // travel as plain records; the API checks every value.
+
+    /** Every row of a table (deleted ones too, with deleted_at). */
+    rows: (table: RowTable) => dataOf<PlainRow[]>(api[table].$get()),
+    /** One row and its version. */
+    row: (table: RowTable | 'chapters', rowId: string) =>
+      versioned<PlainRow>(api[table][':id'].$get({ param: param(rowId) })),
+    createRow: (table: RowTable, fields: Record<string, unknown>, idempotencyKey: string) =>
+      versioned<PlainRow>(api[table].$post({ json: fields as never, header: key(idempotencyKey) })),
+    updateRow: (
+      table: RowTable | 'chapters',
+      rowId: string,
+      version: number,
+      patch: Record<string, unknown>,
+    ) =>
+      versioned<PlainRow>(
+        api[table][':id'].$patch({
+          param: param(rowId),
+          header: ifMatch(version),
+          json: patch as never,
+        }),
+      ),
+    /** The chapters (deleted ones too) and the list's ETag, which a change of several names. */
+    chapters: async () => {
+      const response = await api.chapters.$get()
+      const { data } = await jsonOf<{ data: PlainRow[] }>(response)
+      return { data, etag: response.headers.get('ETag') ?? '' }
+    },
+    /** Several chapters in one write (a boundary moved), guarded by the list's ETag. */
+    updateChapters: async (
+      etag: string,
+      chapters: ({ id: string } & Record<string, unknown>)[],
+    ) => {
+      const response = await api.chapters.$patch({
+        header: { 'If-Match': etag },
+        json: { chapters: chapters as never },
+      })
+      const { data } = await jsonOf<{ data: PlainRow[] }>(response)
+      return { data, etag: response.headers.get('ETag') ?? '' }
+    },
+    story: () => versioned<PlainRow>(api.story.$get()),
+    updateStory: (version: number, patch: Record<string, unknown>) =>
+      versioned<PlainRow>(api.story.$patch({ header: ifMatch(version), json: patch as never })),
+    /** A page of every change across tables, newest first, and the link to the older ones. */
+    changes: async (query: ChangesQuery) =>
+      jsonOf<{ data: Revision[]; links: { next: string | null } }>(
+        await api.revisions.$get({ query }),
+      ),
+    /** A row's revisions, newest first (the row's current version is the newest's). */
+    rowRevisions: (table: RevisedTable, rowId: string) =>
+      dataOf<Revision[]>(api[table][':id'].revisions.$get({ param: param(rowId) })),
+    storyRevisions: () => dataOf<Revision[]>(api.story.revisions.$get()),
+    /** The import's report: a dry run, or (`apply`) the rows written as drafts. */
+    importCsv: async (csv: string, apply: boolean) =>
+      jsonOf<ImportReport>(await api.import.$post({ json: { csv, apply } })),
 
     validate: async (table: CheckedTable, data: object, rowId?: string | number) =>
       jsonOf<ValidationResult>(
