@@ -479,6 +479,19 @@ test('a writer sees the changes without undo and the story row read-only, and is
     await expect(page.getByRole('button', { name: 'Save the story' })).toHaveCount(0)
     await expect(page.locator('dl.story-meta')).toContainText('Credit')
     await expectClean(page, 'the story row for a writer')
+
+    // Chapters and categories have no draft either: a writer reads them and is told who can.
+    await page.goto('/editor#/chapters')
+    await expect(page.locator('.chapter').first()).toBeVisible()
+    await expect(page.locator('.role-note').first()).toContainText(
+      'create or change chapters and categories',
+    )
+    await expect(page.getByText('Edit the title and dek of', { exact: false })).toHaveCount(0)
+    await page.goto('/editor#/categories/enforcement')
+    await expect(page.locator('.role-note')).toContainText(
+      'create or change chapters and categories',
+    )
+    await expect(page.getByRole('textbox')).toHaveCount(0)
   } finally {
     const revoked = await request.post(`/api/v1/admin/tokens/${writer.id}/revoke`, {
       headers: { Authorization: `Bearer ${TOKEN}` },

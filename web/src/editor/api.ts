@@ -130,6 +130,15 @@ export function createClient(
         detail: 'The editor could not reach the server. Check your connection and try again.',
       })
     }
+    // 202: a writer's change readers would see at once is kept as a proposal for a publisher
+    // (worker/admin/proposals.ts). Nothing was saved, so the form keeps what was typed and says so.
+    if (response.status === 202) {
+      const proposal = (await response.json()) as { id: number; message?: string }
+      throw new ApiError(202, {
+        title: 'Kept as a proposal',
+        detail: `Kept as proposal ${proposal.id} for a publisher: readers would see this change at once, so a publisher applies or declines it. Nothing is changed yet; what you typed stays here until you reload.`,
+      })
+    }
     if (response.ok) return response
     const error = new ApiError(response.status, await problemOf(response))
     if (response.status === 401 && onUnauthorized) {
