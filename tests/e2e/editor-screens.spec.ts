@@ -500,6 +500,58 @@ test('a writer sees the changes without undo and the story row read-only, and is
   }
 })
 
+test('a writer’s change to a published event waits on the proposals page; a publisher applies it', async ({
+  page,
+  request,
+  stamp,
+}) => {
+  const made = await request.post('/api/v1/admin/tokens', {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+    data: { name: `Proposing writer ${stamp}`, role: 'writer' },
+  })
+  const writer = (await made.json()) as { id: number; token: string }
+  // A published event's note: the writer's change is kept, not written.
+  const event = (await (await request.get('/api/v1/events?limit=1')).json()) as {
+    data: { id: string }[]
+  }
+  const id = event.data[0]!.id
+  const text = `A note a writer proposed, ${stamp}.`
+  try {
+    const proposed = await request.post('/api/v1/admin/notes', {
+      headers: { Authorization: `Bearer ${writer.token}` },
+      data: { event_id: id, kind: 'context', text },
+    })
+    expect(proposed.status()).toBe(202)
+    const { id: proposal } = (await proposed.json()) as { id: number }
+
+    await open(page, '#/proposals')
+    const item = page.locator(`[data-proposal-id="${proposal}"]`)
+    await expect(item).toContainText(text)
+    await expect(item).toContainText(`Proposing writer ${stamp}`)
+    await expectClean(page, 'the proposals page')
+    await item.getByRole('button', { name: 'Apply' }).click()
+    await expect(page.locator('.message--ok')).toContainText(`Proposal ${proposal} applied`)
+    const public_ = (await (await request.get(`/api/v1/events/${id}`)).json()) as {
+      data: { notes: { text: string }[] }
+    }
+    expect(public_.data.notes.map((n) => n.text)).toContain(text)
+  } finally {
+    // Put things back: the applied note goes (a soft delete), the writer's token is revoked.
+    const auth = { Authorization: `Bearer ${TOKEN}` }
+    const stored = (await (
+      await request.get(`/api/v1/admin/events/${id}`, { headers: auth })
+    ).json()) as {
+      notes: { id: number; text: string; version: number }[]
+    }
+    for (const note of stored.notes.filter((n) => n.text === text)) {
+      await request.delete(`/api/v1/admin/notes/${note.id}`, {
+        headers: { ...auth, 'If-Match': `"${note.version}"` },
+      })
+    }
+    await request.post(`/api/v1/admin/tokens/${writer.id}/revoke`, { headers: auth })
+  }
+})
+
 test('leaving a row form with unsaved changes asks first, and a reload brings the typing back', async ({
   page,
   guard,
@@ -570,7 +622,8 @@ test('every screen opens from the bar, focused at its heading, with axe clean', 
       'aria-current',
       'page',
     )
-    await expect(page.getByText(/^Loading/)).toHaveCount(0)
+    // Each screen loads its rows from the API: on a busy machine that may take a while.
+    await expect(page.getByText(/^Loading/)).toHaveCount(0, { timeout: 30_000 })
     await expect(page).toHaveTitle(new RegExp(`· Editor · Year in Review$`))
     await expectClean(page, `the ${name} screen`)
     // The README's pictures: the main screens on a desktop, the changes page on a phone too.

@@ -10,6 +10,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import type { Story } from '../../worker/model'
 
+/** Where screenshots go: the README's pictures with UPDATE_EDITOR_SCREENSHOTS=1. */
+const SHOTS =
+  process.env.UPDATE_EDITOR_SCREENSHOTS === '1' ? 'docs/editor' : 'test-results/editor-workspace'
+
 const TOKEN = process.env.E2E_EDITOR_TOKEN ?? ''
 
 /** Watches a page for script errors, failed or refused requests, dialogs and other sites. */
@@ -308,6 +312,9 @@ test('a writer builds a whole event on its page; a publisher shares a preview, t
   await expect(actions.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0)
   await expect(actions.locator('.role-note')).toContainText('Only a publisher can publish')
   await checkScreen(page, 'the writer’s whole event')
+  // The README's picture of the event page (docs/editor/ with UPDATE_EDITOR_SCREENSHOTS=1).
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/event-${test.info().project.name}.png` })
   const version = (
     await request.get(`/api/v1/admin/events/${id}`, { headers: publisher })
   ).headers()['etag']

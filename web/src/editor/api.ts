@@ -41,6 +41,25 @@ import type {
 import type { ChangesQuery, ImportReport, PlainRow } from './screen-types'
 import type { RowTable } from './route'
 
+/** What became of a proposal (worker/db/proposals.ts). */
+export type ProposalStatus = 'open' | 'applied' | 'declined' | 'withdrawn'
+
+/** A writer's change kept for a publisher, as GET /api/v1/admin/proposals lists it. */
+export interface Proposal {
+  id: number
+  table_name: string
+  row_id: string | null
+  event_id: string | null
+  base_version: number | null
+  body: Record<string, unknown>
+  proposed_by: string
+  token_id: number | null
+  proposed_at: string
+  status: ProposalStatus
+  decided_by: string | null
+  decided_at: string | null
+  reason: string | null
+}
 /** The tables whose rows have their own revisions route (GET /{table}/{id}/revisions). */
 export type RevisedTable = RowTable | 'chapters' | 'events' | 'figures' | 'notes' | 'quotes'
 
@@ -335,6 +354,28 @@ export function createClient(
     story: () => versioned<PlainRow>(api.story.$get()),
     updateStory: (version: number, patch: Record<string, unknown>) =>
       versioned<PlainRow>(api.story.$patch({ header: ifMatch(version), json: patch as never })),
+    /** Writers' proposed changes, newest first (at most 200), by status. */
+    proposals: (status: ProposalStatus) =>
+      dataOf<Proposal[]>(api.proposals.$get({ query: { status } })),
+    /** Apply, decline (with a reason) or withdraw a proposal; the proposal as it is then. */
+    decideProposal: async (
+      id: number,
+      decision: 'apply' | 'decline' | 'withdraw',
+      reason?: string,
+    ) => {
+      const param = { id: String(id) }
+      const response =
+        decision === 'apply'
+          ? await api.proposals[':id'].apply.$post({ param })
+          : decision === 'decline'
+            ? // The route's body is declared for decline alone, which its type does not carry.
+              await api.proposals[':id'].decline.$post({
+                param,
+                json: reason ? { reason } : {},
+              } as never)
+            : await api.proposals[':id'].withdraw.$post({ param })
+      return jsonOf<Proposal>(response)
+    },
     /** A page of every change across tables, newest first, and the link to the older ones. */
     changes: async (query: ChangesQuery) =>
       jsonOf<{ data: Revision[]; links: { next: string | null } }>(

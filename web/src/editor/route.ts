@@ -1,7 +1,8 @@
 // Where the editor is, kept in the URL's hash so the back button and reloads work. Tokens never
 // go here. The views:
 //   #/ (the event list), #/events/<id>, #/new (a new event), #/preview,
-//   #/changes (every change across tables), #/import (a CSV into drafts),
+//   #/changes (every change across tables), #/proposals (writers' proposed changes),
+//   #/import (a CSV into drafts),
 //   #/places, #/places/<id>, #/new/places (and the same for actors, outlets and categories),
 //   #/chapters, #/story (the story's title, dek, credit and the rest).
 // A new row is #/new/<table>, never #/<table>/new: "new" is itself a valid id.
@@ -18,6 +19,7 @@ export type Route =
   | { view: 'new' }
   | { view: 'preview' }
   | { view: 'changes' }
+  | { view: 'proposals' }
   | { view: 'import' }
   | { view: 'rows'; table: RowTable }
   | { view: 'row'; table: RowTable; id: string }
@@ -42,6 +44,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'preview' }
     case 'changes':
       return { view: 'changes' }
+    case 'proposals':
+      return { view: 'proposals' }
     case 'import':
       return { view: 'import' }
     case 'chapters':
@@ -78,6 +82,8 @@ export function hrefFor(route: Route): string {
       return '#/preview'
     case 'changes':
       return '#/changes'
+    case 'proposals':
+      return '#/proposals'
     case 'import':
       return '#/import'
     case 'chapters':
