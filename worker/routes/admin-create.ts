@@ -69,7 +69,8 @@ export async function insertChecked(
   fields: Row,
   how: WriteHow,
 ): Promise<Response> {
-  const editor = how.actor
+  // The revisions' actor is `how.actor`; an Idempotency-Key belongs to whoever sent the request.
+  const editor = c.get('editor')
   const path = new URL(c.req.url).pathname
   const values: Row = { ...fields, ...(table === 'events' ? { status: 'draft' } : {}) }
   // An event's figure, quote or note sent without a position comes after the event's last one
@@ -111,7 +112,7 @@ export async function insertChecked(
       c.env.DB,
       table,
       values,
-      editor,
+      how.actor,
       idempotency
         ? {
             editor,

@@ -514,13 +514,9 @@ export const ProposalSchema = z
       description: 'What the write would change: a JSON merge patch, or a new row’s fields.',
     }),
     proposed_by: z.string(),
-    token_id: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({
-        description: 'The token that proposed it: only it (or a publisher) withdraws it.',
-      }),
+    token_id: z.number().int().nullable().openapi({
+      description: 'The token that proposed it: only it (or a publisher) withdraws it.',
+    }),
     proposed_at: z.string(),
     status: z.enum(['open', 'applied', 'declined', 'withdrawn']),
     decided_by: z.string().nullable(),
