@@ -178,6 +178,11 @@ describe('what a writer writes at once, and what it proposes', () => {
     await adminJson(writer, 'POST', '/api/v1/admin/places', 201, {
       body: { id: 'proposals-new-site', name: 'A new site', kind: 'site', parent_id: 'kandal' },
     })
+    // No published event uses it yet: a writer's change to it is written at once too.
+    await adminJson(writer, 'PATCH', '/api/v1/admin/places/proposals-new-site', 200, {
+      body: { name: 'A new site, renamed' },
+      ifMatch: await etagOf(writer, 'places', 'proposals-new-site'),
+    })
     const figure = {
       value: 12,
       qualifier: 'about',
