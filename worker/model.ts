@@ -2,8 +2,14 @@
 // exports: each is derived from the table registry (worker/data/tables.ts) or the value lists
 // (worker/data/values.ts), so a column added there reaches these types, and the page (which
 // imports this file by type only) bundles no zod.
-import type { EventSummary as EventSummaryRow, PublicRow, RefRow, TableName } from './data/tables'
-import type { RevisionAction } from './data/values'
+import type {
+  EditableTable,
+  EventSummary as EventSummaryRow,
+  PublicRow,
+  RefRow,
+  TableName,
+} from './data/tables'
+import type { ProposalStatus, RevisionAction } from './data/values'
 
 export type {
   ActorCreate,
@@ -37,6 +43,7 @@ export type {
   OutletKind,
   OutletRole,
   PlaceKind,
+  ProposalStatus,
   Qualifier,
   RevisionAction,
   Unit,
@@ -125,4 +132,26 @@ export interface Revision {
   at: string
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null
+}
+
+/** A writer's change to what readers see, kept for a publisher (worker/db/proposals.ts), as
+ * GET /api/v1/admin/proposals lists it (`body` parsed). */
+export interface Proposal {
+  id: number
+  table_name: EditableTable
+  /** The row the change is for, or null for a proposed new row. */
+  row_id: string | null
+  event_id: string | null
+  /** The row's version the writer read; null for a new row. */
+  base_version: number | null
+  /** A JSON merge patch (RFC 7396) of the row, or a new row's fields, as the write API took it. */
+  body: Record<string, unknown>
+  proposed_by: string
+  /** The token that proposed it (editor_tokens.id): names may repeat, tokens do not. */
+  token_id: number | null
+  proposed_at: string
+  status: ProposalStatus
+  decided_by: string | null
+  decided_at: string | null
+  reason: string | null
 }

@@ -164,6 +164,11 @@ export const REVISION_ACTIONS = ['insert', 'update', 'delete'] as const
 /** One of {@link REVISION_ACTIONS}. */
 export type RevisionAction = (typeof REVISION_ACTIONS)[number]
 
+/** What becomes of a writer's proposal (migrations/0019_proposals.sql). */
+export const PROPOSAL_STATUSES = ['open', 'applied', 'declined', 'withdrawn'] as const
+/** One of {@link PROPOSAL_STATUSES}. */
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number]
+
 /** Ids are slugs: lowercase letters, digits and hyphens, at most 80 characters. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/
 

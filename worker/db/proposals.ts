@@ -5,34 +5,13 @@ import type { Row } from './admin'
 import type { Guard, IdempotencyRecord } from './admin-writes'
 import { JSON_LIST, type Db } from './sql'
 import { publicIdsOf } from './visibility'
+import type { ProposalStatus } from '../data/values'
+import type { Proposal } from '../model'
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
 
-/** What becomes of a proposal. */
-export const PROPOSAL_STATUSES = ['open', 'applied', 'declined', 'withdrawn'] as const
-/** One of {@link PROPOSAL_STATUSES}. */
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number]
-
-/** A proposal as stored (`body` parsed). */
-export interface Proposal {
-  id: number
-  table_name: EditableTable
-  /** The row the change is for, or null for a proposed new row. */
-  row_id: string | null
-  event_id: string | null
-  /** The row's version the writer read; null for a new row. */
-  base_version: number | null
-  /** A JSON merge patch (RFC 7396) of the row, or a new row's fields, as the write API took it. */
-  body: Record<string, unknown>
-  proposed_by: string
-  /** The token that proposed it (editor_tokens.id): names may repeat, tokens do not. */
-  token_id: number | null
-  proposed_at: string
-  status: ProposalStatus
-  decided_by: string | null
-  decided_at: string | null
-  reason: string | null
-}
+export { PROPOSAL_STATUSES, type ProposalStatus } from '../data/values'
+export type { Proposal } from '../model'
 
 const COLUMNS = `id, table_name, row_id, event_id, base_version, body, proposed_by, token_id,
   proposed_at, status, decided_by, decided_at, reason`

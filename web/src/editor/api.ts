@@ -38,28 +38,12 @@ import type {
   SharePreview,
   ValidationResult,
 } from './types'
+import type { Proposal, ProposalStatus } from '../../../worker/model'
 import type { ChangesQuery, ImportReport, PlainRow } from './screen-types'
 import type { RowTable } from './route'
 
-/** What became of a proposal (worker/db/proposals.ts). */
-export type ProposalStatus = 'open' | 'applied' | 'declined' | 'withdrawn'
+export type { Proposal, ProposalStatus } from '../../../worker/model'
 
-/** A writer's change kept for a publisher, as GET /api/v1/admin/proposals lists it. */
-export interface Proposal {
-  id: number
-  table_name: string
-  row_id: string | null
-  event_id: string | null
-  base_version: number | null
-  body: Record<string, unknown>
-  proposed_by: string
-  token_id: number | null
-  proposed_at: string
-  status: ProposalStatus
-  decided_by: string | null
-  decided_at: string | null
-  reason: string | null
-}
 /** The tables whose rows have their own revisions route (GET /{table}/{id}/revisions). */
 export type RevisedTable = RowTable | 'chapters' | 'events' | 'figures' | 'notes' | 'quotes'
 
