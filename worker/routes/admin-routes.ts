@@ -123,31 +123,28 @@ export const ProposalsQuery = strictQuery({
     .openapi({ param: { name: 'event', in: 'query' }, description: 'Only those for this event.' }),
 })
 
-/** A decision on a proposal (apply, decline, withdraw). */
-const deciding = (
-  action: 'apply' | 'decline' | 'withdraw',
+/**
+ * A decision on a proposal (apply, decline, withdraw). `request` adds to the path's id what the
+ * decision takes (decline: its body), so the typed client carries it.
+ */
+const deciding = <
+  Action extends 'apply' | 'decline' | 'withdraw',
+  Request extends Omit<NonNullable<RouteConfig['request']>, 'params'>,
+>(
+  action: Action,
   summary: string,
   description: string,
   ok: RouteConfig['responses'],
+  request: Request,
 ) =>
   createRoute({
     method: 'post',
-    path: `/proposals/{id}/${action}`,
+    path: `/proposals/{id}/${action}` as const,
     tags,
     security,
     summary,
     description,
-    request: {
-      params: proposalParams,
-      ...(action === 'decline'
-        ? {
-            body: {
-              required: true,
-              content: { [JSON_BODY]: { schema: ProposalDeclineSchema } },
-            },
-          }
-        : {}),
-    },
+    request: { params: proposalParams, ...request },
     responses: {
       ...ok,
       ...problems(
@@ -772,6 +769,7 @@ export const ADMIN_ROUTES = {
         {
           200: json(ProposalSchema, 'The proposal, applied.'),
         },
+        {},
       ),
     ),
     decline: gated(
@@ -781,6 +779,12 @@ export const ADMIN_ROUTES = {
         'Decline a proposal, with a reason for the writer',
         'Nothing is written. A proposal that is not open gets 409.',
         { 200: json(ProposalSchema, 'The proposal, declined.') },
+        {
+          body: {
+            required: true,
+            content: { [JSON_BODY]: { schema: ProposalDeclineSchema } },
+          },
+        },
       ),
     ),
     withdraw: deciding(
@@ -788,6 +792,7 @@ export const ADMIN_ROUTES = {
       'Withdraw your own proposal',
       'The writer who proposed it (or a publisher) takes it back; nothing is written.',
       { 200: json(ProposalSchema, 'The proposal, withdrawn.') },
+      {},
     ),
   },
   previews: {

@@ -352,11 +352,7 @@ export function createClient(
         decision === 'apply'
           ? await api.proposals[':id'].apply.$post({ param })
           : decision === 'decline'
-            ? // The route's body is declared for decline alone, which its type does not carry.
-              await api.proposals[':id'].decline.$post({
-                param,
-                json: reason ? { reason } : {},
-              } as never)
+            ? await api.proposals[':id'].decline.$post({ param, json: reason ? { reason } : {} })
             : await api.proposals[':id'].withdraw.$post({ param })
       return jsonOf<Proposal>(response)
     },
