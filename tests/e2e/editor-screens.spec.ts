@@ -211,7 +211,7 @@ test('a new place is added with its parent, code and coordinates typed, changed,
   expect((await api.get<{ name: string }>(`/places/${id}`)).data.name).toBe(renamed)
 
   const revisions = await changesOf(page, 'places')
-  const change = revisions.filter({ hasText: `Place ${id} changed: name` })
+  const change = revisions.filter({ hasText: `Place ${id} changed: Name` })
   await expect(change).toHaveCount(1)
   await expect(revisions.filter({ hasText: `Place ${id} added` })).toHaveCount(1)
   await change.getByText('Compare before and after').click()
@@ -258,7 +258,7 @@ test('an actor and an outlet are added and changed on their screens, and the cha
     await expect(said(page, /^Saved at/)).toBeVisible()
     const revisions = await changesOf(page, table)
     await expect(
-      revisions.filter({ hasText: new RegExp(`${id} changed: (description|url)`) }),
+      revisions.filter({ hasText: new RegExp(`${id} changed: (Description|Web address)`) }),
     ).toHaveCount(1)
   }
   for (const path of made) await api.remove(path)
@@ -286,7 +286,7 @@ test('a category is added with its position, relabelled, and listed on the chang
   await page.getByRole('button', { name: 'Save the category' }).click()
   await expect(said(page, /^Saved at/)).toBeVisible()
   const revisions = await changesOf(page, 'categories')
-  await expect(revisions.filter({ hasText: `Category ${id} changed: label` })).toHaveCount(1)
+  await expect(revisions.filter({ hasText: `Category ${id} changed: Label` })).toHaveCount(1)
   await expect(revisions.filter({ hasText: `Category ${id} added` })).toHaveCount(1)
   await api.remove(`/categories/${id}`)
 })
@@ -352,10 +352,10 @@ test('chapters: the rule is shown in words, a boundary moves for two chapters at
   // Both chapters' changes are in the changes list.
   const revisions = await changesOf(page, 'chapters')
   await expect(
-    revisions.filter({ hasText: `Chapter ${first.id} changed: end_date` }).first(),
+    revisions.filter({ hasText: `Chapter ${first.id} changed: End date` }).first(),
   ).toBeVisible()
   await expect(
-    revisions.filter({ hasText: `Chapter ${second.id} changed: start_date` }).first(),
+    revisions.filter({ hasText: `Chapter ${second.id} changed: Start date` }).first(),
   ).toBeVisible()
 
   // And back.
@@ -382,7 +382,7 @@ test('the story row: a publisher changes the credit, the changes page shows it, 
     await page.getByRole('button', { name: 'Save the story' }).click()
     await expect(said(page, /^Saved at/)).toBeVisible()
     const revisions = await changesOf(page, 'story')
-    await expect(revisions.first()).toContainText('Story changed: credit')
+    await expect(revisions.first()).toContainText('Story changed: Credit')
   } finally {
     await api.patch('/story', { credit: before })
   }

@@ -521,7 +521,7 @@ test('revisions show a change side by side, and restoring one brings that versio
 
   // Newest first: the change to the second headline, then the one to the first.
   const revisions = page.locator('.revision')
-  await expect(revisions.first().locator('h3')).toHaveText(`Event ${event.id} changed: headline`)
+  await expect(revisions.first().locator('h3')).toHaveText(`Event ${event.id} changed: Headline`)
   const older = revisions.nth(1)
   await expect(older.locator('.revision__meta')).toContainText(`by ${editorName}`)
   await older.getByText('Compare before and after').click()
@@ -543,7 +543,7 @@ test('revisions show a change side by side, and restoring one brings that versio
   expect((await api.read(event.id)).event.headline).toBe(first)
   // The restore is a revision of its own, on top.
   await expect(revisions.first().locator('.revision__meta')).toContainText(`by ${editorName}`)
-  await expect(revisions.first().locator('h3')).toHaveText(`Event ${event.id} changed: headline`)
+  await expect(revisions.first().locator('h3')).toHaveText(`Event ${event.id} changed: Headline`)
 })
 
 test('script in a headline and in body text stays text on the page and in the exports, and runs nothing', async ({

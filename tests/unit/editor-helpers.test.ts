@@ -45,12 +45,25 @@ describe('revisions side by side', () => {
     const rows = diffRows(revision({}))
     expect(rows.find((r) => r.field === 'value')).toEqual({
       field: 'value',
+      label: 'Value',
       before: '1480',
       after: '1481',
       changed: true,
     })
     expect(rows.find((r) => r.field === 'display')?.changed).toBe(false)
-    expect(changedFields(revision({}))).toEqual(['value'])
+    expect(changedFields(revision({}))).toEqual(['Value'])
+    // Fields are named as the editor page names them; a column without a label keeps its name.
+    const range = revision({
+      before: { value_max: 5000, version: 1 },
+      after: { value_max: 6000, version: 2 },
+    })
+    expect(changedFields(range)).toEqual(['Upper end of a range'])
+    const link = revision({
+      table_name: 'event_places',
+      before: { role: 'a', version: 1 },
+      after: { role: 'b', version: 2 },
+    })
+    expect(changedFields(link)).toEqual(['role'])
   })
 
   it('knows the row version a restore must send, and what can be restored', () => {

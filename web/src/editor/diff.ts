@@ -1,9 +1,14 @@
 // Revisions side by side: every field of the row before and after a change, the changed ones
 // marked, and which version of the row a restore must name in If-Match.
+import { fieldLabel } from '../../../worker/data/labels'
 import type { Revision } from './types'
 
+/** One field of a revision, before and after. */
 export interface DiffRow {
+  /** The column's name, as SQL and the API know it. */
   field: string
+  /** What the editor page calls the field (worker/data/labels.ts), or the column's name. */
+  label: string
   before: string
   after: string
   changed: boolean
@@ -24,6 +29,7 @@ export function diffRows(revision: Revision): DiffRow[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
   return fields.map((field) => ({
     field,
+    label: fieldLabel(revision.table_name, field) ?? field,
     before: revision.before ? showValue(before[field]) : '',
     after: revision.after ? showValue(after[field]) : '',
     changed:
@@ -33,11 +39,14 @@ export function diffRows(revision: Revision): DiffRow[] {
   }))
 }
 
-/** The content fields a change touched (bookkeeping left out), for a one-line summary. */
+/**
+ * The content fields a change touched (bookkeeping left out), by their labels on the editor page,
+ * for a one-line summary.
+ */
 export function changedFields(revision: Revision): string[] {
   return diffRows(revision)
     .filter((row) => row.changed && !BOOKKEEPING.has(row.field))
-    .map((row) => row.field)
+    .map((row) => row.label)
 }
 
 /** The tables whose restore names the event's own version: the event and its links. */
