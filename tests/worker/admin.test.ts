@@ -313,6 +313,53 @@ describe('revisions and caches', () => {
     expect(await json(undone)).toMatchObject(state)
   })
 
+  it('undoes one change alone: later edits to other fields stay, and a field edited since is named in a 409', async () => {
+    const { id } = (await env.DB.prepare(
+      'SELECT id FROM events WHERE deleted_at IS NULL ORDER BY date DESC LIMIT 1',
+    ).first<{ id: string }>())!
+    const path = `/api/v1/admin/events/${id}`
+    const patch = async (body: Record<string, unknown>) => {
+      const etag = (await call('GET', path)).headers.get('ETag')!
+      const res = await call('PATCH', path, { headers: { 'If-Match': etag }, body })
+      expect(res.status).toBe(200)
+      return json<Record<string, unknown>>(res)
+    }
+    const original = await json<Record<string, unknown>>(await call('GET', path))
+    await patch({ summary: 'A summary the undo takes back.' })
+    const [change] = (
+      await json<{ data: { id: number }[] }>(await call('GET', `${path}/revisions`))
+    ).data
+    // Someone else then changes other fields of the same event.
+    await patch({ headline: 'A later headline', body: 'A later body.' })
+    const etag = (await call('GET', path)).headers.get('ETag')!
+    const undone = await call('POST', `/api/v1/admin/revisions/${change!.id}/restore?to=before`, {
+      headers: { 'If-Match': etag },
+    })
+    expect(undone.status).toBe(200)
+    expect(await json(undone)).toMatchObject({
+      summary: original.summary,
+      headline: 'A later headline',
+      body: 'A later body.',
+    })
+
+    // A change whose field was edited again since cannot be undone alone: nothing is written.
+    await patch({ summary: 'First new summary.' })
+    const [second] = (
+      await json<{ data: { id: number }[] }>(await call('GET', `${path}/revisions`))
+    ).data
+    const latest = await patch({ summary: 'Second new summary.' })
+    const refused = await call('POST', `/api/v1/admin/revisions/${second!.id}/restore?to=before`, {
+      headers: { 'If-Match': `"${String(latest.version)}"` },
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.headers.get('Content-Type')).toContain('application/problem+json')
+    const problem = await json<{ detail: string; fields: string[] }>(refused)
+    expect(problem.fields).toEqual(['summary'])
+    expect(problem.detail).toContain('Summary was changed again since')
+    const now = await json<Record<string, unknown>>(await call('GET', path))
+    expect(now).toMatchObject({ summary: 'Second new summary.', version: latest.version })
+  })
+
   it('validates a change to an existing event without its stored links getting in the way', async () => {
     const result = await json(
       await call('POST', '/api/v1/admin/validate', {

@@ -1,6 +1,9 @@
 // Restoring a revision: the row is brought back to the state the revision recorded (its `after`,
-// or its `before` when the revision is a delete; `?to=before` asks for the state it replaced, which
-// undoes the first edit of a row loaded by a migration). A restore is a write like any other, so it
+// or its `before` when the revision is a delete). `?to=before` of a change undoes that change: only
+// the fields it changed go back, and only while each still holds what the change wrote; a field
+// changed since is named in a 409 and nothing is written, so an undo never takes later edits with
+// it. (`?to=before` of the first edit of a row loaded by a migration undoes it the same way.) A
+// restore is a write like any other, so it
 // is a revision too, and it always needs If-Match:
 // - a row that exists: its current ETag;
 // - a link between an event and a place, actor or outlet: the event's ETag (links are part of the
@@ -35,6 +38,7 @@ import {
   type RowBack,
 } from '../db/admin-writes'
 import { getRevision, listRowRevisions, type Revision } from '../db/revisions'
+import { fieldLabel } from '../data/labels'
 import { problem } from '../lib/problem'
 import { checkRow, singular } from './checks'
 import { ifMatch } from './request'
@@ -74,6 +78,9 @@ export async function restoreRevision(
   const version = ifMatch(c)
   if (!version.ok) return version.response
   const table = revision.table_name
+  if (to === 'before' && revision.action === 'update' && !isLinkTable(table)) {
+    return undoChange(c, revision, version.value)
+  }
   if (isStoryTable(table)) {
     const kept = tableColumns(table).filter(
       (column) =>
@@ -94,6 +101,76 @@ export async function restoreRevision(
     const current = await getRow(c.env.DB, table, id)
     if (current) return await restoreContent(c, table, id, current, target, version.value)
     return await restoreDeleted(c, table, id, revision, target, version.value)
+  } catch (err) {
+    const response = writeErrorResponse(c, err)
+    if (response) return response
+    throw err
+  }
+}
+
+/** The content columns a change wrote: those whose value differs between its before and after. */
+export function changedColumns(revision: Pick<Revision, 'before' | 'after'>): string[] {
+  const before = revision.before ?? {}
+  const after = revision.after ?? {}
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (column) =>
+      !NOT_RESTORED.includes(column) &&
+      !PUBLICATION.includes(column) &&
+      JSON.stringify(before[column]) !== JSON.stringify(after[column]),
+  )
+}
+
+/**
+ * Undoes one change (`?to=before` of an update): the fields it changed take their values from
+ * before it, and nothing else moves. A field edited since (its value is no longer the change's
+ * `after`) would lose that later edit, so the undo is refused with 409, naming those fields by
+ * their labels; the editor restores a whole version instead (`?to=after` of a revision) or edits
+ * the row. The write itself is guarded by If-Match like any other.
+ */
+async function undoChange(c: Context<AdminEnv>, revision: Revision, version: number) {
+  const table = revision.table_name
+  const story = table === 'story'
+  if (!story && !isEditableTable(table)) {
+    return problem(c, 'not-found', `Rows of ${table} cannot be restored.`)
+  }
+  const id = story ? 1 : TABLES[table].key === 'serial' ? Number(revision.row_id) : revision.row_id
+  const current = story ? await getStoryRow(c.env.DB) : await getRow(c.env.DB, table, id!)
+  if (!current) {
+    return problem(
+      c,
+      'not-found',
+      `The ${singular(table)} "${revision.row_id}" no longer exists: bring it back first (restore its delete), then undo this change.`,
+    )
+  }
+  const after = revision.after ?? {}
+  const columns = changedColumns(revision).filter((column) => column in current)
+  const since = columns.filter(
+    (column) => JSON.stringify(current[column]) !== JSON.stringify(after[column]),
+  )
+  if (since.length) {
+    const names = since.map((column) => fieldLabel(table, column) ?? column)
+    return problem(
+      c,
+      'conflict',
+      `This change cannot be undone on its own: ${names.join(', ')} ${names.length > 1 ? 'were' : 'was'} changed again since, and undoing it would lose that later edit. Open the ${singular(table)} and edit ${names.length > 1 ? 'them' : 'it'}, or restore a whole version from its revisions.`,
+      { fields: since },
+    )
+  }
+  const before = revision.before ?? {}
+  // Publication is never written by a restore; the state's is passed along so the answer says
+  // when it stayed as it is (see restoreContent).
+  const target: Row = Object.fromEntries(
+    [...columns, ...PUBLICATION.filter((column) => column in before)].map((column) => [
+      column,
+      before[column],
+    ]),
+  )
+  try {
+    if (story) {
+      await updateStory(c.env.DB, version, target, STORY_COLUMNS, c.get('editor'))
+      return sendRow(c, (await getStoryRow(c.env.DB))!)
+    }
+    return await restoreContent(c, table as EditableTable, id!, current, target, version)
   } catch (err) {
     const response = writeErrorResponse(c, err)
     if (response) return response
