@@ -424,7 +424,7 @@ export const RestoreQuery = z.object({
     .openapi({
       param: { name: 'to', in: 'query' },
       description:
-        '"after" (the default): the state the revision made; "before": the state it replaced, which undoes the change.',
+        '"after" (the default): the state the revision made; "before": undoes the change, writing back only the fields it changed (409 naming them, and nothing written, when one was edited again since).',
     }),
 })
 
