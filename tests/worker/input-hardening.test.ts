@@ -441,6 +441,30 @@ describe('plain text', () => {
     expect(hasFieldError(noncharacter, 'headline', /U\+FFFF at position 7, a noncharacter/)).toBe(
       true,
     )
+    // U+FFFD is what a Latin-1 file read as UTF-8 holds in place of its letters: refused, and the
+    // error names the field by its label, as every error does.
+    for (const [table, column, label] of [
+      ['events', 'headline', 'Headline'],
+      ['figures', 'display', 'As written in the story'],
+      ['places', 'name', 'Name'],
+    ] as const) {
+      const mangled = await refused(table, { [column]: 'Caf\uFFFD raid in Siem R\uFFFDap' }, true)
+      expect(
+        hasFieldError(
+          mangled,
+          column,
+          new RegExp(`^${label} holds U\\+FFFD \\(REPLACEMENT CHARACTER\\) at position 4.*UTF-8`),
+        ),
+        `${table}.${column}`,
+      ).toBe(true)
+    }
+    expect(
+      hasFieldError(
+        await refused('events', { headline: 'Raids \u202E' }, true),
+        'headline',
+        /^Headline holds the bidirectional control U\+202E/,
+      ),
+    ).toBe(true)
   })
 
   it('a body nested deeper than any field is refused with 422, never a 500', async () => {

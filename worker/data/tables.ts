@@ -23,7 +23,7 @@ import {
   STORY_TO,
   UNITS,
 } from './values'
-import { FIELD_LABELS as L } from './labels'
+import { FIELD_LABELS as L, fieldLabel } from './labels'
 
 // ---------------------------------------------------------------------------------------------
 // Tables and columns
@@ -972,7 +972,8 @@ const codePoint = (unit: number) => `U+${unit.toString(16).toUpperCase().padStar
  * What is wrong with one text an editor sent for `field` (a dotted path such as "headline" or
  * "actors.0.id"), or null when it is plain text the API stores as sent. Refused: a lone surrogate
  * (a JSON escape such as "\uD800" that is half of a pair; it is no character, and the database
- * would store U+FFFD in its place), a noncharacter (U+FFFF and its kin), the control characters of
+ * would store U+FFFD in its place), a noncharacter (U+FFFF and its kin), U+FFFD itself (what a
+ * text read in the wrong encoding holds in place of its letters), the control characters of
  * {@link CONTROL} and the bidirectional controls of {@link BIDI_CONTROLS}.
  */
 export function plainTextProblem(field: string, text: string): string | null {
@@ -983,6 +984,10 @@ export function plainTextProblem(field: string, text: string): string | null {
   const nonCharacter = NONCHARACTER.exec(text)
   if (nonCharacter) {
     return `${field} holds ${codePoint(nonCharacter[0].codePointAt(0)!)} at position ${nonCharacter.index + 1}, a noncharacter (Unicode keeps it for programs' own use, never for text); remove it.`
+  }
+  const replacement = text.indexOf('\uFFFD')
+  if (replacement >= 0) {
+    return `${field} holds U+FFFD (REPLACEMENT CHARACTER) at position ${replacement + 1}, the mark a program leaves where it could not read a letter: the text was read in the wrong encoding (a file saved as Windows-1252 or Latin-1 and read as UTF-8). Save it as UTF-8 (in Excel: "CSV UTF-8") and send it again, or type the letter in its place.`
   }
   const control = CONTROL.exec(text)
   if (control) {
@@ -1014,15 +1019,20 @@ function textsIn(value: unknown, path: (string | number)[] = []): [string, (stri
 }
 
 /**
- * `body` with the plain-text rule ({@link plainTextProblem}) on every text it holds, at any depth:
- * one field error per text refused, naming its field. It runs even when other fields failed, so
- * an editor sees every problem at once.
+ * `body` (a write body of `table`) with the plain-text rule ({@link plainTextProblem}) on every
+ * text it holds, at any depth: one field error per text refused, naming its field by the label
+ * the editor page gives it (labels.ts; the path when it has none). It runs even when other fields
+ * failed, so an editor sees every problem at once.
  */
-function plainText<S extends z.ZodType>(body: S): S {
+function plainText<S extends z.ZodType>(body: S, table: TableName): S {
   return body.superRefine(
     (value, ctx) => {
       for (const [text, path] of textsIn(value)) {
-        const message = plainTextProblem(path.join('.') || '(body)', text)
+        const where = path.join('.')
+        const message = plainTextProblem(
+          where ? (fieldLabel(table, where) ?? where) : '(body)',
+          text,
+        )
         if (message) ctx.addIssue({ code: 'custom', path, message, input: text })
       }
     },
@@ -1060,7 +1070,7 @@ function writable(def: AnyTableDef): [string, Column & { write: z.ZodType }][] {
 /** A create body: a strict object of the columns an editor writes, its text plain. */
 function createOf<C extends Record<string, Column>>(def: TableDef<C>) {
   const shape = Object.fromEntries(writable(def).map(([name, c]) => [name, c.write]))
-  return plainText(z.strictObject(shape as CreateShape<C>))
+  return plainText(z.strictObject(shape as CreateShape<C>), def.name)
 }
 
 /** The fields of a PATCH body: the create body's but the immutable ones, every one optional. */
@@ -1077,11 +1087,12 @@ function patchFields<C extends Record<string, Column>>(def: TableDef<C>) {
  * A PATCH body (a JSON merge patch): `fields`, at least one of them, its text plain. An empty
  * patch is refused here, so POST /validate and the write give the same verdict on it.
  */
-function patchOf<S extends z.ZodObject>(fields: S): S {
+function patchOf<S extends z.ZodObject>(fields: S, table: TableName): S {
   return plainText(
     fields.refine((patch) => Object.keys(patch).length > 0, {
       message: `The patch changes nothing: send at least one field to change, such as {"${Object.keys(fields.shape)[0] ?? 'field'}": ...}.`,
     }),
+    table,
   )
 }
 
@@ -1172,15 +1183,15 @@ export const CREATE = {
 
 /** PATCH bodies (JSON merge patches), by table. An event's may also replace its links. */
 export const PATCH = {
-  categories: patchOf(patchFields(REGISTRY.categories)),
-  events: patchOf(patchFields(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict()),
-  figures: patchOf(patchFields(REGISTRY.figures)),
-  notes: patchOf(patchFields(REGISTRY.notes)),
-  quotes: patchOf(patchFields(REGISTRY.quotes)),
-  places: patchOf(patchFields(REGISTRY.places)),
-  actors: patchOf(patchFields(REGISTRY.actors)),
-  outlets: patchOf(patchFields(REGISTRY.outlets)),
-  chapters: patchOf(patchFields(REGISTRY.chapters)),
+  categories: patchOf(patchFields(REGISTRY.categories), 'categories'),
+  events: patchOf(patchFields(REGISTRY.events).extend(EVENT_LINK_FIELDS).strict(), 'events'),
+  figures: patchOf(patchFields(REGISTRY.figures), 'figures'),
+  notes: patchOf(patchFields(REGISTRY.notes), 'notes'),
+  quotes: patchOf(patchFields(REGISTRY.quotes), 'quotes'),
+  places: patchOf(patchFields(REGISTRY.places), 'places'),
+  actors: patchOf(patchFields(REGISTRY.actors), 'actors'),
+  outlets: patchOf(patchFields(REGISTRY.outlets), 'outlets'),
+  chapters: patchOf(patchFields(REGISTRY.chapters), 'chapters'),
 } satisfies Record<keyof typeof CREATE, z.ZodObject>
 
 /** Rows as the admin API returns them, by table (an event's GET adds its links: see AdminEvent). */
@@ -1198,7 +1209,7 @@ export const ROWS = {
 }
 
 /** The story row's editable fields, as a merge patch (the story has one row and is never created). */
-export const StoryPatch = patchOf(patchFields(REGISTRY.story))
+export const StoryPatch = patchOf(patchFields(REGISTRY.story), 'story')
 /** A PATCH body of the story row. */
 export type StoryPatch = z.input<typeof StoryPatch>
 
