@@ -10,6 +10,7 @@ import {
   fromGrid,
   readCoordinate,
 } from '../../web/src/editor/map-point'
+import { decodeCsv } from '../../web/src/editor/csv-file'
 import { addChoice } from '../../web/src/editor/options'
 import { QUOTE_TEXT_MAX } from '../../web/src/editor/quote-fields'
 import { REF_FIELDS, refBody, refForm, type RefTable } from '../../web/src/editor/ref-fields'
@@ -132,5 +133,20 @@ describe('the quote form', () => {
     expect(
       CREATE.quotes.safeParse({ ...quote, text: 'x'.repeat(QUOTE_TEXT_MAX + 1) }).success,
     ).toBe(false)
+  })
+})
+
+describe('the import file’s text', () => {
+  const headline = 'Café raid in Siem Réap'
+  it('reads UTF-8 (with or without its byte-order mark) and UTF-16 with its mark', () => {
+    const utf8 = new TextEncoder().encode(headline)
+    expect(decodeCsv(utf8)).toBe(headline)
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(headline)
+    const le = [0xff, 0xfe, ...[...headline].flatMap((ch) => [ch.charCodeAt(0), 0])]
+    expect(decodeCsv(new Uint8Array(le))).toBe(headline)
+  })
+  it('refuses a Windows-1252 or Latin-1 file instead of reading U+FFFD for its letters', () => {
+    const latin1 = new Uint8Array([...headline].map((ch) => ch.charCodeAt(0)))
+    expect(decodeCsv(latin1)).toBeNull()
   })
 })
