@@ -596,6 +596,106 @@ describe('references never dangle', () => {
     const events = await getJson<ListBody<StoryEvent>>('/api/v1/events?fields=id')
     expect(chapters.data.reduce((sum, c) => sum + c.event_count, 0)).toBe(events.data.length)
   })
+
+  it('moves a boundary across events, and splits a chapter: the events crossed follow their dates in the same write', async () => {
+    type Chapter = { id: string; position: number; start_date: string; end_date: string }
+    type Moved = { id: string; headline: string; from: string; to: string }
+    const read = await adminCall(editor, 'GET', '/api/v1/admin/chapters')
+    const etag = read.headers.get('ETag')!
+    const list = ((await read.json()) as { data: Chapter[] }).data
+      .filter((c) => c.start_date)
+      .sort((a, b) => a.start_date.localeCompare(b.start_date))
+    const [first, second] = [list[0]!, list[1]!]
+    const { results } = await sql(
+      'SELECT id, date FROM events WHERE chapter = ? AND deleted_at IS NULL ORDER BY date DESC, id LIMIT 1',
+      first.id,
+    )
+    const last = results[0] as { id: string; date: string }
+    const dayBefore = new Date(Date.parse(`${last.date}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+    const moved = await adminJson<{ data: Chapter[]; moved_events: Moved[] }>(
+      editor,
+      'PATCH',
+      '/api/v1/admin/chapters',
+      200,
+      {
+        ifMatch: etag,
+        body: {
+          chapters: [
+            { id: first.id, end_date: dayBefore },
+            { id: second.id, start_date: last.date },
+          ],
+        },
+      },
+    )
+    expect(moved.moved_events.map((m) => [m.id, m.from, m.to])).toContainEqual([
+      last.id,
+      first.id,
+      second.id,
+    ])
+    const event = await adminJson<{ chapter: string }>(
+      editor,
+      'GET',
+      `/api/v1/admin/events/${last.id}`,
+      200,
+    )
+    expect(event.chapter).toBe(second.id)
+    const revisions = await adminJson<{
+      data: { table_name: string; actor: string; after: { chapter?: string } }[]
+    }>(editor, 'GET', `/api/v1/admin/events/${last.id}/revisions`, 200)
+    expect(revisions.data.find((r) => r.table_name === 'events')).toMatchObject({
+      actor: 'Change Model Tester',
+      after: { chapter: second.id },
+    })
+
+    // A split: a new chapter takes the last days of the story's last chapter, with its events.
+    const now = await adminCall(editor, 'GET', '/api/v1/admin/chapters')
+    const etagNow = now.headers.get('ETag')!
+    const chapters = ((await now.json()) as { data: Chapter[] }).data
+    const final = chapters.reduce((a, b) => (a.end_date > b.end_date ? a : b))
+    const tail = await sql(
+      'SELECT id, date FROM events WHERE chapter = ? AND deleted_at IS NULL ORDER BY date DESC, id LIMIT 1',
+      final.id,
+    )
+    const newest = tail.results[0] as { id: string; date: string }
+    const split = await adminJson<{ data: Chapter[]; moved_events: Moved[] }>(
+      editor,
+      'PATCH',
+      '/api/v1/admin/chapters',
+      200,
+      {
+        ifMatch: etagNow,
+        body: {
+          chapters: [
+            {
+              id: final.id,
+              end_date: new Date(Date.parse(`${newest.date}T00:00:00Z`) - 86_400_000)
+                .toISOString()
+                .slice(0, 10),
+            },
+            {
+              id: 'the-last-days',
+              position: Math.max(...chapters.map((c) => c.position)) + 1,
+              title: 'The last days',
+              dek: 'A chapter split from the last one.',
+              start_date: newest.date,
+              end_date: final.end_date,
+            },
+          ],
+        },
+      },
+    )
+    expect(split.data.find((c) => c.id === 'the-last-days')).toMatchObject({
+      start_date: newest.date,
+      end_date: final.end_date,
+      position: Math.max(...chapters.map((c) => c.position)) + 1,
+    })
+    expect(split.moved_events.map((m) => [m.id, m.to])).toContainEqual([newest.id, 'the-last-days'])
+    const all = await getJson<ListBody<{ event_count: number }>>('/api/v1/chapters')
+    const events = await getJson<ListBody<StoryEvent>>('/api/v1/events?fields=id')
+    expect(all.data.reduce((sum, c) => sum + c.event_count, 0)).toBe(events.data.length)
+  })
 })
 
 describe('the write API takes back what it gives', () => {

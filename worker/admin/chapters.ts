@@ -1,17 +1,31 @@
 // The chapters as one list: its ETag (every chapter's id and version) and the write that changes
 // several chapters at once (PATCH /api/v1/admin/chapters). The chapters partition the story's year,
 // so moving a boundary, splitting or merging changes two or more chapters in one step: this write
-// checks the whole list as it would be (no gap, no overlap, positions in date order, every live
-// event inside its chapter, no chapter with events deleted), then writes it in one batch guarded by
-// the list's ETag, with its statements ordered so that no two chapters ever share a position.
+// checks the whole list as it would be (no gap, no overlap, positions in date order, no chapter
+// with events deleted), then writes it in one batch guarded by the list's ETag, with its
+// statements ordered so that no two chapters ever share a position. The events a moved boundary
+// crosses follow it in the same batch: each goes to the chapter its date now falls in, and the
+// answer names them (`moved_events`), so a boundary can be moved across events.
 import type { Context } from 'hono'
 import { CREATE } from '../data/tables'
-import { findUsers, listChapterStates, listRows, type ChapterState, type Row } from '../db/admin'
-import { CHAPTER_LIST_STATE, writeChapters, type ChapterWrite } from '../db/admin-writes'
+import {
+  eventsOutside,
+  findUsers,
+  listChapterStates,
+  listRows,
+  type ChapterState,
+  type Row,
+} from '../db/admin'
+import {
+  CHAPTER_LIST_STATE,
+  writeChapters,
+  type ChapterWrite,
+  type MovedEvent,
+} from '../db/admin-writes'
 import type { Db } from '../db/sql'
 import { problem } from '../lib/problem'
 import { sha256Hex } from '../lib/sha256'
-import { chapterEventErrors, parseBody, partitionErrors } from './checks'
+import { parseBody, partitionErrors } from './checks'
 import type { FieldError } from './problems'
 import { invalid } from './respond'
 import { refuseUnless } from './auth'
@@ -39,10 +53,41 @@ async function listState(db: Db): Promise<string> {
 const etagOf = async (state: string) => `"chapters-${(await sha256Hex(state)).slice(0, 20)}"`
 
 /** Every chapter (deleted ones too) with the list's ETag, as GET /api/v1/admin/chapters answers. */
-export async function sendChapterList(c: Context<AdminEnv>): Promise<Response> {
+export async function sendChapterList(
+  c: Context<AdminEnv>,
+  moved?: readonly MovedEvent[],
+): Promise<Response> {
   const [state, data] = await Promise.all([listState(c.env.DB), listRows(c.env.DB, 'chapters')])
   c.header('ETag', await etagOf(state))
-  return c.json({ data })
+  return c.json(moved ? { data, moved_events: moved } : { data })
+}
+
+/**
+ * The events the new chapters leave outside their own: each with the live chapter its date falls
+ * in now (`moved`), or, when none holds its date, a field error at the date that leaves it out.
+ */
+async function eventsToMove(
+  db: Db,
+  changed: readonly ChapterState[],
+  chapters: readonly ChapterState[],
+): Promise<{ moved: MovedEvent[]; errors: FieldError[] }> {
+  const live = chapters.filter((ch) => ch.deleted_at === null)
+  const moved: MovedEvent[] = []
+  const errors: FieldError[] = []
+  for (const chapter of changed.filter((ch) => ch.deleted_at === null)) {
+    for (const event of await eventsOutside(db, chapter.id, chapter.start_date, chapter.end_date)) {
+      const home = live.find((ch) => ch.start_date <= event.date && event.date <= ch.end_date)
+      if (home) {
+        moved.push({ id: event.id, headline: event.headline, from: chapter.id, to: home.id })
+        continue
+      }
+      errors.push({
+        field: event.date < chapter.start_date ? 'start_date' : 'end_date',
+        message: `No chapter would hold “${event.headline}” (${event.date}): the chapter “${chapter.title || chapter.id}” would run ${chapter.start_date} to ${chapter.end_date}, and no other covers that day. Keep the day inside a chapter.`,
+      })
+    }
+  }
+  return { moved, errors }
 }
 
 /**
@@ -152,11 +197,13 @@ export async function patchChapters(
 
   const chapters = [...after.values()]
   errors.push(...partitionErrors(chapters))
-  for (const change of changes) {
-    const chapter = after.get(change.id)!
-    errors.push(...(await chapterEventErrors(db, chapter)))
-  }
   if (errors.length) return invalid(c, errors)
+  const crossed = await eventsToMove(
+    db,
+    changes.map((change) => after.get(change.id)!),
+    chapters,
+  )
+  if (crossed.errors.length) return invalid(c, crossed.errors)
   for (const change of changes.filter(
     (ch) => ch.deleted === true && byId.get(ch.id)?.deleted_at === null,
   )) {
@@ -183,7 +230,12 @@ export async function patchChapters(
     ])
   }
   try {
-    await writeChapters(db, state, order, c.get('editor'))
+    const spare = Math.max(0, ...current.map((ch) => ch.position)) + 1
+    await writeChapters(db, state, order, c.get('editor'), {
+      moved: crossed.moved,
+      current,
+      spare,
+    })
   } catch (err) {
     const response = writeErrorResponse(c, err)
     if (!response) throw err
@@ -196,5 +248,5 @@ export async function patchChapters(
     }
     return response
   }
-  return sendChapterList(c)
+  return sendChapterList(c, crossed.moved)
 }

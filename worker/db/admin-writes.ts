@@ -12,7 +12,7 @@ import {
   type EditableTable,
   type TableName,
 } from '../data/tables'
-import { columnsOf, type Row } from './admin'
+import { columnsOf, type ChapterState, type Row } from './admin'
 import type { Db } from './sql'
 import { liveRow } from './visibility'
 
@@ -302,24 +302,81 @@ export interface ChapterWrite {
   fields: Row
 }
 
+/** An event a chapter write moves to the chapter its date now falls in. */
+export interface MovedEvent {
+  id: string
+  headline: string
+  /** The chapter it was in, and the one it is in now (ids). */
+  from: string
+  to: string
+}
+
 /**
  * Change several chapters in one batch, if the chapters are still as `state` says (the list ETag
  * the editor read). The writes run in the order given (the caller orders them so no two chapters
- * hold one position at any moment).
+ * hold one position at any moment). With `moved` events (each a change of the event like any
+ * other: its version moves and its revision names `actor`), the batch runs in three steps, so the
+ * database's rules (an event inside its chapter's dates, a chapter never leaving its events
+ * outside) hold after every statement: first each changed chapter takes the union of its old and
+ * new dates, and a new chapter is made with its dates at a free position (`spare`, above every
+ * position in use); then the events go to their new chapters; then the chapters take their final
+ * dates and positions.
  */
 export async function writeChapters(
   db: Db,
   state: string,
   writes: ChapterWrite[],
   actor: string,
+  moves: { moved: readonly MovedEvent[]; current: readonly ChapterState[]; spare: number } = {
+    moved: [],
+    current: [],
+    spare: 0,
+  },
 ): Promise<void> {
-  const statements = writes.flatMap((w) => {
-    if (w.create)
+  const { moved, current, spare } = moves
+  const first: D1PreparedStatement[] = []
+  if (moved.length) {
+    const byId = new Map(current.map((c) => [c.id, c]))
+    writes
+      .filter((w) => w.create)
+      .forEach((w, i) => {
+        first.push(
+          insertOf(
+            db,
+            'chapters',
+            { id: w.id, ...w.fields, position: spare + i },
+            columnsOf('chapters'),
+          ),
+        )
+      })
+    for (const w of writes.filter((w) => !w.create)) {
+      const was = byId.get(w.id)
+      if (!was || was.deleted_at !== null) continue
+      const start = String(w.fields.start_date ?? was.start_date)
+      const end = String(w.fields.end_date ?? was.end_date)
+      const union = {
+        start_date: start < was.start_date ? start : was.start_date,
+        end_date: end > was.end_date ? end : was.end_date,
+      }
+      if (union.start_date === was.start_date && union.end_date === was.end_date) continue
+      first.push(updateOf(db, 'chapters', w.id, union)!)
+    }
+  }
+  const events = moved.map((event) =>
+    db
+      .prepare(
+        `UPDATE events SET chapter = ?, version = version + 1, updated_at = ${NOW}
+         WHERE id = ? AND chapter = ?`,
+      )
+      .bind(event.to, event.id, event.from),
+  )
+  const last = writes.flatMap((w) => {
+    if (w.create && !moved.length)
       return [insertOf(db, 'chapters', { id: w.id, ...w.fields }, columnsOf('chapters'))]
     const update = updateOf(db, 'chapters', w.id, w.fields)
     return update ? [update] : []
   })
-  await write(db, actor, chapterListGuard(state), statements)
+  await write(db, actor, chapterListGuard(state), [...first, ...events, ...last])
 }
 
 /**

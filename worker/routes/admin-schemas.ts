@@ -112,7 +112,25 @@ export const ChaptersPatchSchema = z
   .openapi('ChaptersPatch')
 
 /** Every chapter (deleted ones too), as GET and PATCH /api/v1/admin/chapters answer. */
-export const ChapterListSchema = z.object({ data: z.array(ROWS.chapters) }).openapi('ChapterRows')
+export const ChapterListSchema = z
+  .object({
+    data: z.array(ROWS.chapters),
+    moved_events: z
+      .array(
+        z.object({
+          id: z.string(),
+          headline: z.string(),
+          from: z.string().openapi({ description: 'The chapter it was in.' }),
+          to: z.string().openapi({ description: 'The chapter its date falls in now.' }),
+        }),
+      )
+      .optional()
+      .openapi({
+        description:
+          'After PATCH /chapters only: the events the new boundaries moved to the chapter their date now falls in (each a change of the event, with its own revision).',
+      }),
+  })
+  .openapi('ChapterRows')
 
 /** An event as the write API answers with it: its row, its links, and its live figures, quotes and notes. */
 export const EventRowSchema = AdminEvent.openapi(schemaName('events', 'Row'))

@@ -332,8 +332,12 @@ export function createClient(
         header: { 'If-Match': etag },
         json: { chapters: chapters as never },
       })
-      const { data } = await jsonOf<{ data: PlainRow[] }>(response)
-      return { data, etag: response.headers.get('ETag') ?? '' }
+      const { data, moved_events: moved = [] } = await jsonOf<{
+        data: PlainRow[]
+        /** The events the new boundaries moved to the chapter their date falls in. */
+        moved_events?: { id: string; headline: string; from: string; to: string }[]
+      }>(response)
+      return { data, etag: response.headers.get('ETag') ?? '', moved }
     },
     story: () => versioned<PlainRow>(api.story.$get()),
     updateStory: (version: number, patch: Record<string, unknown>) =>
