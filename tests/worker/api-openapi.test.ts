@@ -6,7 +6,7 @@ import schema31 from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.js
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import app from '../../worker/index'
+import app from '../../worker/app'
 import { EDITABLE_TABLES, TABLES } from '../../worker/data/tables'
 import { isPublicData } from '../../worker/lib/headers'
 import { isProblemSlug } from '../../worker/lib/problem-types'

@@ -6,7 +6,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import app from '../../worker/index'
+import worker from '../../worker/index'
 import { MEMO_MS } from '../../worker/http/freshness'
 import { heldInIsolate, ISOLATE_BYTES } from '../../worker/lib/edge-cache'
 import { registerEditor, type Editor } from './admin-client'
@@ -56,7 +56,7 @@ async function call(
   const headers = new Headers(init.headers)
   if (!headers.has('CF-Connecting-IP')) headers.set('CF-Connecting-IP', init.ip ?? CLIENT)
   const ctx = createExecutionContext()
-  const res = await app.fetch(
+  const res = await worker.fetch(
     new Request(`${init.origin ?? 'http://hot.example'}${path}`, { ...init, headers }),
     countingEnv,
     ctx,

@@ -31,7 +31,8 @@ import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
 import { sha256Hex } from '../lib/sha256'
 import type { AppEnv } from '../lib/types'
-import { readFreshness, recentFreshness } from './freshness'
+import { changeGeneration, readFreshness, recentFreshness } from './freshness'
+import { offerHit } from './response-memo'
 
 /** The named edge cache of the API's responses. */
 const API_CACHE = 'api-v1'
@@ -117,6 +118,7 @@ export async function cachedResponse(
   options: CachedOptions = {},
 ): Promise<Response> {
   const db = readSession(c)
+  const generation = changeGeneration()
   const known = await recentFreshness(db)
   const deployment = c.env.CF_VERSION_METADATA?.id ?? 'local'
   const url = new URL(c.req.url)
@@ -133,7 +135,9 @@ export async function cachedResponse(
   const hit = await matchCached(API_CACHE, current.key)
   if (hit) {
     servedFromCache(c)
-    return send(hit, current.tag, coding, ifNoneMatch)
+    // The isolate's memo of finished responses (response-memo.ts) answers the next ones.
+    const offered = await offerHit(() => c.executionCtx, hit, known.dataVersion, generation)
+    return send(offered, current.tag, coding, ifNoneMatch)
   }
 
   if (!(await spendRateLimit(c))) return rateLimited(c)

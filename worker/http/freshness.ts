@@ -43,6 +43,14 @@ export function rememberFreshness(fresh: Freshness, readAt: number, since: numbe
 export const changeGeneration = (): number => generation
 
 /**
+ * The remembered data version and watermark when read less than MEMO_MS ago, else null: what a
+ * memo of finished responses (http/response-memo.ts) may trust without any I/O.
+ */
+export function currentFreshness(): Freshness | null {
+  return remembered && Date.now() - remembered.readAt < MEMO_MS ? remembered.fresh : null
+}
+
+/**
  * The data version and sync watermark as of at most MEMO_MS ago: the remembered one, or (when
  * there is none or it is older) one read from D1 in `db`, which is then remembered.
  */
