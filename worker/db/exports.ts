@@ -1,0 +1,197 @@
+// The exports' reads: the public rows in pages (keyset pagination, a page at a time, so an export
+// holds one page of rows and never the whole story), and the small things every export starts
+// from (the story's row, chapters, categories, the count and span of the public events). What is
+// public is decided in visibility.ts, as for every public read: drafts and deleted rows are never
+// read here. Every page is checked against the data version the export started from: an editor's
+// write in the middle of an export stops it (DataChangedError) rather than let one file mix two
+// versions of the data under one ETag.
+import type { Actor, Category, Chapter, Place, StoryEvent, StoryMeta } from '../model'
+import { findEvents } from './events'
+import { ACTORS_ORDER, ACTORS_WHERE } from './resources'
+import { JSON_LIST, rowsOf, type Db } from './sql'
+import { CATEGORIES, CHAPTERS, PLACES_ORDER, PLACES_WHERE } from './story'
+import { IS_PUBLIC } from './visibility'
+import { publicColumns } from '../data/tables'
+import { selectList } from './columns'
+
+/** How many rows (events, places or actors) one page of an export reads: its memory bound. */
+export const EXPORT_PAGE_ROWS = 200
+
+/** An event as the exports read it: everything linked to it but its quotes (no export has them). */
+export type ExportEvent = Omit<StoryEvent, 'quotes'>
+
+/** What an event names at a place, for the GeoJSON's `events` of each place. */
+export interface EventAtPlace {
+  id: string
+  date: string
+  headline: string
+}
+
+/** The small part of the story every export starts from, read in one batch. */
+export interface ExportStart {
+  meta: StoryMeta
+  chapters: Chapter[]
+  categories: Category[]
+  /** How many public events there are. */
+  eventCount: number
+  /** The first and last date of the public events (YYYY-MM-DD), or null when there are none. */
+  dates: { first: string; last: string } | null
+}
+
+/**
+ * Thrown by a page read when the data version has moved on since the export started: the rows
+ * already sent belong to the old version, the next ones would belong to the new one.
+ */
+export class DataChangedError extends Error {
+  constructor(started: number, now: number) {
+    super(
+      `The data changed while the export was read (version ${started}, now ${now}); ask again for the current version.`,
+    )
+    this.name = 'DataChangedError'
+  }
+}
+
+const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
+const EVENT_SPAN = `SELECT count(*) AS n, min(e.date) AS first, max(e.date) AS last
+  FROM events e WHERE ${IS_PUBLIC}`
+const VERSION = 'SELECT data_version FROM story WHERE id = 1'
+
+/** The story's row, chapters, categories and the public events' count and span; null: no story. */
+export async function readExportStart(db: Db): Promise<ExportStart | null> {
+  const [meta, chapters, categories, span] = await db.batch([
+    db.prepare(STORY_META),
+    db.prepare(CHAPTERS),
+    db.prepare(CATEGORIES),
+    db.prepare(EVENT_SPAN),
+  ])
+  const story = rowsOf<StoryMeta>(meta)[0]
+  if (!story) return null
+  const count = rowsOf<{ n: number; first: string | null; last: string | null }>(span)[0]
+  return {
+    meta: story,
+    chapters: rowsOf<Chapter>(chapters),
+    categories: rowsOf<Category>(categories),
+    eventCount: count?.n ?? 0,
+    dates: count?.first && count.last ? { first: count.first, last: count.last } : null,
+  }
+}
+
+/** Throws DataChangedError unless the data version is still `version`. */
+async function unchanged(db: Db, version: number): Promise<void> {
+  const now = (await db.prepare(VERSION).first<{ data_version: number }>())?.data_version ?? 0
+  if (now !== version) throw new DataChangedError(version, now)
+}
+
+/**
+ * The public events in the story's order (date, then id), `pageRows` at a time, each with its
+ * places, actors, outlets, figures and notes; every page checked against data version `version`.
+ */
+export async function* eventPages(
+  db: Db,
+  version: number,
+  pageRows = EXPORT_PAGE_ROWS,
+): AsyncGenerator<ExportEvent[]> {
+  let after: { date: string; id: string } | undefined
+  for (;;) {
+    const found = await findEvents(
+      db,
+      {},
+      {
+        sort: 'date',
+        after,
+        limit: pageRows,
+        linked: ['places', 'actors', 'outlets', 'figures', 'notes'],
+      },
+    )
+    await unchanged(db, version)
+    // No updated_since: every item is a public event with the linked kinds asked for.
+    const events = found.items as ExportEvent[]
+    if (events.length) yield events
+    if (!found.next) return
+    after = found.next
+  }
+}
+
+/** Rows of `where` (a query ending in its WHERE terms) after a keyset, in `order`, a page at a time. */
+async function* keysetPages<T>(
+  db: Db,
+  version: number,
+  pageRows: number,
+  query: { where: string; order: string; keys: readonly (keyof T & string)[]; alias: string },
+): AsyncGenerator<T[]> {
+  const columns = query.keys.map((key) => `${query.alias}.${key}`).join(', ')
+  const marks = query.keys.map(() => '?').join(', ')
+  let after: unknown[] | null = null
+  for (;;) {
+    const sql: string = after
+      ? `${query.where} AND (${columns}) > (${marks}) ${query.order} LIMIT ?`
+      : `${query.where} ${query.order} LIMIT ?`
+    const result: D1Result<T> = await db
+      .prepare(sql)
+      .bind(...(after ?? []), pageRows)
+      .all<T>()
+    await unchanged(db, version)
+    const rows = result.results
+    if (rows.length) yield rows
+    const last = rows.at(-1)
+    if (rows.length < pageRows || !last) return
+    after = query.keys.map((key) => last[key])
+  }
+}
+
+/** The public places in their order (kind, name, id), a page at a time (see eventPages). */
+export const placePages = (db: Db, version: number, pageRows = EXPORT_PAGE_ROWS) =>
+  keysetPages<Place>(db, version, pageRows, {
+    where: PLACES_WHERE,
+    order: PLACES_ORDER,
+    keys: ['kind', 'name', 'id'],
+    alias: 'p',
+  })
+
+/** The public actors in their order (name, id), a page at a time (see eventPages). */
+export const actorPages = (db: Db, version: number, pageRows = EXPORT_PAGE_ROWS) =>
+  keysetPages<Actor>(db, version, pageRows, {
+    where: ACTORS_WHERE,
+    order: ACTORS_ORDER,
+    keys: ['name', 'id'],
+    alias: 'a',
+  })
+
+/**
+ * The public events at each of the places `placeIds`, in the story's order (date, then id), by
+ * place id; a place no public event names is missing from the map.
+ */
+export async function eventsAtPlaces(
+  db: Db,
+  placeIds: readonly string[],
+): Promise<Map<string, EventAtPlace[]>> {
+  const at = new Map<string, EventAtPlace[]>()
+  if (!placeIds.length) return at
+  const rows = await db
+    .prepare(
+      `SELECT ep.place_id, e.id, e.date, e.headline FROM event_places ep
+       JOIN events e ON e.id = ep.event_id
+       WHERE ep.place_id IN (${JSON_LIST}) AND ${IS_PUBLIC} ORDER BY e.date, e.id`,
+    )
+    .bind(JSON.stringify(placeIds))
+    .all<EventAtPlace & { place_id: string }>()
+  for (const { place_id, ...event } of rows.results) {
+    const list = at.get(place_id)
+    if (list) list.push(event)
+    else at.set(place_id, [event])
+  }
+  return at
+}
+
+/**
+ * The names of the places `ids` that are not deleted, by id (the places a public event's live
+ * figures name, which are public: visibility.ts).
+ */
+export async function placeNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map()
+  const rows = await db
+    .prepare(`SELECT id, name FROM places WHERE deleted_at IS NULL AND id IN (${JSON_LIST})`)
+    .bind(JSON.stringify(ids))
+    .all<{ id: string; name: string }>()
+  return new Map(rows.results.map((row) => [row.id, row.name]))
+}
