@@ -45,7 +45,10 @@ export function geoJsonTerms(meta: StoryMeta): GeoJsonTerms {
 }
 
 /** A place's feature: its Point and properties, with the public events at it (`events`). */
-function placeFeature(p: Place, events: PlaceProperties['events']): Feature<Point, PlaceProperties> {
+function placeFeature(
+  p: Place,
+  events: PlaceProperties['events'],
+): Feature<Point, PlaceProperties> {
   return {
     type: 'Feature' as const,
     id: p.id,
@@ -109,7 +112,10 @@ export function placesGeoJsonChunks(reader: ExportReader): AsyncGenerator<string
           const places = page.filter(located)
           const at = await reader.eventsAt(places.map((p) => p.id))
           yield places.map((p) =>
-            placeFeature(p, (at.get(p.id) ?? []).map((e) => eventAt(e, reader.origin))),
+            placeFeature(
+              p,
+              (at.get(p.id) ?? []).map((e) => eventAt(e, reader.origin)),
+            ),
           )
         }
       },

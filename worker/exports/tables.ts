@@ -14,14 +14,7 @@ import {
 } from '../data/values'
 import type { ExportEvent } from '../db/exports'
 import type { Actor, Category, Chapter, FigureWithEvent, Place, Story } from '../model'
-import {
-  csvHeader,
-  csvRecords,
-  listCell,
-  writeCsv,
-  type CsvOptions,
-  type CsvRecord,
-} from './csv'
+import { csvHeader, csvRecords, listCell, writeCsv, type CsvOptions, type CsvRecord } from './csv'
 import type { ExportContext, ExportReader } from './reader'
 import { creditedOutlets } from '../shared/sources'
 

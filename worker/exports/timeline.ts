@@ -149,7 +149,12 @@ export function storyTimeline(story: Story): Timeline {
 export function timelineChunks(reader: ExportReader): AsyncGenerator<string> {
   const toSlide = slide(categoryLabels(reader.categories))
   return jsonChunks(
-    { title: titleSlide(reader.meta), events: null, eras: reader.chapters.map(era), scale: 'human' },
+    {
+      title: titleSlide(reader.meta),
+      events: null,
+      eras: reader.chapters.map(era),
+      scale: 'human',
+    },
     {
       events: async function* () {
         for await (const events of reader.events()) yield events.map(toSlide)
