@@ -100,7 +100,7 @@ describe('the streamed exports, on the real data', () => {
       const res = await get(path)
       expect(res.status, path).toBe(200)
       // Decoded keeping a byte-order mark (Response.text() would drop it).
-      const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer())
+      const body = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await res.arrayBuffer())
       expect(body, path).toBe(text)
     }
     // The zip's tables and GeoJSON are the same files (its README and datapackage.json are dated
