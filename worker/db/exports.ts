@@ -9,10 +9,8 @@ import type { Actor, Category, Chapter, Place, StoryEvent, StoryMeta } from '../
 import { findEvents } from './events'
 import { ACTORS_ORDER, ACTORS_WHERE } from './resources'
 import { JSON_LIST, rowsOf, type Db } from './sql'
-import { CATEGORIES, CHAPTERS, PLACES_ORDER, PLACES_WHERE } from './story'
+import { CATEGORIES, CHAPTERS, PLACES_ORDER, PLACES_WHERE, STORY_META } from './story'
 import { IS_PUBLIC } from './visibility'
-import { publicColumns } from '../data/tables'
-import { selectList } from './columns'
 
 /** How many rows (events, places or actors) one page of an export reads: its memory bound. */
 export const EXPORT_PAGE_ROWS = 200
@@ -51,7 +49,6 @@ export class DataChangedError extends Error {
   }
 }
 
-const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
 const EVENT_SPAN = `SELECT count(*) AS n, min(e.date) AS first, max(e.date) AS last
   FROM events e WHERE ${IS_PUBLIC}`
 const VERSION = 'SELECT data_version FROM story WHERE id = 1'

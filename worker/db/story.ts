@@ -7,7 +7,8 @@ import { WATERMARK } from './changes'
 import { rowsOf, type Db } from './sql'
 import { PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
 
-const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
+/** The story's one row, its public columns. */
+export const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
 
 export const CHAPTERS = `SELECT ${selectList('chapters', null, publicColumns('chapters'))} FROM chapters
   WHERE deleted_at IS NULL ORDER BY position`
