@@ -2,9 +2,9 @@
 // holds one page of rows and never the whole story), and the small things every export starts
 // from (the story's row, chapters, categories, the count and span of the public events). What is
 // public is decided in visibility.ts, as for every public read: drafts and deleted rows are never
-// read here. Every page is checked against the data version the export started from: an editor's
-// write in the middle of an export stops it (DataChangedError) rather than let one file mix two
-// versions of the data under one ETag.
+// read here. D1 has no snapshot across queries: an editor's write while an export is read shows
+// in the pages read after it, as in any paged read (an export is never cut short for it, since a
+// partner's download must complete); dataVersion() tells whether one happened.
 import type { Actor, Category, Chapter, Place, StoryEvent, StoryMeta } from '../model'
 import { findEvents } from './events'
 import { ACTORS_ORDER, ACTORS_WHERE } from './resources'
@@ -36,19 +36,6 @@ export interface ExportStart {
   dates: { first: string; last: string } | null
 }
 
-/**
- * Thrown by a page read when the data version has moved on since the export started: the rows
- * already sent belong to the old version, the next ones would belong to the new one.
- */
-export class DataChangedError extends Error {
-  constructor(started: number, now: number) {
-    super(
-      `The data changed while the export was read (version ${started}, now ${now}); ask again for the current version.`,
-    )
-    this.name = 'DataChangedError'
-  }
-}
-
 const EVENT_SPAN = `SELECT count(*) AS n, min(e.date) AS first, max(e.date) AS last
   FROM events e WHERE ${IS_PUBLIC}`
 const VERSION = 'SELECT data_version FROM story WHERE id = 1'
@@ -73,19 +60,17 @@ export async function readExportStart(db: Db): Promise<ExportStart | null> {
   }
 }
 
-/** Throws DataChangedError unless the data version is still `version`. */
-async function unchanged(db: Db, version: number): Promise<void> {
-  const now = (await db.prepare(VERSION).first<{ data_version: number }>())?.data_version ?? 0
-  if (now !== version) throw new DataChangedError(version, now)
+/** The data version now (0 when there is no story): one indexed read of one row. */
+export async function dataVersion(db: Db): Promise<number> {
+  return (await db.prepare(VERSION).first<{ data_version: number }>())?.data_version ?? 0
 }
 
 /**
  * The public events in the story's order (date, then id), `pageRows` at a time, each with its
- * places, actors, outlets, figures and notes; every page checked against data version `version`.
+ * places, actors, outlets, figures and notes.
  */
 export async function* eventPages(
   db: Db,
-  version: number,
   pageRows = EXPORT_PAGE_ROWS,
 ): AsyncGenerator<ExportEvent[]> {
   let after: { date: string; id: string } | undefined
@@ -100,7 +85,6 @@ export async function* eventPages(
         linked: ['places', 'actors', 'outlets', 'figures', 'notes'],
       },
     )
-    await unchanged(db, version)
     // No updated_since: every item is a public event with the linked kinds asked for.
     const events = found.items as ExportEvent[]
     if (events.length) yield events
@@ -112,7 +96,6 @@ export async function* eventPages(
 /** Rows of `where` (a query ending in its WHERE terms) after a keyset, in `order`, a page at a time. */
 async function* keysetPages<T>(
   db: Db,
-  version: number,
   pageRows: number,
   query: { where: string; order: string; keys: readonly (keyof T & string)[]; alias: string },
 ): AsyncGenerator<T[]> {
@@ -127,7 +110,6 @@ async function* keysetPages<T>(
       .prepare(sql)
       .bind(...(after ?? []), pageRows)
       .all<T>()
-    await unchanged(db, version)
     const rows = result.results
     if (rows.length) yield rows
     const last = rows.at(-1)
@@ -137,8 +119,8 @@ async function* keysetPages<T>(
 }
 
 /** The public places in their order (kind, name, id), a page at a time (see eventPages). */
-export const placePages = (db: Db, version: number, pageRows = EXPORT_PAGE_ROWS) =>
-  keysetPages<Place>(db, version, pageRows, {
+export const placePages = (db: Db, pageRows = EXPORT_PAGE_ROWS) =>
+  keysetPages<Place>(db, pageRows, {
     where: PLACES_WHERE,
     order: PLACES_ORDER,
     keys: ['kind', 'name', 'id'],
@@ -146,8 +128,8 @@ export const placePages = (db: Db, version: number, pageRows = EXPORT_PAGE_ROWS)
   })
 
 /** The public actors in their order (name, id), a page at a time (see eventPages). */
-export const actorPages = (db: Db, version: number, pageRows = EXPORT_PAGE_ROWS) =>
-  keysetPages<Actor>(db, version, pageRows, {
+export const actorPages = (db: Db, pageRows = EXPORT_PAGE_ROWS) =>
+  keysetPages<Actor>(db, pageRows, {
     where: ACTORS_WHERE,
     order: ACTORS_ORDER,
     keys: ['name', 'id'],

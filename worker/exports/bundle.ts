@@ -9,10 +9,13 @@
 // pass over the pages measures and hashes each file's text (nothing kept but the counts and the
 // hash state), the second writes the zip. Two passes over D1, rather than datapackage.json moved
 // to the end of the zip: the zip keeps its order (README and description first, as a reader of a
-// streamed zip meets them), and the first pass costs reads and text, not compression. Both passes
-// are checked against the same data version (worker/db/exports.ts), so the hashes are those of
-// the files written. A streamed zip's entries carry data descriptors (sizes after the data), so
-// its bytes differ from bundleZip()'s for the same files; the files inside are the same bytes.
+// streamed zip meets them), and the first pass costs reads and text, not compression. D1 has no
+// snapshot across queries: an editor's write between the first pass and the end of the second
+// would leave datapackage.json describing the files as they were at the first pass. The zip then
+// still completes (a partner's download is never cut short), the worker logs it, and the next
+// download, at the new data version, is whole again. A streamed zip's entries carry data
+// descriptors (sizes after the data), so its bytes differ from bundleZip()'s for the same files;
+// the files inside are the same bytes.
 import { createHash } from 'node:crypto'
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate'
 import { sha256Hex } from '../lib/sha256'
@@ -129,4 +132,9 @@ export async function* bundleZipChunks(reader: ExportReader): AsyncGenerator<Uin
   }
   zip.end()
   yield* taken()
+  if (await reader.changed()) {
+    console.warn(
+      'data.zip: the data changed while it was written; its datapackage.json may describe the files as they were at its start',
+    )
+  }
 }

@@ -2,9 +2,11 @@
 // a page at a time (worker/db/exports.ts reads them from D1 with keyset pagination and the
 // visibility rule). An export written from a reader holds one page of rows at a time, never the
 // whole story; every iteration reads the pages afresh, so a file can be written twice (the zip's
-// sizes and hashes, then its bytes) without holding it.
+// sizes and hashes, then its bytes) without holding it. `changed()` tells whether an editor's
+// write came while the pages were read (they then show it from that page on).
 import {
   actorPages,
+  dataVersion,
   eventPages,
   eventsAtPlaces,
   EXPORT_PAGE_ROWS,
@@ -48,6 +50,8 @@ export interface ExportReader extends ExportContext {
   eventsAt(ids: readonly string[]): Promise<Map<string, EventAtPlace[]>>
   /** The names of the places `ids` (places named by public events' figures), by id. */
   placeNames(ids: readonly string[]): Promise<Map<string, string>>
+  /** Whether the data version has moved on since the reader was made (one read of one row). */
+  changed(): Promise<boolean>
 }
 
 /** Where a reader's links point and how it pages. */
@@ -65,8 +69,7 @@ export interface ReaderOptions {
 
 /**
  * A reader of the public data in `db` (a D1 database or session), or null when the database
- * has no story. Reads the context now (one batch); the pages when they are iterated, each checked
- * against the data version read now (DataChangedError when an editor's write came between).
+ * has no story. Reads the context now (one batch), the pages when they are iterated.
  */
 export async function d1Reader(db: Db, options: ReaderOptions): Promise<ExportReader | null> {
   const start = await readExportStart(db)
@@ -81,10 +84,11 @@ export async function d1Reader(db: Db, options: ReaderOptions): Promise<ExportRe
     modified: options.modified ?? start.meta.updated_at,
     eventCount: start.eventCount,
     dates: start.dates,
-    events: () => eventPages(db, version, pageRows),
-    places: () => placePages(db, version, pageRows),
-    actors: () => actorPages(db, version, pageRows),
+    events: () => eventPages(db, pageRows),
+    places: () => placePages(db, pageRows),
+    actors: () => actorPages(db, pageRows),
     eventsAt: (ids) => eventsAtPlaces(db, ids),
     placeNames: (ids) => placeNames(db, ids),
+    changed: async () => (await dataVersion(db)) !== version,
   }
 }
