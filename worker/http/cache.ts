@@ -11,8 +11,9 @@
 // `"<version>-<hash>-gzip"` (this worker chooses the coding, and the runtime compresses), with
 // `Vary: Accept-Encoding`. The hash covers the deployment, the origin (bodies carry absolute links)
 // and the normalised request, never the body: a body may be a stream (the exports), sent as it is
-// made, and a HEAD or a 304 never reads it. If-None-Match with a tag is answered before the cache (a tag is only
-// ever given for a 200 of that version); `*` only once the resource is known to exist.
+// made, and a HEAD or a 304 never reads it. If-None-Match with a tag is answered before the cache
+// (a tag is only ever given for a 200 of that version); `*` only once the resource is known to
+// exist.
 import type { Context } from 'hono'
 import type { Freshness } from '../db'
 import {
