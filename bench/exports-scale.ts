@@ -174,43 +174,49 @@ export async function measureExports(
       'data.zip': (r) => m.bundle.bundleZipChunks(r),
     }
 
-    const figures: ExportFigure[] = []
-    for (const name of EXPORT_ROUTES) {
-      const miss = await timed(`${worker.url}/api/v1/${name}`, { 'Accept-Encoding': 'identity' })
-
-      // Streamed: first sampling what it holds at every part (which also warms the code up),
-      // then timed without collections.
+    // Each measure in a function of its own, so what one held is garbage before the next starts
+    // (a loop's locals can outlive their iteration in the async function's frame).
+    const measureStreamed = async (name: (typeof EXPORT_ROUTES)[number]) => {
       const reader = await m.reader.d1Reader(db, { origin, modified: null })
       gc()
-      let base = held()
+      const base = held()
       let most = 0
       for await (const part of streamed[name](reader)) {
         void part
         gc()
         most = Math.max(most, held() - base)
       }
-      let start = performance.now()
+      const start = performance.now()
       for await (const part of streamed[name](reader)) void part
-      const streamedMs = performance.now() - start
-
+      return { ms: performance.now() - start, held: most }
+    }
+    const measureWhole = async (name: (typeof EXPORT_ROUTES)[number]) => {
       gc()
-      base = held()
-      start = performance.now()
+      const base = held()
+      const start = performance.now()
       const source = await wholeSource()
       const body = await whole[name](source)
-      const wholeMs = performance.now() - start
+      const ms = performance.now() - start
       gc()
-      const wholeHeld = held() - base
+      const kept = held() - base
       if (!body || !source.story) throw new Error(`the whole ${name} is empty`)
+      return { ms, held: kept }
+    }
 
+    const figures: ExportFigure[] = []
+    for (const name of EXPORT_ROUTES) {
+      const miss = await timed(`${worker.url}/api/v1/${name}`, { 'Accept-Encoding': 'identity' })
+      // Streamed first (sampling what it holds also warms the code up), then whole.
+      const stream = await measureStreamed(name)
+      const all = await measureWhole(name)
       const figure: ExportFigure = {
         export: name,
         bytes: miss.body.byteLength,
         workerd_ms: round(miss.ms),
-        streamed_ms: round(streamedMs),
-        streamed_held_mb: round(most / 1e6, 2),
-        whole_ms: round(wholeMs),
-        whole_held_mb: round(wholeHeld / 1e6, 2),
+        streamed_ms: round(stream.ms),
+        streamed_held_mb: round(stream.held / 1e6, 2),
+        whole_ms: round(all.ms),
+        whole_held_mb: round(all.held / 1e6, 2),
       }
       figures.push(figure)
       log(
