@@ -137,29 +137,31 @@ export const actorPages = (db: Db, pageRows = EXPORT_PAGE_ROWS) =>
   })
 
 /**
- * The public events at each of the places `placeIds`, in the story's order (date, then id), by
- * place id; a place no public event names is missing from the map.
+ * The public events at the place `placeId`, in the story's order (date, then id), `pageRows` at
+ * a time (keyset pagination, as eventPages).
  */
-export async function eventsAtPlaces(
+export async function* eventsAtPlacePages(
   db: Db,
-  placeIds: readonly string[],
-): Promise<Map<string, EventAtPlace[]>> {
-  const at = new Map<string, EventAtPlace[]>()
-  if (!placeIds.length) return at
-  const rows = await db
-    .prepare(
-      `SELECT ep.place_id, e.id, e.date, e.headline FROM event_places ep
-       JOIN events e ON e.id = ep.event_id
-       WHERE ep.place_id IN (${JSON_LIST}) AND ${IS_PUBLIC} ORDER BY e.date, e.id`,
-    )
-    .bind(JSON.stringify(placeIds))
-    .all<EventAtPlace & { place_id: string }>()
-  for (const { place_id, ...event } of rows.results) {
-    const list = at.get(place_id)
-    if (list) list.push(event)
-    else at.set(place_id, [event])
+  placeId: string,
+  pageRows = EXPORT_PAGE_ROWS,
+): AsyncGenerator<EventAtPlace[]> {
+  let after: EventAtPlace | null = null
+  for (;;) {
+    const keyset = after ? 'AND (e.date, e.id) > (?, ?)' : ''
+    const rows: EventAtPlace[] = (
+      await db
+        .prepare(
+          `SELECT e.id, e.date, e.headline FROM event_places ep JOIN events e ON e.id = ep.event_id
+           WHERE ep.place_id = ? AND ${IS_PUBLIC} ${keyset} ORDER BY e.date, e.id LIMIT ?`,
+        )
+        .bind(placeId, ...(after ? [after.date, after.id] : []), pageRows)
+        .all<EventAtPlace>()
+    ).results
+    if (rows.length) yield rows
+    const last = rows.at(-1)
+    if (rows.length < pageRows || !last) return
+    after = last
   }
-  return at
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson'
 import type { Place, Story, StoryMeta } from '../model'
 import { sourceCitation } from '../shared/dataset'
-import { jsonChunks } from './json-stream'
+import { jsonChunks, StreamedJson } from './json-stream'
 import type { ExportReader } from './reader'
 
 export interface PlaceProperties {
@@ -100,24 +100,34 @@ export function placesGeoJson(
 
 /**
  * The same FeatureCollection as placesGeoJson() as JSON text, read from `reader` a page of
- * places at a time (with the public events at each place of the page): the same text as
- * JSON.stringify(placesGeoJson(...)) for the same data.
+ * places at a time, and each place's events a page at a time: the same text as
+ * JSON.stringify(placesGeoJson(...)) for the same data. (A place's `event_count` is the count
+ * the database gives with the place, which is the number of its events.)
  */
 export function placesGeoJsonChunks(reader: ExportReader): AsyncGenerator<string> {
+  const feature = (p: Place) => {
+    const { events: _, ...properties } = placeFeature(p, []).properties
+    return new StreamedJson(
+      { ...placeFeature(p, []), properties: null },
+      {
+        properties: new StreamedJson(
+          { ...properties, event_count: p.event_count, events: null },
+          {
+            events: async function* () {
+              for await (const events of reader.eventsAt(p.id)) {
+                yield events.map((e) => eventAt(e, reader.origin))
+              }
+            },
+          },
+        ),
+      },
+    )
+  }
   return jsonChunks(
     { type: 'FeatureCollection', ...geoJsonTerms(reader.meta), features: null },
     {
       features: async function* () {
-        for await (const page of reader.places()) {
-          const places = page.filter(located)
-          const at = await reader.eventsAt(places.map((p) => p.id))
-          yield places.map((p) =>
-            placeFeature(
-              p,
-              (at.get(p.id) ?? []).map((e) => eventAt(e, reader.origin)),
-            ),
-          )
-        }
+        for await (const places of reader.places()) yield places.filter(located).map(feature)
       },
     },
   )

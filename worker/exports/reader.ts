@@ -8,7 +8,7 @@ import {
   actorPages,
   dataVersion,
   eventPages,
-  eventsAtPlaces,
+  eventsAtPlacePages,
   EXPORT_PAGE_ROWS,
   placeNames,
   placePages,
@@ -46,8 +46,8 @@ export interface ExportReader extends ExportContext {
   places(): AsyncIterable<Place[]>
   /** The public actors in their order (name, id), a page at a time. */
   actors(): AsyncIterable<Actor[]>
-  /** The public events at each of the places `ids`, in the story's order, by place id. */
-  eventsAt(ids: readonly string[]): Promise<Map<string, EventAtPlace[]>>
+  /** The public events at the place `id`, in the story's order, a page at a time. */
+  eventsAt(id: string): AsyncIterable<EventAtPlace[]>
   /** The names of the places `ids` (places named by public events' figures), by id. */
   placeNames(ids: readonly string[]): Promise<Map<string, string>>
   /** Whether the data version has moved on since the reader was made (one read of one row). */
@@ -87,7 +87,7 @@ export async function d1Reader(db: Db, options: ReaderOptions): Promise<ExportRe
     events: () => eventPages(db, pageRows),
     places: () => placePages(db, pageRows),
     actors: () => actorPages(db, pageRows),
-    eventsAt: (ids) => eventsAtPlaces(db, ids),
+    eventsAt: (id) => eventsAtPlacePages(db, id, pageRows),
     placeNames: (ids) => placeNames(db, ids),
     changed: async () => (await dataVersion(db)) !== version,
   }
