@@ -159,6 +159,27 @@ export function printScaleReport(result: ScaleResult, checks: BudgetCheck[]): vo
   for (const r of runs) {
     if (r.page_error) out.push(`\nAt ${r.size} events the page was not measured: ${r.page_error}`)
   }
+  out.push(
+    '\n### Scale: the exports, streamed (a page of rows at a time) beside the whole story at once\n',
+  )
+  out.push(
+    'Each cell: bytes; a cache miss in workerd; streamed in Node (time, most memory held at any part written); whole in Node (time, memory held when done).\n',
+  )
+  const names = runs[0]?.exports.map((e) => e.export) ?? []
+  out.push(
+    markdownTable(
+      ['export', ...runs.map((r) => `${r.size.toLocaleString('en-GB')} events`)],
+      names.map((name) => [
+        name,
+        ...runs.map((r) => {
+          const e = r.exports.find((x) => x.export === name)
+          return e
+            ? `${kB(e.bytes)} kB; workerd ${e.workerd_ms} ms; streamed ${e.streamed_ms} ms, ${e.streamed_held_mb} MB; whole ${e.whole_ms} ms, ${e.whole_held_mb} MB`
+            : null
+        }),
+      ]),
+    ),
+  )
   out.push('\n### Scale budgets (bench/budgets.json)\n')
   out.push(
     markdownTable(

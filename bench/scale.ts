@@ -6,12 +6,14 @@
 // cache miss, timed from the client; in Node: the same server renderer's time and heap), the
 // first response's bytes, API p50/p99 on cached routes, and the page in Chromium (phone, CPU 4x):
 // time to the first story text, the longest task while loading and while scrolling the first
-// steps, and the most DOM elements at once.
+// steps, and the most DOM elements at once; and every export, streamed beside the whole-story
+// rendering (bench/exports-scale.ts).
 import { gzipSync } from 'node:zlib'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { measureExports, type ExportFigure } from './exports-scale'
 import { removeState, startWorker, type LocalWorker } from './lib/server'
 import { median, percentile, round } from './lib/stats'
 import { measurePage } from './page-metrics'
@@ -58,6 +60,8 @@ export interface ScaleRun {
   longest_load_task_ms: number | null
   longest_scroll_task_ms: number | null
   peak_dom_nodes: number | null
+  /** Every export at this size: streamed (workerd and Node) beside the whole-story rendering. */
+  exports: ExportFigure[]
   /** Why the page could not be measured at this size, if it could not. */
   page_error?: string
 }
@@ -177,6 +181,7 @@ async function measureSize(
     const node = await nodeRender(worker, story)
     const apiStory = await latencies(`${worker.url}/api/v1/story`, 20)
     const apiEvents = await latencies(`${worker.url}/api/v1/events`, 20)
+    const exports = await measureExports(worker, timed, log)
 
     const run: ScaleRun = {
       size: events,
@@ -195,6 +200,7 @@ async function measureSize(
       longest_load_task_ms: null,
       longest_scroll_task_ms: null,
       peak_dom_nodes: null,
+      exports,
     }
     try {
       const result = await measurePage(`${worker.url}/`, pageRuns, log, {

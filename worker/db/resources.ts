@@ -24,16 +24,20 @@ const all = async <T>(db: Db, sql: string, ...binds: unknown[]): Promise<T[]> =>
 /** The public places (visibility.ts). */
 export const listPlaces = (db: Db) => all<Place>(db, PLACES)
 
-/** The public actors (visibility.ts), each with how many public events link to it. */
-export const listActors = (db: Db) =>
-  all<Actor>(
-    db,
-    `SELECT ${selectList('actors', 'a', publicColumns('actors'))},
+/**
+ * The public actors (visibility.ts), each with how many public events link to it, before their
+ * order: a caller may add keyset terms (`AND ...`) over `a`, then ACTORS_ORDER.
+ */
+export const ACTORS_WHERE = `SELECT ${selectList('actors', 'a', publicColumns('actors'))},
        (SELECT count(DISTINCT ea.event_id) FROM event_actors ea WHERE ea.actor_id = a.id
           AND ea.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
-     FROM actors a WHERE a.id IN (${publicIdsOf('actors')})
-     ORDER BY a.name, a.id`,
-  )
+     FROM actors a WHERE a.id IN (${publicIdsOf('actors')})`
+
+/** The order of the public actors: by name, then id (a total order, for keysets). */
+export const ACTORS_ORDER = 'ORDER BY a.name, a.id'
+
+/** The public actors (visibility.ts), each with how many public events link to it. */
+export const listActors = (db: Db) => all<Actor>(db, `${ACTORS_WHERE} ${ACTORS_ORDER}`)
 
 /** The public outlets (visibility.ts), each with how many public events link to it. */
 export const listOutlets = (db: Db) =>

@@ -7,7 +7,8 @@ import { WATERMARK } from './changes'
 import { rowsOf, type Db } from './sql'
 import { PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
 
-const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
+/** The story's one row, its public columns. */
+export const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
 
 export const CHAPTERS = `SELECT ${selectList('chapters', null, publicColumns('chapters'))} FROM chapters
   WHERE deleted_at IS NULL ORDER BY position`
@@ -15,11 +16,20 @@ export const CHAPTERS = `SELECT ${selectList('chapters', null, publicColumns('ch
 export const CATEGORIES = `SELECT ${selectList('categories', null, publicColumns('categories'))}
   FROM categories WHERE deleted_at IS NULL ORDER BY position`
 
-/** The public places (visibility.ts), each with how many public events link to it. */
-export const PLACES = `SELECT ${selectList('places', 'p', publicColumns('places'), { parent_id: shownRef('places', 'p.parent_id') })},
+/**
+ * The public places (visibility.ts), each with how many public events link to it, before their
+ * order: a caller may add keyset terms (`AND ...`) over `p`, then PLACES_ORDER.
+ */
+export const PLACES_WHERE = `SELECT ${selectList('places', 'p', publicColumns('places'), { parent_id: shownRef('places', 'p.parent_id') })},
     (SELECT count(*) FROM event_places ep WHERE ep.place_id = p.id
        AND ep.event_id IN (${PUBLIC_EVENT_IDS})) AS event_count
-  FROM places p WHERE p.id IN (${publicIdsOf('places')}) ORDER BY p.kind, p.name`
+  FROM places p WHERE p.id IN (${publicIdsOf('places')})`
+
+/** The order of the public places: by kind, then name, then id (a total order, for keysets). */
+export const PLACES_ORDER = 'ORDER BY p.kind, p.name, p.id'
+
+/** The public places, each with how many public events link to it, in PLACES_ORDER. */
+export const PLACES = `${PLACES_WHERE} ${PLACES_ORDER}`
 
 /** Everything the page needs: two round trips in parallel. */
 export async function getStory(db: Db): Promise<Story | null> {

@@ -56,14 +56,32 @@ export function writeCsv(
   options: CsvOptions = {},
 ): string {
   return stringify(records.map(markGuarded), {
+    ...writerOptions(columns),
     header: true,
-    columns: [...columns],
-    record_delimiter: 'windows',
-    quoted_match: /[",\r\n]/,
-    // A cell that starts with = + - @ would run as a formula in a spreadsheet: it gets a leading '.
-    escape_formulas: true,
     bom: options.bom ?? false,
   })
+}
+
+// The options every piece of a CSV is written with (see the file's header).
+const writerOptions = (columns: readonly string[]) => ({
+  columns: [...columns],
+  record_delimiter: 'windows' as const,
+  quoted_match: /[",\r\n]/,
+  // A cell that starts with = + - @ would run as a formula in a spreadsheet: it gets a leading '.
+  escape_formulas: true,
+})
+
+/**
+ * The first piece of a CSV written a part at a time: the byte-order mark when `bom`, then the
+ * header row of `columns`. Followed by csvRecords() of each part, it is the text writeCsv() gives.
+ */
+export function csvHeader(columns: readonly string[], options: CsvOptions = {}): string {
+  return stringify([], { ...writerOptions(columns), header: true, bom: options.bom ?? false })
+}
+
+/** Some records of a CSV written a part at a time (see csvHeader): each row with its CRLF. */
+export function csvRecords(columns: readonly string[], records: readonly CsvRecord[]): string {
+  return stringify(records.map(markGuarded), { ...writerOptions(columns), header: false })
 }
 
 /**

@@ -5,7 +5,8 @@
 // Resource, and the terms of reuse from the story's row: licence, sources and contributors.
 import type { StoryMeta } from '../model'
 import { sourceCitation } from '../shared/dataset'
-import type { CsvTable, ExportSource, TableField } from './tables'
+import type { ExportContext } from './reader'
+import type { CsvTable, TableField } from './tables'
 
 /** A file of the zip as datapackage.json lists it: its path, its bytes and their SHA-256. */
 export interface PackedFile {
@@ -94,11 +95,11 @@ function tableResource(table: CsvTable, file: PackedFile): Record<string, unknow
  * moment of the data's newest change (`created`).
  */
 export function dataPackage(
-  source: ExportSource,
+  source: ExportContext,
   tables: readonly { table: CsvTable; file: PackedFile }[],
   geojson: PackedFile,
 ): Record<string, unknown> {
-  const meta = source.story.story
+  const meta = source.meta
   return {
     profile: 'data-package',
     name: 'year-in-review',
@@ -108,7 +109,7 @@ export function dataPackage(
     homepage: `${source.origin}/`,
     created: source.modified,
     version: `1.0.${meta.data_version}`,
-    keywords: source.story.categories.map((c) => c.label),
+    keywords: source.categories.map((c) => c.label),
     licenses: [packageLicense(meta)],
     sources: [
       {

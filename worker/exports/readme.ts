@@ -3,7 +3,8 @@
 // the reuse needs, the formula guard and how to undo it, and the Excel option. Plain Markdown text.
 import { sourceCitation } from '../shared/dataset'
 import { GEOJSON_RESOURCE } from './datapackage'
-import type { CsvTable, ExportSource, TableField } from './tables'
+import type { ExportContext } from './reader'
+import type { CsvTable, TableField } from './tables'
 
 /** A table cell of Markdown: pipes escaped, line breaks as spaces. */
 const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ')
@@ -39,8 +40,8 @@ function tableSection(table: CsvTable): string {
 }
 
 /** README.md for the zip holding `tables` and the GeoJSON, for the story in `source`. */
-export function bundleReadme(source: ExportSource, tables: readonly CsvTable[]): string {
-  const meta = source.story.story
+export function bundleReadme(source: ExportContext, tables: readonly CsvTable[]): string {
+  const meta = source.meta
   const files = [
     ...tables.map((t) => `- \`${t.file}\`: ${t.summary}.`),
     `- \`${GEOJSON_RESOURCE.file}\`: ${GEOJSON_RESOURCE.description}`,

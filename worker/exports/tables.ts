@@ -12,8 +12,10 @@ import {
   QUALIFIERS,
   UNITS,
 } from '../data/values'
-import type { Actor, Story } from '../model'
-import { listCell, writeCsv, type CsvOptions, type CsvRecord } from './csv'
+import type { ExportEvent } from '../db/exports'
+import type { Actor, Category, Chapter, FigureWithEvent, Place, Story } from '../model'
+import { csvHeader, csvRecords, listCell, writeCsv, type CsvOptions, type CsvRecord } from './csv'
+import type { ExportContext, ExportReader } from './reader'
 import { creditedOutlets } from '../shared/sources'
 
 /** What every export is made from: the public story, the public actors and the site's origin. */
@@ -26,6 +28,15 @@ export interface ExportSource {
   /** The moment of the newest change to the data (ISO 8601 UTC), e.g. as a file's date. */
   modified: string
 }
+
+/** The context of a whole-story source. */
+export const contextOf = (source: ExportSource): ExportContext => ({
+  meta: source.story.story,
+  chapters: source.story.chapters,
+  categories: source.story.categories,
+  origin: source.origin,
+  modified: source.modified,
+})
 
 /** A Table Schema field type (only those these tables use). */
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'datetime'
@@ -72,8 +83,13 @@ export interface CsvTable {
   fields: readonly TableField[]
   primaryKey: string
   foreignKeys: readonly ForeignKey[]
-  /** The records, one per row, in the file's order. */
+  /** The records, one per row, in the file's order, from the whole story. */
   rows: (source: ExportSource) => CsvRecord[]
+  /**
+   * The same records in the same order, a page of rows at a time, read from `reader` (the
+   * streamed export: it holds one page, never the whole table).
+   */
+  pages: (reader: ExportReader) => AsyncIterable<CsvRecord[]>
 }
 
 const join = listCell
@@ -224,33 +240,47 @@ export const EVENTS_TABLE: CsvTable = {
   primaryKey: 'id',
   foreignKeys: [],
   rows: ({ story, origin }) => {
-    const categories = new Map(story.categories.map((c) => [c.id, c.label]))
-    const chapters = new Map(story.chapters.map((c) => [c.id, c.title]))
-    return story.events.map((e) => ({
-      id: e.id,
-      date: e.date,
-      date_precision: e.date_precision,
-      headline: e.headline,
-      summary: e.summary,
-      body: e.body,
-      category: e.category,
-      category_label: categories.get(e.category) ?? '',
-      chapter: e.chapter,
-      chapter_title: chapters.get(e.chapter) ?? '',
-      places: join(e.places.map((p) => p.name)),
-      place_ids: join(e.places.map((p) => p.id)),
-      actors: join(e.actors.map((a) => `${a.name} (${a.role})`)),
-      actor_ids: join(e.actors.map((a) => a.id)),
-      outlets: join(e.outlets.map((o) => `${o.name} (${o.role})`)),
-      outlet_ids: join(e.outlets.map((o) => o.id)),
-      figures: join(e.figures.map((f) => f.display)),
-      notes: join(e.notes.map((n) => (n.kind === 'correction' ? `Correction: ${n.text}` : n.text))),
-      created_at: e.created_at,
-      updated_at: e.updated_at,
-      version: e.version,
-      url: `${origin}/api/v1/events/${e.id}`,
-    }))
+    const record = eventRecord(story.categories, story.chapters, origin)
+    return story.events.map(record)
   },
+  pages: async function* (reader) {
+    const record = eventRecord(reader.categories, reader.chapters, reader.origin)
+    for await (const events of reader.events()) yield events.map(record)
+  },
+}
+
+/** One row of events.csv for an event, with its category's label and chapter's title. */
+function eventRecord(
+  categoryRows: readonly Category[],
+  chapterRows: readonly Chapter[],
+  origin: string,
+): (e: ExportEvent) => CsvRecord {
+  const categories = new Map(categoryRows.map((c) => [c.id, c.label]))
+  const chapters = new Map(chapterRows.map((c) => [c.id, c.title]))
+  return (e) => ({
+    id: e.id,
+    date: e.date,
+    date_precision: e.date_precision,
+    headline: e.headline,
+    summary: e.summary,
+    body: e.body,
+    category: e.category,
+    category_label: categories.get(e.category) ?? '',
+    chapter: e.chapter,
+    chapter_title: chapters.get(e.chapter) ?? '',
+    places: join(e.places.map((p) => p.name)),
+    place_ids: join(e.places.map((p) => p.id)),
+    actors: join(e.actors.map((a) => `${a.name} (${a.role})`)),
+    actor_ids: join(e.actors.map((a) => a.id)),
+    outlets: join(e.outlets.map((o) => `${o.name} (${o.role})`)),
+    outlet_ids: join(e.outlets.map((o) => o.id)),
+    figures: join(e.figures.map((f) => f.display)),
+    notes: join(e.notes.map((n) => (n.kind === 'correction' ? `Correction: ${n.text}` : n.text))),
+    created_at: e.created_at,
+    updated_at: e.updated_at,
+    version: e.version,
+    url: `${origin}/api/v1/events/${e.id}`,
+  })
 }
 
 /** figures.csv: one row per figure of a published event, its numbers as numbers. */
@@ -374,27 +404,46 @@ export const FIGURES_TABLE: CsvTable = {
   rows: ({ story }) => {
     const events = new Map(story.events.map((e) => [e.id, e]))
     const places = new Map(story.places.map((p) => [p.id, p.name]))
-    return story.figures.map((f) => ({
-      id: f.id,
-      event_id: f.event_id,
-      event_date: events.get(f.event_id)?.date ?? null,
-      event_date_precision: events.get(f.event_id)?.date_precision ?? null,
-      value: f.value,
-      value_max: f.value_max,
-      qualifier: f.qualifier,
-      unit: f.unit,
-      measure: f.measure,
-      subject: f.subject,
-      nationality: f.nationality,
-      place_id: f.place_id,
-      place_name: f.place_id === null ? null : (places.get(f.place_id) ?? null),
-      period: f.period,
-      period_start: f.period_start,
-      period_end: f.period_end,
-      display: f.display,
-      ...sourcesOf(events.get(f.event_id)),
-    }))
+    return story.figures.map((f) => figureRecord(f, events.get(f.event_id), places))
   },
+  pages: async function* (reader) {
+    for await (const events of reader.events()) {
+      const named = new Set<string>()
+      for (const e of events) for (const f of e.figures) if (f.place_id) named.add(f.place_id)
+      const places = await reader.placeNames([...named])
+      yield events.flatMap((e) =>
+        e.figures.map((f) => figureRecord({ ...f, event_id: e.id }, e, places)),
+      )
+    }
+  },
+}
+
+/** One row of figures.csv: the figure `f` of `event`, its place's name from `places`. */
+function figureRecord(
+  f: FigureWithEvent,
+  event: ExportEvent | undefined,
+  places: ReadonlyMap<string, string>,
+): CsvRecord {
+  return {
+    id: f.id,
+    event_id: f.event_id,
+    event_date: event?.date ?? null,
+    event_date_precision: event?.date_precision ?? null,
+    value: f.value,
+    value_max: f.value_max,
+    qualifier: f.qualifier,
+    unit: f.unit,
+    measure: f.measure,
+    subject: f.subject,
+    nationality: f.nationality,
+    place_id: f.place_id,
+    place_name: f.place_id === null ? null : (places.get(f.place_id) ?? null),
+    period: f.period,
+    period_start: f.period_start,
+    period_end: f.period_end,
+    display: f.display,
+    ...sourcesOf(event),
+  }
 }
 
 /** A figure's credited outlets (worker/shared/sources.ts), from its event's outlet rows. */
@@ -463,18 +512,23 @@ export const PLACES_TABLE: CsvTable = {
   ],
   primaryKey: 'id',
   foreignKeys: [{ fields: 'parent_id', reference: { resource: '', fields: 'id' } }],
-  rows: ({ story }) =>
-    story.places.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      parent_id: p.parent_id,
-      iso_code: p.iso_code,
-      latitude: p.latitude,
-      longitude: p.longitude,
-      event_count: p.event_count,
-    })),
+  rows: ({ story }) => story.places.map(placeRecord),
+  pages: async function* (reader) {
+    for await (const places of reader.places()) yield places.map(placeRecord)
+  },
 }
+
+/** One row of places.csv. */
+const placeRecord = (p: Place): CsvRecord => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  parent_id: p.parent_id,
+  iso_code: p.iso_code,
+  latitude: p.latitude,
+  longitude: p.longitude,
+  event_count: p.event_count,
+})
 
 /** actors.csv: one row per actor a published event names. */
 export const ACTORS_TABLE: CsvTable = {
@@ -518,16 +572,21 @@ export const ACTORS_TABLE: CsvTable = {
   ],
   primaryKey: 'id',
   foreignKeys: [],
-  rows: ({ actors }) =>
-    actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      kind: a.kind,
-      description: a.description,
-      country: a.country,
-      event_count: a.event_count,
-    })),
+  rows: ({ actors }) => actors.map(actorRecord),
+  pages: async function* (reader) {
+    for await (const actors of reader.actors()) yield actors.map(actorRecord)
+  },
 }
+
+/** One row of actors.csv. */
+const actorRecord = (a: Actor): CsvRecord => ({
+  id: a.id,
+  name: a.name,
+  kind: a.kind,
+  description: a.description,
+  country: a.country,
+  event_count: a.event_count,
+})
 
 /** Every CSV table, in the order the zip and datapackage.json list them. */
 export const CSV_TABLES: readonly CsvTable[] = [
@@ -547,4 +606,20 @@ export function tableCsv(table: CsvTable, source: ExportSource, options: CsvOpti
     table.rows(source),
     options,
   )
+}
+
+/**
+ * `table` as CSV text a page of rows at a time, read from `reader`: the same text as tableCsv()
+ * gives for the same data (the header, with the byte-order mark when `bom`, then each page).
+ */
+export async function* tableCsvChunks(
+  table: CsvTable,
+  reader: ExportReader,
+  options: CsvOptions = {},
+): AsyncGenerator<string> {
+  const columns = table.fields.map((field) => field.name)
+  yield csvHeader(columns, options)
+  for await (const records of table.pages(reader)) {
+    if (records.length) yield csvRecords(columns, records)
+  }
 }

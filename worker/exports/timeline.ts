@@ -7,8 +7,10 @@
 // readers see them: the credit, the licence (linked) and the source article (linked).
 import { escapeHtml } from '../lib/html'
 import { balancedHtml } from '../lib/rich-text'
-import type { Chapter, Story, StoryEvent, StoryMeta } from '../model'
+import type { Category, Chapter, Story, StoryEvent, StoryMeta } from '../model'
 import { formatDate } from '../shared/format'
+import { jsonChunks } from './json-stream'
+import type { ExportReader } from './reader'
 
 export interface TimelineDate {
   year: number
@@ -53,7 +55,7 @@ export function timelineDate(date: string, precision = 'day'): TimelineDate {
 
 const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
 
-function slideText(event: StoryEvent): string {
+function slideText(event: Omit<StoryEvent, 'quotes'>): string {
   const parts = [paragraph(event.summary)]
   if (event.body_html) parts.push(event.body_html)
   for (const note of event.notes) {
@@ -104,30 +106,59 @@ export function termsHtml(meta: StoryMeta): string {
   ].join('\n')
 }
 
+/** The title slide: the story's title, its dek, its credit and the terms of reuse. */
+function titleSlide(meta: StoryMeta): Timeline['title'] {
+  return {
+    unique_id: 'title',
+    text: {
+      headline: escapeHtml(meta.title),
+      text: [paragraph(meta.dek), paragraph(meta.credit), termsHtml(meta)].join('\n'),
+    },
+  }
+}
+
+/** An event's slide; `labels` names each category id (the slide's group). */
+const slide =
+  (labels: ReadonlyMap<string, string>) =>
+  (event: Omit<StoryEvent, 'quotes'>): TimelineSlide => ({
+    start_date: timelineDate(event.date, event.date_precision),
+    text: { headline: escapeHtml(event.headline), text: slideText(event) },
+    group: labels.get(event.category) ?? event.category,
+    unique_id: event.id,
+    // Our text carries its own links; TimelineJS must not turn other text into links.
+    autolink: false,
+  })
+
+const categoryLabels = (categories: readonly Category[]) =>
+  new Map(categories.map((c) => [c.id, c.label]))
+
 /** The whole story as a TimelineJS timeline (see the file's header). */
 export function storyTimeline(story: Story): Timeline {
-  const labels = new Map(story.categories.map((c) => [c.id, c.label]))
   return {
-    title: {
-      unique_id: 'title',
-      text: {
-        headline: escapeHtml(story.story.title),
-        text: [
-          paragraph(story.story.dek),
-          paragraph(story.story.credit),
-          termsHtml(story.story),
-        ].join('\n'),
-      },
-    },
-    events: story.events.map((event) => ({
-      start_date: timelineDate(event.date, event.date_precision),
-      text: { headline: escapeHtml(event.headline), text: slideText(event) },
-      group: labels.get(event.category) ?? event.category,
-      unique_id: event.id,
-      // Our text carries its own links; TimelineJS must not turn other text into links.
-      autolink: false,
-    })),
+    title: titleSlide(story.story),
+    events: story.events.map(slide(categoryLabels(story.categories))),
     eras: story.chapters.map(era),
     scale: 'human',
   }
+}
+
+/**
+ * The same timeline as storyTimeline() as JSON text, read from `reader` a page of events at a
+ * time: the same text as JSON.stringify(storyTimeline(...)) for the same data.
+ */
+export function timelineChunks(reader: ExportReader): AsyncGenerator<string> {
+  const toSlide = slide(categoryLabels(reader.categories))
+  return jsonChunks(
+    {
+      title: titleSlide(reader.meta),
+      events: null,
+      eras: reader.chapters.map(era),
+      scale: 'human',
+    },
+    {
+      events: async function* () {
+        for await (const events of reader.events()) yield events.map(toSlide)
+      },
+    },
+  )
 }

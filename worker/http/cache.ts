@@ -10,8 +10,10 @@
 // Each representation has its own strong ETag: the identity body `"<version>-<hash>"`, the gzip body
 // `"<version>-<hash>-gzip"` (this worker chooses the coding, and the runtime compresses), with
 // `Vary: Accept-Encoding`. The hash covers the deployment, the origin (bodies carry absolute links)
-// and the normalised request. If-None-Match with a tag is answered before the cache (a tag is only
-// ever given for a 200 of that version); `*` only once the resource is known to exist.
+// and the normalised request, never the body: a body may be a stream (the exports), sent as it is
+// made, and a HEAD or a 304 never reads it. If-None-Match with a tag is answered before the cache
+// (a tag is only ever given for a 200 of that version); `*` only once the resource is known to
+// exist.
 import type { Context } from 'hono'
 import type { Freshness } from '../db'
 import {
@@ -150,13 +152,18 @@ export async function cachedResponse(
     fresh.dataVersion === known.dataVersion
       ? current
       : representation(url, request, hash, fresh.dataVersion, deployment)
-  const stored = new Response(response.body, { status: 200 })
+  // A HEAD or a 304 sends no body: it is neither read (a streamed body is then never made) nor
+  // stored (the next GET builds and stores it).
+  const bodiless = c.req.method === 'HEAD' || isAnyTag(ifNoneMatch)
+  if (bodiless) await response.body?.cancel()
+  const stored = new Response(bodiless ? null : response.body, { status: 200 })
   for (const name of STORED_HEADERS) {
     const value = response.headers.get(name)
     if (value !== null) stored.headers.set(name, value)
   }
   stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
   stored.headers.set('Cache-Control', CACHE_CONTROL)
+  if (bodiless) return send(stored, built.tag, coding, ifNoneMatch)
   finishAfterResponse(
     () => c.executionCtx,
     putCached(API_CACHE, built.key, stored.clone()),

@@ -5,7 +5,7 @@
 // exactly as good as the edge's, and reading it costs no subrequest: a hit answered from memory
 // does no I/O at all (see http/cache.ts and ssr/page.ts for the hot path it serves).
 // Memory is bounded: bodies up to ENTRY_BYTES are held, ISOLATE_BYTES in all, the least recently
-// used dropped first; larger bodies are always read from the edge. A Workers isolate has 128 MB
+// used dropped first; larger bodies, and bodies of unknown length, are always read from the edge. A Workers isolate has 128 MB
 // (https://developers.cloudflare.com/workers/platform/limits/#memory), of which this takes at
 // most an eighth.
 
@@ -64,12 +64,54 @@ export async function matchCached(cacheName: string, key: Request): Promise<Resp
   }
   const hit = await (await caches.open(cacheName)).match(key)
   if (!hit) return undefined
-  const length = Number(hit.headers.get('Content-Length'))
-  if (!Number.isFinite(length) || length > ENTRY_BYTES) return hit
-  const body = await hit.arrayBuffer()
-  const stored: Held = { body, headers: [...hit.headers] }
+  const header = hit.headers.get('Content-Length')
+  if (header !== null && !(Number(header) <= ENTRY_BYTES)) return hit
+  // A streamed body is stored without a length: read at most ENTRY_BYTES of it to find out.
+  const read = await readUpTo(hit.body, ENTRY_BYTES)
+  if (read.body === null) return new Response(read.stream, hit)
+  const stored: Held = { body: read.body, headers: [...hit.headers] }
   remember(id, stored)
   return fromHeld(stored)
+}
+
+/**
+ * The whole of `body` when it has at most `limit` bytes; else a stream of the same bytes (those
+ * read so far, then the rest), having held no more than about `limit` of them.
+ */
+async function readUpTo(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<{ body: ArrayBuffer; stream?: never } | { body: null; stream: ReadableStream }> {
+  if (!body) return { body: new ArrayBuffer(0) }
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    total += value.byteLength
+    if (total > limit) {
+      const stream = new ReadableStream<Uint8Array>({
+        pull: async (controller) => {
+          const first = chunks.shift()
+          if (first) return controller.enqueue(first)
+          const next = await reader.read()
+          if (next.done) controller.close()
+          else controller.enqueue(next.value)
+        },
+        cancel: (reason) => reader.cancel(reason),
+      })
+      return { body: null, stream }
+    }
+  }
+  const whole = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return { body: whole.buffer }
 }
 
 /**

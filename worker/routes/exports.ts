@@ -5,25 +5,25 @@
 // tracking-parameter rule (lib/canonical.ts); every CSV also takes `?bom=1` for Excel.
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { getStory, listActors } from '../db'
-import { bundleZip } from '../exports/bundle'
-import { placesGeoJson } from '../exports/geojson'
+import { bundleZipChunks } from '../exports/bundle'
+import { placesGeoJsonChunks } from '../exports/geojson'
+import { datasetChunks } from '../exports/jsonld'
+import { d1Reader, type ExportReader } from '../exports/reader'
 import {
   ACTORS_TABLE,
   EVENTS_TABLE,
   FIGURES_TABLE,
   PLACES_TABLE,
-  tableCsv,
+  tableCsvChunks,
   type CsvTable,
-  type ExportSource,
 } from '../exports/tables'
-import { storyTimeline } from '../exports/timeline'
+import { timelineChunks } from '../exports/timeline'
 import { createApi } from '../lib/api'
 import { cachedResponse } from '../http/cache'
 import { apiProblem } from '../lib/problem'
 import { readSession } from '../lib/session'
+import { streamOf } from '../lib/stream'
 import type { AppEnv } from '../lib/types'
-import { datasetFull } from '../shared/dataset'
 import { DOWNLOADS, type ExportId, type ExportRoute } from '../shared/downloads'
 import { errors, ok } from '../schemas/common'
 import {
@@ -43,22 +43,21 @@ interface ExportOptions {
   bom: boolean
 }
 
-/** How an export is made and what it looks like in the OpenAPI document. */
+/**
+ * How an export is made and what it looks like in the OpenAPI document. `render` writes the body
+ * a part at a time from a reader of the public rows (exports/reader.ts), which reads them a page
+ * at a time: no export holds the whole story.
+ */
 interface Renderer {
   schema: z.ZodType
-  render: (
-    source: ExportSource,
-    options: ExportOptions,
-  ) => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>
+  render: (reader: ExportReader, options: ExportOptions) => AsyncIterable<string | Uint8Array>
   /** False for bodies already compressed (the zip): never sent with a content coding. */
   compressible?: boolean
 }
 
-const json = (value: unknown) => JSON.stringify(value)
-
 const csv = (table: CsvTable): Renderer => ({
   schema: csvSchema(table),
-  render: (source, options) => tableCsv(table, source, options),
+  render: (reader, options) => tableCsvChunks(table, reader, options),
 })
 
 /** One renderer for every download the export routes serve (worker/shared/downloads.ts). */
@@ -67,16 +66,10 @@ const RENDERERS = {
   'figures-csv': csv(FIGURES_TABLE),
   'places-csv': csv(PLACES_TABLE),
   'actors-csv': csv(ACTORS_TABLE),
-  'places-geojson': {
-    schema: GeoJsonSchema,
-    render: ({ story, origin }) => json(placesGeoJson(story, origin)),
-  },
-  'timeline-json': { schema: TimelineSchema, render: ({ story }) => json(storyTimeline(story)) },
-  'data-zip': { schema: ZipSchema, render: bundleZip, compressible: false },
-  'dataset-jsonld': {
-    schema: JsonLdSchema,
-    render: ({ story, origin }) => json(datasetFull(story, origin)),
-  },
+  'places-geojson': { schema: GeoJsonSchema, render: placesGeoJsonChunks },
+  'timeline-json': { schema: TimelineSchema, render: timelineChunks },
+  'data-zip': { schema: ZipSchema, render: bundleZipChunks, compressible: false },
+  'dataset-jsonld': { schema: JsonLdSchema, render: datasetChunks },
 } satisfies Record<ExportId, Renderer>
 
 interface Format extends ExportRoute, Renderer {
@@ -127,32 +120,35 @@ function withoutDefaultBom(c: Context<AppEnv>): void {
   c.req.raw = new Request(url, c.req.raw)
 }
 
+/**
+ * The route of one export. The body is streamed (lib/stream.ts): the reader's small start is read
+ * here (the story's row, so a database without a story gets its problem before any byte), the
+ * pages only as the body is read, so a HEAD or a 304 reads none. The ETag does not hash the body:
+ * cachedResponse (http/cache.ts) makes it from what identifies the data, the data version, with
+ * the deployment, the origin and the normalised request (the export and its options, `bom`).
+ */
 function serve(format: Format) {
   return (c: Context<AppEnv>) => {
     withoutDefaultBom(c)
     return cachedResponse(
       c,
       async (fresh) => {
-        const db = readSession(c)
-        const [story, actors] = await Promise.all([getStory(db), listActors(db)])
-        if (!story) {
+        const reader = await d1Reader(readSession(c), {
+          origin: new URL(c.req.url).origin,
+          modified: fresh.watermark,
+        })
+        if (!reader) {
           return apiProblem(
             c,
             'no-story',
             'The database has no story yet. Apply the migrations and try again.',
           )
         }
-        const source: ExportSource = {
-          story,
-          actors,
-          origin: new URL(c.req.url).origin,
-          modified: fresh.watermark ?? story.story.updated_at,
-        }
-        const body = await format.render(source, { bom: c.req.query('bom') === '1' })
-        return c.body(body, 200, {
+        const parts = format.render(reader, { bom: c.req.query('bom') === '1' })
+        return c.body(streamOf(parts, `${format.path} export`), 200, {
           'Content-Type': format.contentType,
           'Content-Disposition': `${format.compressible === false ? 'attachment' : 'inline'}; filename="${format.filename}"`,
-          Link: licenseLink(story.story.license_url),
+          Link: licenseLink(reader.meta.license_url),
         })
       },
       { compressible: format.compressible ?? true },

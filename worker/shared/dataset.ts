@@ -3,7 +3,7 @@
 // description, with every Event and Place). Both describe the same node (one `@id`), with the
 // same name, distributions, source and terms of reuse (licence, creator, publisher, citation).
 // Pure TypeScript; the model is imported for its types.
-import type { Story, StoryMeta } from '../model'
+import type { Place, Story, StoryEvent, StoryMeta } from '../model'
 import { API_BASE, downloadHref, listedDownloads } from './downloads'
 
 /** The article the data comes from, as a schema.org NewsArticle (for `isBasedOn`). */
@@ -48,19 +48,42 @@ export function temporalCoverage(story: Pick<Story, 'events'>): string | undefin
   return dates.length ? `${dates[0]}/${dates[dates.length - 1]}` : undefined
 }
 
+/** What the Dataset's summary says of the data: its row, categories, event count and span. */
+export interface DatasetFacts {
+  meta: StoryMeta
+  categories: readonly { label: string }[]
+  /** How many public events there are. */
+  eventCount: number
+  /** The span of their dates as an ISO 8601 interval (temporalCoverage), if any. */
+  coverage: string | undefined
+}
+
 /**
  * The schema.org Dataset for a story served at `origin` (e.g. 'https://example.org', no
  * trailing slash), as a page's head carries it: its name, source, coverage and distributions,
  * with Cambodia as its place; the full description its `@id` points at adds the rest.
  */
 export function datasetSummary(story: Story, origin: string): Record<string, unknown> {
-  const meta = story.story
+  return datasetSummaryOf(
+    {
+      meta: story.story,
+      categories: story.categories,
+      eventCount: story.events.length,
+      coverage: temporalCoverage(story),
+    },
+    origin,
+  )
+}
+
+/** datasetSummary() from the facts it needs (so a streamed export need not hold the events). */
+export function datasetSummaryOf(facts: DatasetFacts, origin: string): Record<string, unknown> {
+  const { meta } = facts
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     '@id': `${origin}${API_BASE}/dataset.jsonld`,
     name: meta.title,
-    description: `${story.events.length} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
+    description: `${facts.eventCount} dated events with their places, outlets, figures, quotes and editor’s notes, from ${meta.source_outlet}’s “${meta.source_title}” (${meta.source_period}).`,
     url: `${origin}/#data`,
     creditText: meta.credit,
     ...provenance(meta),
@@ -68,9 +91,9 @@ export function datasetSummary(story: Story, origin: string): Record<string, unk
     dateModified: meta.updated_at,
     inLanguage: 'en',
     isAccessibleForFree: true,
-    temporalCoverage: temporalCoverage(story),
+    temporalCoverage: facts.coverage,
     isBasedOn: sourceArticle(meta),
-    keywords: story.categories.map((c) => c.label),
+    keywords: facts.categories.map((c) => c.label),
     distribution: listedDownloads().map((d) => ({
       '@type': 'DataDownload',
       name: d.label,
@@ -81,34 +104,48 @@ export function datasetSummary(story: Story, origin: string): Record<string, unk
   }
 }
 
+const placeId = (api: string, id: string) => `${api}/places#${id}`
+
+/** A public place as a schema.org Place of the full Dataset; `api` is the API's absolute base. */
+export function placeNode(p: Place, api: string): Record<string, unknown> {
+  return {
+    '@type': 'Place',
+    '@id': placeId(api, p.id),
+    name: p.name,
+    ...(p.iso_code ? { identifier: p.iso_code } : {}),
+    ...(p.latitude !== null && p.longitude !== null
+      ? { geo: { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } }
+      : {}),
+    ...(p.parent_id ? { containedInPlace: { '@id': placeId(api, p.parent_id) } } : {}),
+  }
+}
+
+/** A public event as a schema.org Event of the full Dataset; `api` is the API's absolute base. */
+export function eventNode(
+  e: Pick<StoryEvent, 'id' | 'headline' | 'summary' | 'date'> & { places: { id: string }[] },
+  api: string,
+): Record<string, unknown> {
+  return {
+    '@type': 'Event',
+    '@id': `${api}/events/${e.id}`,
+    identifier: e.id,
+    name: e.headline,
+    description: e.summary,
+    startDate: e.date,
+    url: `${api}/events/${e.id}`,
+    location: e.places.map((p) => ({ '@id': placeId(api, p.id) })),
+  }
+}
+
 /**
  * The full Dataset (/api/v1/dataset.jsonld): the summary's node with every Place as its
  * spatialCoverage (coordinates, ISO code, containment) and every Event it is about.
  */
 export function datasetFull(story: Story, origin: string): Record<string, unknown> {
   const api = `${origin}${API_BASE}`
-  const placeId = (id: string) => `${api}/places#${id}`
   return {
     ...datasetSummary(story, origin),
-    spatialCoverage: story.places.map((p) => ({
-      '@type': 'Place',
-      '@id': placeId(p.id),
-      name: p.name,
-      ...(p.iso_code ? { identifier: p.iso_code } : {}),
-      ...(p.latitude !== null && p.longitude !== null
-        ? { geo: { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } }
-        : {}),
-      ...(p.parent_id ? { containedInPlace: { '@id': placeId(p.parent_id) } } : {}),
-    })),
-    about: story.events.map((e) => ({
-      '@type': 'Event',
-      '@id': `${api}/events/${e.id}`,
-      identifier: e.id,
-      name: e.headline,
-      description: e.summary,
-      startDate: e.date,
-      url: `${api}/events/${e.id}`,
-      location: e.places.map((p) => ({ '@id': placeId(p.id) })),
-    })),
+    spatialCoverage: story.places.map((p) => placeNode(p, api)),
+    about: story.events.map((e) => eventNode(e, api)),
   }
 }
