@@ -76,8 +76,11 @@ describe('the server-rendered page the controller works on', () => {
     )
   })
 
-  test('the graphic is left to the browser: its sticky box is empty', () => {
-    expect(body).toMatch(/<div class="scrolly__sticky[^"]*"><\/div>/)
-    expect(body).not.toMatch(/class="graphic[\s"]/)
+  test('the sticky box holds the graphic at the linked event', () => {
+    expect(body).toMatch(
+      new RegExp(
+        `class="scrolly__sticky[^"]*">(<!---->)?<div class="graphic[^"]*"[^>]*data-event-id="${linked.id}"`,
+      ),
+    )
   })
 })

@@ -9,7 +9,7 @@ import type { StepMove } from '../scroll/keys'
 import { stepNavState } from './steps'
 
 export interface LiveTargets {
-  /** The sticky box the graphic is drawn into (empty in the server's markup). */
+  /** The sticky box the graphic is drawn into (its server-rendered content is replaced). */
   graphic: HTMLElement
   /** The element the buttons go into, and the child they go before (the masthead). */
   nav: { parent: Element; before: Element | null }
@@ -44,6 +44,9 @@ export function mountLiveParts(targets: LiveTargets, options: LiveOptions): Live
   const view = $state({ position: options.position, progress: 0 })
   let need = 0
 
+  // The server's drawing of the graphic (at its default size, never seen without script) gives
+  // way to the live one.
+  targets.graphic.replaceChildren()
   const graphic = mount(Graphic, {
     target: targets.graphic,
     props: {
