@@ -1,7 +1,9 @@
 // Prints, after a browser build, the gzip size of the JavaScript and CSS each page ships: its
-// entry chunk, every chunk it imports statically, and their CSS.
+// entry chunk, every chunk it imports statically, and their CSS (with the CSS of what it imports
+// dynamically, which vite-plugin-lazy-css.ts links up front).
 import { gzipSync } from 'node:zlib'
 import type { Plugin, Rolldown } from 'vite'
+import { lazyCss } from './vite-plugin-lazy-css.ts'
 
 type Bundle = Rolldown.OutputBundle
 type Chunk = Rolldown.OutputChunk
@@ -9,7 +11,7 @@ type Chunk = Rolldown.OutputChunk
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
 const gzip = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length
 
-/** The files a page loads up front: the entry, its static imports, and their CSS. */
+/** The files a page loads up front: the entry, its static imports, their CSS, and lazy CSS. */
 function pageFiles(entry: Chunk, bundle: Bundle): Set<string> {
   const files = new Set<string>()
   const visit = (chunk: Chunk) => {
@@ -22,6 +24,7 @@ function pageFiles(entry: Chunk, bundle: Bundle): Set<string> {
     }
   }
   visit(entry)
+  for (const css of lazyCss(entry, bundle)) files.add(css)
   return files
 }
 

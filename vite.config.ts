@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vite'
 import { apiDocs } from './vite-plugin-api-docs.ts'
 import { bundleSize } from './vite-plugin-bundle-size.ts'
+import { linkLazyCss } from './vite-plugin-lazy-css.ts'
 import mapData from './vite-plugin-map-data.ts'
 
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
   plugins: [
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     mapData(),
+    // The story page's markup is the server's; its components' styles load with the page.
+    linkLazyCss(['index']),
     bundleSize(),
     apiDocs(),
   ],

@@ -214,6 +214,24 @@ describe('timelineModel', () => {
     expect(at0.cursor!.x).toBeCloseTo(active.x, 6)
     expect(at1.cursor!.x).toBeCloseTo(nextMark.x, 6)
   })
+
+  test('a change of progress alone moves only the cursor: the rest is the same layout', () => {
+    const id = story.events[2]!.id
+    const content = timelineContent(data(id))
+    const before = timelineModel({ content, width: 640, height: 420, progress: 0.25 })
+    const after = timelineModel({ content, width: 640, height: 420, progress: 0.75 })
+    // The same layout, not laid out again.
+    expect(after.marks).toBe(before.marks)
+    expect(after.bands).toBe(before.bands)
+    // And the same model as a layout made afresh at that progress (another content object).
+    const fresh = timelineModel({ ...input(id, 640), progress: 0.75 })
+    expect(after).toEqual(fresh)
+    expect(after.cursor!.x).toBeGreaterThan(before.cursor!.x)
+    // Another size is laid out again.
+    const wider = timelineModel({ content, width: 900, height: 420, progress: 0.75 })
+    expect(wider.marks).not.toBe(after.marks)
+    expect(wider).toEqual(timelineModel({ ...input(id, 900), progress: 0.75 }))
+  })
 })
 
 describe('the timeline scene', () => {

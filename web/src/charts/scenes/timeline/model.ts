@@ -267,9 +267,53 @@ function dodge(xs: number[], r: number, half: number): number[] {
   return offsets
 }
 
-/** Lays the timeline's content out at a size. Pure. */
+/** Where the "now" line runs through a step: from the lit event towards the next one. */
+interface CursorSpan {
+  from: number
+  to: number
+  y1: number
+  y2: number
+}
+
+/** A layout at one size, and the span its "now" line moves along (null: no lit event). */
+interface Laid {
+  width: number
+  height: number
+  model: TimelineModel
+  span: CursorSpan | null
+}
+
+/** The last layout of each content: a step's progress moves only the "now" line. */
+const laidOut = new WeakMap<TimelineContent, Laid>()
+
+/**
+ * Lays the timeline's content out at a size, with the "now" line `progress` (0-1) of the way
+ * from the lit event to the next. Pure in what it returns; a step's layout is kept per content
+ * and size, so a change of progress alone (every frame while the reader scrolls through a step)
+ * moves the line without laying the timeline out again.
+ */
 export function timelineModel(input: TimelineInput): TimelineModel {
   const { content, width, height } = input
+  let laid = laidOut.get(content)
+  if (!laid || laid.width !== width || laid.height !== height) {
+    laid = { width, height, ...layOut(content, width, height) }
+    laidOut.set(content, laid)
+  }
+  const { model, span } = laid
+  if (!span) return model
+  const p = Math.min(1, Math.max(0, input.progress ?? 0))
+  return {
+    ...model,
+    cursor: { x: span.from + (span.to - span.from) * p, y1: span.y1, y2: span.y2 },
+  }
+}
+
+/** The layout of the content at a size (the "now" line at the lit event), and the line's span. */
+function layOut(
+  content: TimelineContent,
+  width: number,
+  height: number,
+): { model: TimelineModel; span: CursorSpan | null } {
   const t0 = day(content.domain[0]).getTime()
   const t1 = day(content.domain[1]).getTime()
 
@@ -454,13 +498,15 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     })
   }
 
-  let cursor: TimelineModel['cursor'] = null
+  let cursorSpan: CursorSpan | null = null
   if (activeMark) {
     const next = content.events[activeIndex + 1]
-    const p = Math.min(1, Math.max(0, input.progress ?? 0))
-    const cx = next ? activeMark.x + (x(day(next.date)) - activeMark.x) * p : activeMark.x
-    cursor = { x: cx, y1: rowsTop, y2: axisY }
+    const to = next ? x(day(next.date)) : activeMark.x
+    cursorSpan = { from: activeMark.x, to, y1: rowsTop, y2: axisY }
   }
+  const cursor: TimelineModel['cursor'] = cursorSpan
+    ? { x: cursorSpan.from, y1: cursorSpan.y1, y2: cursorSpan.y2 }
+    : null
 
   const span = width - x0
   const every = span < 420 ? 3 : span < 700 ? 2 : 1
@@ -470,7 +516,7 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     year: i === 0 || t.getUTCMonth() < every ? String(t.getUTCFullYear()) : null,
   }))
 
-  return {
+  const model: TimelineModel = {
     width,
     height: h,
     ticks,
@@ -484,4 +530,5 @@ export function timelineModel(input: TimelineInput): TimelineModel {
     cursor,
     overview: content.overview,
   }
+  return { model, span: cursorSpan }
 }

@@ -1,0 +1,255 @@
+// The story page in the browser: one controller working on the server's markup (App.svelte, never
+// hydrated). It owns the active step and everything that follows it: the step's `is-active` class
+// and `data-active`, the graphic and the previous/next buttons (the live parts, mounted by
+// story/islands.svelte.ts), the live region, focus on a step's headline, the "Show graphic" and
+// "Hide graphic" buttons (Escape closes), the classes on <main> (`is-live`, `graphic-open`,
+// `reduce-motion`), scrolling (scroll/scroller.ts), the room the graphic and the buttons cover
+// (scroll/clearance.ts), keys, links and focus (scroll/controls.ts), the address bar (?event=<id>
+// once scrolling stops; an older #event-<id> is rewritten at once) and printing (print.ts).
+// On load it reads the step elements once; nothing else it does on load grows with the number
+// of steps, and a step change touches only the step left and the step entered.
+import type { Story } from '../../../worker/model'
+import { sceneRegistry } from '../charts/scenes'
+import { openDetailsWhenPrinting } from '../print'
+import { watchClearance } from '../scroll/clearance'
+import { attachControls } from '../scroll/controls'
+import type { StepMove } from '../scroll/keys'
+import { createScroller, type Scroller } from '../scroll/scroller'
+import { stepOrder } from './chapters'
+import { mountLiveParts, type LiveParts } from './islands.svelte'
+import { eventIdFromHash, eventIdFromUrl, stepLinkId, urlForEvent } from './location'
+import { reducedMotion, watchReducedMotion } from './motion.svelte'
+import {
+  ACTIVE_CLASS,
+  ANNOUNCER_ID,
+  GRAPHIC_CLOSE_ID,
+  GRAPHIC_OPEN_CLASS,
+  LIVE_CLASS,
+  REDUCE_MOTION_CLASS,
+  SHOW_GRAPHIC_CLASS,
+} from './page-parts'
+import { moveTarget } from './steps'
+
+interface Jump {
+  smooth: boolean
+  /** Put keyboard focus on the step's headline (unless it is already in the step). */
+  focus: boolean
+  /** Say the step's headline in the live region: only for changes the reader asked for. */
+  announce: boolean
+}
+
+/** A part of the server's markup the controller needs; its absence is a fault of the page. */
+function required<T extends Element>(found: T | null, what: string): T {
+  if (!found) throw new Error(`The story page has no ${what}.`)
+  return found
+}
+
+/**
+ * Makes the server-rendered story page in `doc` live for `story` (the data the page was rendered
+ * from). Throws when the markup lacks one of the parts it works on. Returns a function that
+ * stops everything it started and takes the live parts off the page.
+ */
+export function startStoryPage(story: Story, doc: Document = document): () => void {
+  const main = required(doc.getElementById('main'), 'main element (#main)')
+  const graphicBox = required(doc.querySelector<HTMLElement>('.scrolly__graphic'), 'graphic box')
+  const sticky = required(doc.querySelector<HTMLElement>('.scrolly__sticky'), 'sticky box')
+  const column = required(doc.querySelector<HTMLElement>('.scrolly__steps'), 'steps column')
+  const trigger = doc.querySelector<HTMLElement>('.scrolly__trigger')
+  const masthead = required(doc.querySelector<HTMLElement>('.masthead'), 'masthead')
+  const announcer = required(doc.getElementById(ANNOUNCER_ID), 'live region')
+  const closer = required(
+    doc.getElementById(GRAPHIC_CLOSE_ID) as HTMLButtonElement | null,
+    '"Hide graphic" button',
+  )
+
+  // The one read of the step elements; the story's reading order is the markup's order.
+  const steps = [...column.querySelectorAll<HTMLElement>('.step')]
+  const order = stepOrder(story)
+  const ids = new Set(order.map((e) => e.id))
+  const indexes = new Map(order.map((e, i) => [e.id, i]))
+  const indexOf = (id: string) => indexes.get(id) ?? -1
+
+  // The step the server rendered as active (?event=<id>), if any.
+  const marked = column.querySelector<HTMLElement>(`.step[data-active="true"]`)
+  let active: number | null = marked ? steps.indexOf(marked) : null
+  if (active === -1) active = null
+
+  let scroller: Scroller | null = null
+  let live: LiveParts | null = null
+
+  /** Marks step `index` active (and the one before it not): what Step.svelte renders. */
+  function show(index: number | null) {
+    if (index !== active) {
+      const left = active === null ? undefined : steps[active]
+      left?.classList.remove(ACTIVE_CLASS)
+      left?.removeAttribute('data-active')
+      const entered = index === null ? undefined : steps[index]
+      entered?.classList.add(ACTIVE_CLASS)
+      entered?.setAttribute('data-active', 'true')
+      active = index
+    }
+    live?.show(index)
+  }
+
+  /** Only scenes that follow the reader through a step get progress (and its scroll handler). */
+  function followsProgress(index: number): boolean {
+    const event = order[index]
+    if (!event || reducedMotion.current) return false
+    return sceneRegistry.get(sceneRegistry.sceneFor(event, story).scene).usesProgress === true
+  }
+
+  /** The address bar names the step the reader settled on (the form the server sees). */
+  function settle(index: number | null) {
+    const id = index === null ? null : (order[index]?.id ?? null)
+    const url = urlForEvent(new URL(location.href), id)
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      history.replaceState(history.state, '', url)
+    }
+  }
+
+  function jumpTo(index: number, { smooth, focus, announce }: Jump) {
+    const event = order[index]
+    if (!scroller || !event) return
+    void scroller.goTo(index, smooth && !reducedMotion.current)
+    if (announce && announcer.textContent !== event.headline) announcer.textContent = event.headline
+    if (focus) doc.getElementById(stepLinkId(event.id))?.focus({ preventScroll: true })
+  }
+
+  function move(direction: StepMove) {
+    if (!scroller) return
+    const target = moveTarget(scroller.current, direction, order.length)
+    if (target !== null) jumpTo(target, { smooth: true, focus: true, announce: true })
+  }
+
+  /** A link to an event on this page was followed. */
+  function follow(id: string) {
+    const index = indexOf(id)
+    if (index >= 0) jumpTo(index, { smooth: true, focus: true, announce: true })
+  }
+
+  /**
+   * Keyboard focus entered another step (Tab): that step becomes the active one, placed below
+   * the graphic. The screen reader already says the focused headline, so nothing is announced.
+   */
+  function focusStep(id: string) {
+    const index = indexOf(id)
+    if (!scroller || index < 0 || index === scroller.current) return
+    jumpTo(index, { smooth: false, focus: false, announce: false })
+  }
+
+  /** Where focus goes back to when the graphic, opened on a small screen, closes. */
+  let graphicOpener: HTMLButtonElement | null = null
+
+  /** A step's "Show graphic" (small screens): that step's graphic, over the page. */
+  function showGraphic(id: string, opener: HTMLButtonElement) {
+    const index = indexOf(id)
+    if (scroller && index >= 0 && index !== scroller.current) {
+      jumpTo(index, { smooth: false, focus: false, announce: false })
+    }
+    graphicOpener = opener
+    main.classList.add(GRAPHIC_OPEN_CLASS)
+    closer.focus()
+  }
+
+  function hideGraphic() {
+    main.classList.remove(GRAPHIC_OPEN_CLASS)
+    graphicOpener?.focus({ preventScroll: true })
+    graphicOpener = null
+  }
+
+  // One listener for every step's "Show graphic" button.
+  const onShowGraphic = (event: MouseEvent) => {
+    if (!(event.target instanceof Element)) return
+    const button = event.target.closest<HTMLButtonElement>(`.${SHOW_GRAPHIC_CLASS}`)
+    const id = button?.closest<HTMLElement>('.step')?.dataset.eventId
+    if (button && id) showGraphic(id, button)
+  }
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && main.classList.contains(GRAPHIC_OPEN_CLASS)) hideGraphic()
+  }
+
+  // The URL names the active step, so a reload opens there (restoring the old scroll position
+  // would make scrollama fire earlier steps out of order).
+  history.scrollRestoration = 'manual'
+  // An older #event-<id> link: the address bar takes the ?event= form at once.
+  const fromHash = eventIdFromHash(location.hash, ids)
+  if (fromHash)
+    history.replaceState(history.state, '', urlForEvent(new URL(location.href), fromHash))
+
+  const detachControls = attachControls({ ids, move, follow, focusStep })
+  const detachPrint = openDetailsWhenPrinting()
+  const stopMotion = watchReducedMotion((reduce) =>
+    main.classList.toggle(REDUCE_MOTION_CLASS, reduce),
+  )
+  doc.addEventListener('keydown', onEscape)
+  doc.addEventListener('click', onShowGraphic)
+  closer.addEventListener('click', hideGraphic)
+
+  // The graphic's box and the buttons appear with `is-live`; the graphic is mounted into its box
+  // and measures itself before the browser paints (all of this runs in this task), so its box
+  // has its final height in the first frame it is seen in: nothing shifts under the reader.
+  // Then, once the layout settles, a linked step's headline is placed below that final box.
+  main.classList.add(LIVE_CLASS)
+  live = mountLiveParts(
+    {
+      graphic: sticky,
+      nav: { parent: required(masthead.parentElement, 'page root'), before: masthead },
+    },
+    {
+      story,
+      order,
+      position: active,
+      onmove: move,
+      onneed: (px) => {
+        if (px) graphicBox.style.setProperty('--graphic-need', `${px}px`)
+        else graphicBox.style.removeProperty('--graphic-need')
+      },
+    },
+  )
+  live.measure()
+
+  let stopped = false
+  let stopClearance = () => {}
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  void frame()
+    .then(frame)
+    .then(() => {
+      if (stopped) return
+      stopClearance = watchClearance(
+        { graphic: graphicBox, column, nav: doc.querySelector<HTMLElement>('.step-nav') },
+        () => scroller?.refresh(),
+      )
+      scroller = createScroller({
+        steps,
+        trigger: () => trigger?.getBoundingClientRect().top ?? window.innerHeight / 2,
+        onChange: (index) => show(index),
+        followsProgress,
+        onProgress: (_index, value) => live?.progress(value),
+        onSettle: settle,
+      })
+      const target = eventIdFromUrl(new URL(location.href), ids)
+      const index = target ? indexOf(target) : -1
+      if (index >= 0) {
+        jumpTo(index, { smooth: false, focus: true, announce: true })
+      } else {
+        scroller.sync()
+        settle(scroller.current)
+      }
+    })
+
+  return () => {
+    stopped = true
+    scroller?.destroy()
+    scroller = null
+    stopClearance()
+    detachControls()
+    detachPrint()
+    stopMotion()
+    doc.removeEventListener('keydown', onEscape)
+    doc.removeEventListener('click', onShowGraphic)
+    closer.removeEventListener('click', hideGraphic)
+    live?.destroy()
+    live = null
+    main.classList.remove(LIVE_CLASS, GRAPHIC_OPEN_CLASS, REDUCE_MOTION_CLASS)
+  }
+}
