@@ -262,6 +262,36 @@ describe('a writer', () => {
     })
     expect(wrongRole.status).toBe(422)
     expect(await wrongRole.text()).toContain('role must be')
+
+    // Names as people write them, Khmer vowel signs and apostrophes included; one live token per
+    // name (in any case), since revisions name their editor; a revoked name may be given again.
+    for (const name of ['សុភា', 'Aidan O’Neil', "Aidan O'Neil"]) {
+      await adminJson(publisher, 'POST', '/api/v1/admin/tokens', 201, { body: { name } })
+    }
+    const twice = await adminCall(publisher, 'POST', '/api/v1/admin/tokens', {
+      body: { name: 'សុភា', role: 'publisher' },
+    })
+    expect(twice.status).toBe(409)
+    expect((await twice.json()) as { detail: string }).toMatchObject({
+      detail: expect.stringContaining('in use already'),
+    })
+    const same = await adminCall(publisher, 'POST', '/api/v1/admin/tokens', {
+      body: { name: 'aidan o’neil' },
+    })
+    expect(same.status).toBe(409)
+    await same.arrayBuffer()
+    const gone = await adminJson<{ id: number }>(publisher, 'POST', '/api/v1/admin/tokens', 201, {
+      body: { name: 'Passing Through' },
+    })
+    await adminJson(publisher, 'POST', `/api/v1/admin/tokens/${gone.id}/revoke`, 200)
+    await adminJson(publisher, 'POST', '/api/v1/admin/tokens', 201, {
+      body: { name: 'Passing Through' },
+    })
+    const bad = await adminCall(publisher, 'POST', '/api/v1/admin/tokens', {
+      body: { name: '-dash first' },
+    })
+    expect(bad.status).toBe(422)
+    expect(await bad.text()).toContain('starting with a letter or digit')
   })
 })
 

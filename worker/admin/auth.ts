@@ -23,7 +23,7 @@ export const requireEditor: MiddlewareHandler<AdminEnv> = async (c, next) => {
       c,
       'unauthorized',
       token
-        ? 'The token is not valid or has been revoked. Ask for a new one (npm run editor:token).'
+        ? 'The token is not valid here, or has been revoked. A token works only with the database it was made in: one made with npm run editor:token -- --persist-to <folder> needs this server started with the same --persist-to <folder> (wrangler dev and npm start read the default local folder otherwise), and one made with --remote works only on the deployed worker. Make a token for the database this server reads, or ask a publisher for one.'
         : 'Send an editor token as "Authorization: Bearer <token>". Tokens are made with npm run editor:token.',
     )
   }

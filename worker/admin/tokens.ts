@@ -27,6 +27,13 @@ export async function createToken(
 ): Promise<Response> {
   const token = newToken()
   const row = await insertToken(c.env.DB, name, role, await sha256Hex(token))
+  if (!row) {
+    return problem(
+      c,
+      'conflict',
+      `A token for “${name}” is in use already. Revisions name their editor, so each live token needs a name of its own: add a surname or initial, or revoke the other token first.`,
+    )
+  }
   return c.json({ ...row, token }, 201)
 }
 

@@ -9,9 +9,9 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { EDITOR_NAME, EDITOR_NAME_RULE } from '../data/values.ts'
+import { tokenInsertSql } from '../db/token-sql.ts'
 import { sha256Hex } from '../lib/sha256.ts'
-
-const NAME = /^[\p{L}\p{N} ._@-]{1,80}$/u
 
 function fail(message: string): never {
   console.error(`editor-tokens: ${message}`)
@@ -94,15 +94,19 @@ async function main(argv: string[]) {
 
   if (command === 'create') {
     const name = values.name ?? fail('say who the token is for: --name <editor>')
-    if (!NAME.test(name)) fail('a name is 1 to 80 letters, digits, spaces or . _ @ -')
+    if (!EDITOR_NAME.test(name)) fail(EDITOR_NAME_RULE)
     const role = values.role ?? DEFAULT_ROLE
     if (!(ROLES as readonly string[]).includes(role))
       fail(`--role is writer or publisher, not "${role}"`)
     const token = `yir_${randomBytes(32).toString('base64url')}`
-    wranglerSql(
-      `INSERT INTO editor_tokens (name, role, token_hash) VALUES (${quote(name)}, '${role}', '${await hashToken(token)}')`,
+    const made = wranglerSql(
+      tokenInsertSql([quote(name), quote(role), quote(await hashToken(token))]),
       target,
     )
+    if (made.length === 0)
+      fail(
+        `a token for "${name}" is in use already in ${database}: revisions name their editor, so each live token needs a name of its own (add a surname or initial, or revoke the other first)`,
+      )
     console.log(
       `${role === 'publisher' ? 'Publisher' : 'Writer'} token for ${name} (shown once; store it in a password manager):\n\n  ${token}\n`,
     )

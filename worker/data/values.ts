@@ -201,3 +201,14 @@ export const EVENT_FIELDS = [
   'category',
   'chapter',
 ] as const
+
+/**
+ * Who an editor token is for, as its name is written in every revision it makes: 1 to 80
+ * characters, starting with a letter or digit, then letters with their marks (Khmer vowel signs
+ * and subscripts are marks, Unicode category M), digits, spaces and . _ @ - ' ’. The command line
+ * (worker/cli/editor-tokens.ts) and POST /api/v1/admin/tokens both use it.
+ */
+export const EDITOR_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._@'’-]{0,79}$/u
+/** What {@link EDITOR_NAME} asks for, in a sentence. */
+export const EDITOR_NAME_RULE =
+  "a name is 1 to 80 characters: letters (with their accents and vowel signs, as in Khmer), digits, spaces and . _ @ - ' ’, starting with a letter or digit"

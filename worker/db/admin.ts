@@ -12,6 +12,7 @@ import {
   type TableName,
 } from '../data/tables'
 import { bodyToHtml } from '../lib/rich-text'
+import { tokenInsertSql } from './token-sql'
 import type { EventRow, EventSummary, Story, StoryEvent } from '../model'
 import { selectList } from './columns'
 import { loadLinked, type Linked } from './linked'
@@ -69,19 +70,20 @@ export async function listTokens(db: Db): Promise<TokenRow[]> {
   return results
 }
 
-/** Stores a new token's hash with its name and role; the row as listed. */
+/**
+ * Stores a new token's hash with its name and role; the row as listed, or null when a token that
+ * is not revoked already has the name (see tokenInsertSql).
+ */
 export async function insertToken(
   db: Db,
   name: string,
   role: string,
   tokenHash: string,
-): Promise<TokenRow> {
-  return (await db
-    .prepare(
-      `INSERT INTO editor_tokens (name, role, token_hash) VALUES (?, ?, ?) RETURNING ${TOKEN_COLUMNS}`,
-    )
+): Promise<TokenRow | null> {
+  return db
+    .prepare(tokenInsertSql(['?1', '?2', '?3'], TOKEN_COLUMNS))
     .bind(name, role, tokenHash)
-    .first<TokenRow>())!
+    .first<TokenRow>()
 }
 
 /** Revokes token `id` (a revoked one stays as it was); the row, or null when there is none. */

@@ -15,6 +15,7 @@ import {
   StoryPatch,
   type EditableTable,
 } from '../data/tables'
+import { EDITOR_NAME, EDITOR_NAME_RULE } from '../data/values'
 import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
 import { ProblemSchema } from '../schemas/common'
 import { StorySchema } from '../schemas/story'
@@ -470,9 +471,7 @@ export const TokenCreateSchema = z
   .object({
     name: z
       .string({ error: 'name must be text: who the token is for.' })
-      .regex(/^[\p{L}\p{N} ._@-]{1,80}$/u, {
-        error: 'name must be 1 to 80 letters, digits, spaces or . _ @ -',
-      }),
+      .regex(EDITOR_NAME, { error: `name: ${EDITOR_NAME_RULE}.` }),
     role: z
       .enum(['writer', 'publisher'], { error: 'role must be "writer" or "publisher".' })
       .default('writer')
