@@ -22,6 +22,7 @@
 // response the worker then sends (after every middleware) gives the headers. Memory is bounded:
 // bodies up to MEMO_ENTRY_BYTES, MEMO_BYTES in all, least recently used dropped first.
 import { chooseCoding, clientAcceptEncoding, etagMatches } from '../lib/cache'
+import { readUpTo } from '../lib/stream'
 import { changeGeneration, currentFreshness } from './freshness'
 
 /** The most body bytes the memo holds across all entries. */
@@ -121,9 +122,11 @@ export function offerToMemo(
 }
 
 /**
- * A cached route's hit, offered to the memo: `hit` itself when its Content-Length is unknown or
- * above MEMO_ENTRY_BYTES (or there is no execution context, as outside a fetch event: `ctx`
- * throws), else the same response with its body read into memory and offered (offerToMemo).
+ * A cached route's hit, offered to the memo: `hit` itself when its body is larger than
+ * MEMO_ENTRY_BYTES (by its Content-Length, or, for a streamed body without one, once that much
+ * has been read; the bytes read are sent on first) or there is no execution context (as outside a
+ * fetch event: `ctx` throws); else the same response with its body read into memory and offered
+ * (offerToMemo).
  */
 export async function offerHit(
   ctx: () => object,
@@ -137,11 +140,13 @@ export async function offerHit(
   } catch {
     return hit
   }
-  const length = Number(hit.headers.get('Content-Length') ?? NaN)
-  if (!Number.isFinite(length) || length > MEMO_ENTRY_BYTES) return hit
-  const body = await hit.arrayBuffer()
-  offerToMemo(context, version, generation, body)
-  return new Response(body, hit)
+  const header = hit.headers.get('Content-Length')
+  if (header !== null && !(Number(header) <= MEMO_ENTRY_BYTES)) return hit
+  // A streamed body (an export) has no length: read at most MEMO_ENTRY_BYTES of it to find out.
+  const read = await readUpTo(hit.body, MEMO_ENTRY_BYTES)
+  if (read.body === null) return new Response(read.stream, hit)
+  offerToMemo(context, version, generation, read.body)
+  return new Response(read.body, hit)
 }
 
 /**

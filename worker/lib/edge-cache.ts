@@ -8,6 +8,7 @@
 // used dropped first; larger bodies, and bodies of unknown length, are always read from the edge. A Workers isolate has 128 MB
 // (https://developers.cloudflare.com/workers/platform/limits/#memory), of which this takes at
 // most an eighth.
+import { readUpTo } from './stream'
 
 /** The most body bytes held in the isolate's memory across all entries. */
 export const ISOLATE_BYTES = 16 * 1024 * 1024
@@ -72,46 +73,6 @@ export async function matchCached(cacheName: string, key: Request): Promise<Resp
   const stored: Held = { body: read.body, headers: [...hit.headers] }
   remember(id, stored)
   return fromHeld(stored)
-}
-
-/**
- * The whole of `body` when it has at most `limit` bytes; else a stream of the same bytes (those
- * read so far, then the rest), having held no more than about `limit` of them.
- */
-async function readUpTo(
-  body: ReadableStream<Uint8Array> | null,
-  limit: number,
-): Promise<{ body: ArrayBuffer; stream?: never } | { body: null; stream: ReadableStream }> {
-  if (!body) return { body: new ArrayBuffer(0) }
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    chunks.push(value)
-    total += value.byteLength
-    if (total > limit) {
-      const stream = new ReadableStream<Uint8Array>({
-        pull: async (controller) => {
-          const first = chunks.shift()
-          if (first) return controller.enqueue(first)
-          const next = await reader.read()
-          if (next.done) controller.close()
-          else controller.enqueue(next.value)
-        },
-        cancel: (reason) => reader.cancel(reason),
-      })
-      return { body: null, stream }
-    }
-  }
-  const whole = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    whole.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return { body: whole.buffer }
 }
 
 /**

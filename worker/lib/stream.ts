@@ -44,3 +44,44 @@ export function streamOf(
     { highWaterMark: 0 },
   )
 }
+
+/**
+ * Reads a body of unknown length (a streamed one) up to `limit` bytes: the whole of `body` when it
+ * has at most `limit` bytes; else a stream of the same bytes (those
+ * read so far, then the rest), having held no more than about `limit` of them.
+ */
+export async function readUpTo(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<{ body: ArrayBuffer; stream?: never } | { body: null; stream: ReadableStream }> {
+  if (!body) return { body: new ArrayBuffer(0) }
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    total += value.byteLength
+    if (total > limit) {
+      const stream = new ReadableStream<Uint8Array>({
+        pull: async (controller) => {
+          const first = chunks.shift()
+          if (first) return controller.enqueue(first)
+          const next = await reader.read()
+          if (next.done) controller.close()
+          else controller.enqueue(next.value)
+        },
+        cancel: (reason) => reader.cancel(reason),
+      })
+      return { body: null, stream }
+    }
+  }
+  const whole = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return { body: whole.buffer }
+}
