@@ -1,6 +1,7 @@
 // A failed request as the editor page sees it: the API's problem (ApiError), field errors (the
 // API's 422 `errors`, or /validate's) grouped by field, ids to link them to their inputs, and a
 // plain sentence for every other problem.
+import { tick } from 'svelte'
 import type { FieldError, Problem } from './types'
 
 /** A request the write API refused (its problem), or one that never reached it (status 0). */
@@ -113,4 +114,17 @@ export function formFailure(
     return null
   }
   return { message, errors: error instanceof ApiError ? byField(error.errors) : {} }
+}
+
+/**
+ * Moves keyboard focus, once the page shows the errors (Svelte's next tick), to the first field in
+ * `scope` marked invalid (`aria-invalid="true"`, in the order the form shows them), or else to the
+ * form's error message (`.message--error`): an editor whose save was refused is taken to what needs
+ * fixing (WCAG 2.2, 3.3.1 Error Identification). Every editor form calls this one.
+ */
+export async function focusFirstInvalid(scope: ParentNode | null | undefined): Promise<void> {
+  await tick()
+  const field = scope?.querySelector<HTMLElement>('[aria-invalid="true"]')
+  if (field) field.focus()
+  else scope?.querySelector<HTMLElement>('.message--error')?.focus()
 }
