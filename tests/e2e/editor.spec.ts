@@ -500,6 +500,13 @@ test('errors wait for a touch or a save, then sit at their fields and take the f
     violations.map((v) => v.id),
     'axe on a refused save',
   ).toEqual([])
+
+  // A new event refused on create: the focus goes to the first field marked in error, too.
+  guard.allow(422)
+  await page.goto('/editor#/new')
+  await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible()
+  await page.getByRole('button', { name: 'Create the draft' }).click()
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused()
 })
 
 test('revisions show a change side by side, and restoring one brings that version back', async ({
