@@ -692,6 +692,53 @@ describe('references never dangle', () => {
       position: Math.max(...chapters.map((c) => c.position)) + 1,
     })
     expect(split.moved_events.map((m) => [m.id, m.to])).toContainEqual([newest.id, 'the-last-days'])
+
+    // A split in the middle: the new chapter takes a position every later chapter moves up from.
+    const mid = await adminCall(editor, 'GET', '/api/v1/admin/chapters')
+    const etagMid = mid.headers.get('ETag')!
+    const ordered = ((await mid.json()) as { data: Chapter[] }).data.sort((a, b) =>
+      a.start_date.localeCompare(b.start_date),
+    )
+    const head = ordered[0]!
+    const inHead = await sql(
+      'SELECT id, date FROM events WHERE chapter = ? AND deleted_at IS NULL AND date > ? ORDER BY date DESC, id LIMIT 1',
+      head.id,
+      head.start_date,
+    )
+    const crossing = inHead.results[0] as { id: string; date: string }
+    const middle = await adminJson<{ data: Chapter[]; moved_events: Moved[] }>(
+      editor,
+      'PATCH',
+      '/api/v1/admin/chapters',
+      200,
+      {
+        ifMatch: etagMid,
+        body: {
+          chapters: [
+            {
+              id: head.id,
+              end_date: new Date(Date.parse(`${crossing.date}T00:00:00Z`) - 86_400_000)
+                .toISOString()
+                .slice(0, 10),
+            },
+            {
+              id: 'a-middle-chapter',
+              position: head.position + 1,
+              title: 'A middle chapter',
+              dek: 'Split from the first chapter.',
+              start_date: crossing.date,
+              end_date: head.end_date,
+            },
+            ...ordered.slice(1).map((c) => ({ id: c.id, position: c.position + 1 })),
+          ],
+        },
+      },
+    )
+    expect(middle.moved_events.map((m) => [m.id, m.to])).toContainEqual([
+      crossing.id,
+      'a-middle-chapter',
+    ])
+    expect(middle.data.find((c) => c.id === 'a-middle-chapter')?.position).toBe(head.position + 1)
     const all = await getJson<ListBody<{ event_count: number }>>('/api/v1/chapters')
     const events = await getJson<ListBody<StoryEvent>>('/api/v1/events?fields=id')
     expect(all.data.reduce((sum, c) => sum + c.event_count, 0)).toBe(events.data.length)

@@ -230,7 +230,14 @@ export async function patchChapters(
     ])
   }
   try {
-    const spare = Math.max(0, ...current.map((ch) => ch.position)) + 1
+    // Above every position held now and every position the write gives, so a new chapter held
+    // there for a moment never stands in the way of a chapter moving up.
+    const spare =
+      Math.max(
+        0,
+        ...current.map((ch) => ch.position),
+        ...order.map((w) => Number(w.fields.position ?? 0)),
+      ) + 1
     await writeChapters(db, state, order, c.get('editor'), {
       moved: crossed.moved,
       current,
