@@ -280,6 +280,16 @@ describe('a writer', () => {
     })
     expect(same.status).toBe(409)
     await same.arrayBuffer()
+    // A name is stored as written by people, not by keyboards: NFC, trimmed, one space at a time.
+    const nfc = await adminJson<{ name: string }>(publisher, 'POST', '/api/v1/admin/tokens', 201, {
+      body: { name: '  Nguy\u1EC5n   Thi ' },
+    })
+    expect(nfc.name).toBe('Nguy\u1EC5n Thi')
+    const nfd = await adminCall(publisher, 'POST', '/api/v1/admin/tokens', {
+      body: { name: 'Nguye\u0302\u0303n Thi' },
+    })
+    expect(nfd.status).toBe(409)
+    await nfd.arrayBuffer()
     const gone = await adminJson<{ id: number }>(publisher, 'POST', '/api/v1/admin/tokens', 201, {
       body: { name: 'Passing Through' },
     })

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EDITOR_NAME, EDITOR_NAME_RULE } from '../data/values.ts'
+import { EDITOR_NAME, EDITOR_NAME_RULE, normaliseEditorName } from '../data/values.ts'
 import { tokenInsertSql } from '../db/token-sql.ts'
 import { sha256Hex } from '../lib/sha256.ts'
 
@@ -93,7 +93,9 @@ async function main(argv: string[]) {
   const database = databaseOf(values.remote, values['persist-to'])
 
   if (command === 'create') {
-    const name = values.name ?? fail('say who the token is for: --name <editor>')
+    const name = normaliseEditorName(
+      values.name ?? fail('say who the token is for: --name <editor>'),
+    )
     if (!EDITOR_NAME.test(name)) fail(EDITOR_NAME_RULE)
     const role = values.role ?? DEFAULT_ROLE
     if (!(ROLES as readonly string[]).includes(role))

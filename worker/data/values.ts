@@ -209,6 +209,14 @@ export const EVENT_FIELDS = [
  * (worker/cli/editor-tokens.ts) and POST /api/v1/admin/tokens both use it.
  */
 export const EDITOR_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._@'’-]{0,79}$/u
+/**
+ * An editor's name as it is stored and compared: Unicode NFC (so a letter typed as one code point
+ * or as a base and a mark is one name), spaces at either end dropped and runs of white space made
+ * one space. The command line and POST /api/v1/admin/tokens both apply it before EDITOR_NAME.
+ */
+export function normaliseEditorName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/gu, ' ')
+}
 /** What {@link EDITOR_NAME} asks for, in a sentence. */
 export const EDITOR_NAME_RULE =
   "a name is 1 to 80 characters: letters (with their accents and vowel signs, as in Khmer), digits, spaces and . _ @ - ' ’, starting with a letter or digit"

@@ -5,7 +5,8 @@
 /**
  * SQL that stores a new token (name, role, hash: three SQL expressions, in order: placeholders
  * such as ?1, or quoted literals) unless a token that is
- * not revoked already has that name (compared without case): revisions name their editor by name,
+ * not revoked already has that name (A to Z compared without case: SQLite's lower() folds only
+ * ASCII; names come normalised, see normaliseEditorName): revisions name their editor by name,
  * so two live tokens of one name could not be told apart. Returns the new row's id, or no row.
  * The command line (worker/cli/editor-tokens.ts) and POST /tokens both write through it.
  */

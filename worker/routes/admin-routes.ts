@@ -702,7 +702,7 @@ export const ADMIN_ROUTES = {
         security,
         summary: 'Make an editor token with a role (writer unless given)',
         description:
-          'The token is in this answer only; its SHA-256 hash is stored. The same as npm run editor:token on the server’s own database. Each live token has a name of its own (revisions name their editor): a name a live token has already (in any case) gets 409.',
+          'The token is in this answer only; its SHA-256 hash is stored. The same as npm run editor:token on the server’s own database. Each live token has a name of its own (revisions name their editor): a name a live token has already gets 409 (names are compared after Unicode NFC and trimming, A to Z without case).',
         request: {
           body: { required: true, content: { [JSON_BODY]: { schema: TokenCreateSchema } } },
         },

@@ -15,7 +15,7 @@ import {
   StoryPatch,
   type EditableTable,
 } from '../data/tables'
-import { EDITOR_NAME, EDITOR_NAME_RULE } from '../data/values'
+import { EDITOR_NAME, EDITOR_NAME_RULE, normaliseEditorName } from '../data/values'
 import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
 import { ProblemSchema } from '../schemas/common'
 import { StorySchema } from '../schemas/story'
@@ -471,7 +471,8 @@ export const TokenCreateSchema = z
   .object({
     name: z
       .string({ error: 'name must be text: who the token is for.' })
-      .regex(EDITOR_NAME, { error: `name: ${EDITOR_NAME_RULE}.` }),
+      .transform(normaliseEditorName)
+      .pipe(z.string().regex(EDITOR_NAME, { error: `name: ${EDITOR_NAME_RULE}.` })),
     role: z
       .enum(['writer', 'publisher'], { error: 'role must be "writer" or "publisher".' })
       .default('writer')
