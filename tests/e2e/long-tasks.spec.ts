@@ -63,11 +63,11 @@ test('scrolling every step with the CPU 4x slower: the long tasks are recorded',
     body: JSON.stringify(record, null, 2),
     contentType: 'application/json',
   })
-  // The record is whole: every entry has a duration and a phase. Chromium reports a task it
-  // measured as over 50 ms from coarsened start and end times, so a task just over the line can
-  // read 49.x ms here (seen on a loaded machine); the check is that each entry is a measured task.
+  // The record is whole: every entry is a long task with a phase. Chromium decides a task is over
+  // 50 ms on its own clock and reports it on coarsened times, so one just over the line was seen
+  // reported at 49 ms on a loaded machine: the bound leaves that margin, and no more.
   for (const t of record.tasks) {
-    expect(Number.isFinite(t.duration) && t.duration > 0, JSON.stringify(t)).toBe(true)
+    expect(t.duration, JSON.stringify(t)).toBeGreaterThanOrEqual(45)
     expect(['loading', 'scrolling']).toContain(t.phase)
   }
   // And the slow phone still reached the last step with the story in order.
