@@ -10,37 +10,12 @@ import worker from '../../worker/index'
 import { MEMO_MS } from '../../worker/http/freshness'
 import { heldInIsolate, ISOLATE_BYTES } from '../../worker/lib/edge-cache'
 import { registerEditor, type Editor } from './admin-client'
+import { countingBindings } from './counting'
 
 /** How many times the worker called D1 (statements prepared, batches, exec) and the limiter. */
 const counts = { d1: 0, limiter: 0 }
 
-/** Counts every call that reaches D1 through `db` (a database or a session), then passes it on. */
-function countingDb<T extends object>(db: T): T {
-  return new Proxy(db, {
-    get(target, name, receiver) {
-      const value: unknown = Reflect.get(target, name, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        if (name === 'prepare' || name === 'batch' || name === 'exec' || name === 'dump') {
-          counts.d1 += 1
-        }
-        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args)
-        return name === 'withSession' ? countingDb(result as object) : result
-      }
-    },
-  })
-}
-
-const countingEnv: Env = {
-  ...env,
-  DB: countingDb(env.DB),
-  API_RATE_LIMITER: {
-    limit: (options: RateLimitOptions) => {
-      counts.limiter += 1
-      return env.API_RATE_LIMITER.limit(options)
-    },
-  },
-}
+const countingEnv: Env = countingBindings(counts)
 
 const hex = () => Math.floor(Math.random() * 0x10000).toString(16)
 const CLIENT = `2001:db8:407::${hex()}:${hex()}`

@@ -11,46 +11,18 @@ import worker from '../../worker/index'
 import { MEMO_MS } from '../../worker/http/freshness'
 import { MEMO_BYTES, memoInIsolate } from '../../worker/http/response-memo'
 import { registerEditor, type Editor } from './admin-client'
+import { countingBindings } from './counting'
 
 /** What one request did: D1 calls, rate-limiter calls, reads of the environment, caches opened. */
 const counts = { d1: 0, limiter: 0, env: 0, opened: 0 }
 
-/** Counts every call that reaches D1 through `db` (a database or a session), then passes it on. */
-function countingDb<T extends object>(db: T): T {
-  return new Proxy(db, {
-    get(target, name, receiver) {
-      const value: unknown = Reflect.get(target, name, receiver)
-      if (typeof value !== 'function') return value
-      return (...args: unknown[]) => {
-        if (name === 'prepare' || name === 'batch' || name === 'exec' || name === 'dump') {
-          counts.d1 += 1
-        }
-        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args)
-        return name === 'withSession' ? countingDb(result as object) : result
-      }
-    },
-  })
-}
-
 /** The real bindings, counted: every read of the environment, every D1 and limiter call. */
-const countingEnv: Env = new Proxy(
-  {
-    ...env,
-    DB: countingDb(env.DB),
-    API_RATE_LIMITER: {
-      limit: (options: RateLimitOptions) => {
-        counts.limiter += 1
-        return env.API_RATE_LIMITER.limit(options)
-      },
-    },
+const countingEnv: Env = new Proxy(countingBindings(counts), {
+  get(target, name, receiver) {
+    counts.env += 1
+    return Reflect.get(target, name, receiver) as unknown
   },
-  {
-    get(target, name, receiver) {
-      counts.env += 1
-      return Reflect.get(target, name, receiver) as unknown
-    },
-  },
-)
+})
 
 let clientCounter = 0
 /** A client address of its own, so no request is held up by the rate limit. */
