@@ -70,6 +70,9 @@ interface Scrollama {
 
 const SETTLE_DELAY = 150
 const SCROLL_END_TIMEOUT = 1500
+const READER_INPUT = { capture: true, passive: true } as const
+/** Keys the browser scrolls the page with. */
+const SCROLL_KEYS = new Set([' ', 'PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'])
 
 type Listener = Parameters<typeof document.addEventListener>[1]
 
@@ -241,6 +244,16 @@ export function createScroller({
   }
   window.addEventListener('scroll', onScroll, { passive: true })
 
+  // When the reader last scrolled by wheel, touch, pointer or a scrolling key: a jump they
+  // interrupt is theirs.
+  let readerInput = 0
+  const onReaderInput = (event: Event) => {
+    if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return
+    readerInput = event.timeStamp
+  }
+  const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+  for (const type of inputs) window.addEventListener(type, onReaderInput, READER_INPUT)
+
   let jump = 0
   return {
     get current() {
@@ -255,6 +268,7 @@ export function createScroller({
       const step = steps[index]
       if (!step) return
       const mine = ++jump
+      const started = performance.now()
       jumping = true
       instance.disable()
       const from = current
@@ -264,6 +278,23 @@ export function createScroller({
       if (Math.abs(top - window.scrollY) >= 1) {
         window.scrollTo({ top, behavior: smooth ? 'smooth' : 'instant' })
         await (smooth ? waitForScrollEnd() : nextFrame())
+      }
+      // A `scrollend` can belong to an earlier smooth scroll this one interrupted (the reader
+      // pressed k while j's scroll was still running): wait for this one's end once more, then
+      // land at the target at once, so the step is read from the layout only where it is placed.
+      // A reader who scrolled meanwhile keeps the place they scrolled to.
+      // Landed means still at the target a frame later (nothing older is moving the page).
+      for (let tries = 0; mine === jump && readerInput < started && tries < 3; tries++) {
+        if (Math.abs(jumpTarget(step) - window.scrollY) < 1) {
+          await nextFrame()
+          if (Math.abs(jumpTarget(step) - window.scrollY) < 1) break
+        }
+        const target = jumpTarget(step)
+        if (smooth && tries === 0) await waitForScrollEnd()
+        else {
+          window.scrollTo({ top: target, behavior: 'instant' })
+          await nextFrame()
+        }
       }
       await nextFrame()
       // A newer jump started while this one scrolled: it finishes the job.
@@ -281,6 +312,7 @@ export function createScroller({
       resizes.disconnect()
       window.removeEventListener('resize', refresh)
       window.removeEventListener('scroll', onScroll)
+      for (const type of inputs) window.removeEventListener(type, onReaderInput, READER_INPUT)
       window.removeEventListener('scroll', scheduleProgress)
       instance.destroy()
       if (scrollListener) document.removeEventListener('scroll', scrollListener)
