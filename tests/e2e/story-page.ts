@@ -9,9 +9,31 @@ export async function triggerTop(page: Page): Promise<number> {
   return page.locator('.scrolly__trigger').evaluate((el) => el.getBoundingClientRect().top)
 }
 
+/**
+ * Waits until the page stops moving (the same scrollY over three frames): a wheel sent just
+ * before may still be scrolling smoothly, and a distance measured meanwhile would fall short.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = scrollY
+        let still = 0
+        const frame = () => {
+          still = scrollY === last ? still + 1 : 0
+          last = scrollY
+          if (still >= 3) resolve()
+          else requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+  )
+}
+
 /** Scroll with the mouse wheel until the step's top has just crossed the trigger line. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
   const step = page.locator(`#event-${id}`)
+  await scrollSettled(page)
   const trigger = await triggerTop(page)
   const top = await step.evaluate((el) => el.getBoundingClientRect().top)
   await page.mouse.move(10, 10)
