@@ -225,6 +225,53 @@ describe('a share-preview link', () => {
     expect(await live.text()).toContain(HEADLINE)
   })
 
+  it('is refused for an event that does not exist or is deleted, naming event_id, and none is made', async () => {
+    const count = async () =>
+      (await env.DB.prepare('SELECT COUNT(*) AS n FROM share_previews').first<{ n: number }>())!.n
+    const before = await count()
+    const unknown = await adminJson<{ errors: { field: string; message: string }[] }>(
+      writer,
+      'POST',
+      '/api/v1/admin/previews',
+      422,
+      { body: { event_id: '2022-10-20-no-such-event' } },
+    )
+    expect(unknown.errors).toEqual([
+      expect.objectContaining({
+        field: 'event_id',
+        message: expect.stringMatching(/^There is no event "2022-10-20-no-such-event"/),
+      }),
+    ])
+    const gone = '2022-10-21-share-preview-deleted-draft'
+    await adminJson(writer, 'POST', '/api/v1/admin/events', 201, {
+      body: {
+        id: gone,
+        date: '2022-10-21',
+        date_precision: 'day',
+        headline: 'A draft deleted before its preview',
+        summary: 'Deleted with SQL, as an editor may.',
+        body: '',
+        category: 'enforcement',
+        chapter: 'crackdown',
+      },
+    })
+    await env.DB.prepare(
+      "UPDATE events SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+    )
+      .bind(gone)
+      .run()
+    const deleted = await adminJson<{ errors: { field: string; message: string }[] }>(
+      writer,
+      'POST',
+      '/api/v1/admin/previews',
+      422,
+      { body: { event_id: gone } },
+    )
+    expect(deleted.errors[0]).toMatchObject({ field: 'event_id' })
+    expect(deleted.errors[0]!.message).toMatch(/is deleted; restore it first/)
+    expect(await count()).toBe(before)
+  })
+
   it('needs a token to make, list or revoke', async () => {
     for (const [method, path] of [
       ['GET', '/api/v1/admin/previews'],

@@ -8,6 +8,7 @@
 // on localhost uses DEV_PREVIEW_SECRET, which is public and so never used on any other host.
 import type { Context } from 'hono'
 import {
+  getRow,
   getSharePreview,
   insertSharePreview,
   listSharePreviews,
@@ -15,6 +16,7 @@ import {
   type SharePreviewRow,
 } from '../db/admin'
 import { problem } from '../lib/problem'
+import { invalid } from './respond'
 import type { AdminEnv } from './types'
 
 // A secret, so not in wrangler.toml and not in the generated Env: declared here.
@@ -144,13 +146,31 @@ function unavailable(c: Context<AdminEnv>): Response {
   )
 }
 
-/** POST /api/v1/admin/previews: a new link, for 24 hours from now. */
+/**
+ * POST /api/v1/admin/previews: a new link, for 24 hours from now (201, its URL in Location).
+ * An `eventId` that names no event, or a deleted one, gets 422 invalid-body naming `event_id`.
+ */
 export async function createSharePreview(
   c: Context<AdminEnv>,
   eventId: string | null,
 ): Promise<Response> {
   const secret = previewSecret(c.env, c.req.url)
   if (!secret) return unavailable(c)
+  // The page opens at that event, so it must be one the preview shows: a draft or a published
+  // event, not deleted.
+  if (eventId !== null) {
+    const event = await getRow(c.env.DB, 'events', eventId)
+    if (!event || event.deleted_at !== null) {
+      return invalid(c, [
+        {
+          field: 'event_id',
+          message: event
+            ? `The event "${eventId}" is deleted; restore it first, or leave event_id out to open at the start of the story.`
+            : `There is no event "${eventId}". Give an event's id (GET /api/v1/admin/events lists them), or leave event_id out to open at the start of the story.`,
+        },
+      ])
+    }
+  }
   const id = [...crypto.getRandomValues(new Uint8Array(16))]
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('')

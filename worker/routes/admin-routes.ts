@@ -820,7 +820,7 @@ export const ADMIN_ROUTES = {
         security,
         summary: 'Make a share-preview link: the story page with its drafts, for 24 hours',
         description:
-          'A signed link (HMAC-SHA-256) to /preview/{link}: the story page as readers would see it once every draft is published, drafts marked as drafts, read-only, not indexed, never cached. It works without a token until it expires (24 hours) or is revoked, then answers 404.',
+          'A signed link (HMAC-SHA-256) to /preview/{link}: the story page as readers would see it once every draft is published, drafts marked as drafts, read-only, not indexed, never cached. It works without a token until it expires (24 hours) or is revoked, then answers 404. An event_id that names no event, or a deleted one, is refused with 422.',
         request: {
           body: {
             required: true,
