@@ -71,6 +71,21 @@ describe('figures', () => {
     expect(problem.detail).toMatch(/^The figure “120 people rescued” was not saved: Value cannot/)
   })
 
+  it('refuses a value or an upper end past 2^53 - 1 in the labels’ words, before the database would', async () => {
+    const huge = await refused('POST', '/api/v1/admin/figures', figure({ value: 1e16 }))
+    expect(huge.errors).toContainEqual({
+      field: 'value',
+      label: 'Value',
+      message: expect.stringMatching(/^Value must be at most 9,007,199,254,740,991/),
+    })
+    const range = await refused(
+      'POST',
+      '/api/v1/admin/figures',
+      figure({ value: 5, value_max: 1e16, qualifier: 'range' }),
+    )
+    expect(range.errors.map((e) => e.field)).toContain('value_max')
+  })
+
   it('refuses 2.5 people, and a PATCH that makes a fraction a count, but takes $2.5 and 2.5 years', async () => {
     const half = await refused('POST', '/api/v1/admin/figures', figure({ value: 2.5 }))
     expect(half.errors).toContainEqual({

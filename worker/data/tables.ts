@@ -193,6 +193,14 @@ const wrongType =
         ? `${what} cannot be null: it needs ${needs}.`
         : `${what} must be ${needs}, not ${jsonType(issue.input)}.`
 
+/**
+ * The largest figure value: the largest whole number a JSON number holds exactly (2^53 - 1), the
+ * bound the database's figure trigger keeps too (migrations/0013_figure_values_and_data_version.sql).
+ */
+const FIGURE_LIMIT = Number.MAX_SAFE_INTEGER
+const FIGURE_LIMIT_WORDS =
+  'must be at most 9,007,199,254,740,991, the largest number a figure can hold exactly.'
+
 const slug = (what: string, example: string) =>
   z
     .string({
@@ -715,7 +723,8 @@ export const REGISTRY = {
         public: true,
         write: number(L.figures.value)
           .finite()
-          .min(0, `${L.figures.value} cannot be negative: a figure counts or measures something.`),
+          .min(0, `${L.figures.value} cannot be negative: a figure counts or measures something.`)
+          .max(FIGURE_LIMIT, `${L.figures.value} ${FIGURE_LIMIT_WORDS}`),
         doc: { example: 289 },
       }),
       value_max: realOrNull({
@@ -723,6 +732,7 @@ export const REGISTRY = {
         write: number(L.figures.value_max)
           .finite()
           .min(0, `${L.figures.value_max} cannot be negative.`)
+          .max(FIGURE_LIMIT, `${L.figures.value_max} ${FIGURE_LIMIT_WORDS}`)
           .nullable()
           .optional(),
         doc: { description: 'Upper end of a range, if any.' },
