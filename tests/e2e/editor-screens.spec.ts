@@ -552,7 +552,7 @@ test('a writer’s change to a published event waits on the proposals page; a pu
   }
 })
 
-test('leaving a row form with unsaved changes asks first, and a reload brings the typing back', async ({
+test('leaving a row form with unsaved changes (a link, Back, Sign out) asks first, and a reload brings the typing back', async ({
   page,
   guard,
 }) => {
@@ -564,6 +564,20 @@ test('leaving a row form with unsaved changes asks first, and a reload brings th
   await bar(page).getByRole('link', { name: 'Changes' }).click()
   expect(guard.dialogs).toEqual([expect.stringMatching(/^confirm: You have unsaved changes/)])
   guard.dialogs.length = 0
+  await expect(name).toHaveValue(`${saved} (typed, not saved)`)
+
+  // Back and Sign out ask too; answered no, the form, its typing and its address stay.
+  const here = page.url()
+  await page.goBack()
+  await expect.poll(() => guard.dialogs.length).toBe(1)
+  expect(guard.dialogs).toEqual([expect.stringMatching(/^confirm: You have unsaved changes/)])
+  guard.dialogs.length = 0
+  await expect(page).toHaveURL(here)
+  await expect(name).toHaveValue(`${saved} (typed, not saved)`)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  expect(guard.dialogs).toEqual([expect.stringMatching(/^confirm: You have unsaved changes/)])
+  guard.dialogs.length = 0
+  await expect(page.locator('.editor-bar__who')).toBeVisible()
   await expect(name).toHaveValue(`${saved} (typed, not saved)`)
 
   // The browser asks before a reload too; once let through, the typing comes back.

@@ -1,6 +1,8 @@
 // Which forms of the editor page hold unsaved changes, and the guard that asks before they are
-// left: a link inside the page (the event list, the story page, another view) asks first, and so
-// does the browser before it unloads the page (reload, closing the tab, typing an address).
+// left: a link inside the page (the event list, the story page, another view) asks first, so do
+// Back, Forward and a typed address within the page (the view follows the address's hash), so
+// does signing out, and so does the browser before it unloads the page (reload, closing the tab,
+// typing another address).
 // `keepUnsaved` ties one form to both: the guard, and its draft in this tab's sessionStorage.
 import { onDestroy } from 'svelte'
 import { dropDraft, keepDraft, keptNow } from './drafts'
@@ -20,9 +22,34 @@ export function setUnsaved(key: string, unsaved: boolean): void {
 /** Whether any form on the page holds unsaved changes. */
 export const hasUnsaved = (): boolean => Object.keys(dirty).length > 0
 
+/** The next hash change is the page's own, after a save (goToSaved): it is not asked about. */
+let passNext = false
+
+/**
+ * Moves the page to `href` (a hash such as "#/events/<id>") without asking: what the editor
+ * leaves was just saved, though the form may not have marked itself clean yet.
+ */
+export function goToSaved(href: string): void {
+  if (href === location.hash) return
+  passNext = true
+  location.hash = href
+}
+
+/**
+ * Whether the editor may leave what they are on (sign out, for one): true at once when nothing is
+ * unsaved, else their answer to LEAVE_QUESTION (window.confirm unless `confirmLeave` is given).
+ */
+export function mayLeave(
+  confirmLeave: (question: string) => boolean = (q) => window.confirm(q),
+): boolean {
+  return !hasUnsaved() || confirmLeave(LEAVE_QUESTION)
+}
+
 /**
  * Installs the leave guard on `window` and returns its removal. `confirmLeave` asks the editor
- * (window.confirm unless given) and says whether to go on.
+ * (window.confirm unless given) and says whether to go on. Install it before the page's own
+ * `hashchange` listener: a hash change the editor refuses is stopped before the view follows it,
+ * and the address is put back (replaceState, so no new history entry and no second event).
  */
 export function installLeaveGuard(
   confirmLeave: (question: string) => boolean = (q) => window.confirm(q),
@@ -48,10 +75,22 @@ export function installLeaveGuard(
     // Older browsers show the dialog only when returnValue is set.
     event.returnValue = ''
   }
+  // Back, Forward or a hash typed in the address bar: the address has already changed, so a
+  // "no" puts it back. A link's change was asked about on its click.
+  const onHashChange = (event: HashChangeEvent) => {
+    const own = passNext
+    passNext = false
+    if (own || !hasUnsaved() || leaving) return
+    if (confirmLeave(LEAVE_QUESTION)) return
+    event.stopImmediatePropagation()
+    history.replaceState(history.state, '', event.oldURL)
+  }
   document.addEventListener('click', onClick, true)
+  window.addEventListener('hashchange', onHashChange)
   window.addEventListener('beforeunload', onBeforeUnload)
   return () => {
     document.removeEventListener('click', onClick, true)
+    window.removeEventListener('hashchange', onHashChange)
     window.removeEventListener('beforeunload', onBeforeUnload)
   }
 }
