@@ -552,7 +552,7 @@ test('a writer’s change to a published event waits on the proposals page; a pu
   }
 })
 
-test('leaving a row form with unsaved changes (a link, Back, Sign out) asks first, and a reload brings the typing back', async ({
+test('leaving a row form with unsaved changes (a link, Back, Sign out) asks first, the skip link does not, and a reload brings the typing back', async ({
   page,
   guard,
 }) => {
@@ -578,6 +578,14 @@ test('leaving a row form with unsaved changes (a link, Back, Sign out) asks firs
   expect(guard.dialogs).toEqual([expect.stringMatching(/^confirm: You have unsaved changes/)])
   guard.dialogs.length = 0
   await expect(page.locator('.editor-bar__who')).toBeVisible()
+  await expect(name).toHaveValue(`${saved} (typed, not saved)`)
+  // The skip link leads to a place in this page: it neither asks, nor leaves the form, nor
+  // changes the address (which names the view).
+  await page.getByRole('link', { name: 'Skip to the editor' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('#main')).toBeFocused()
+  await expect(page).toHaveURL(here)
+  expect(guard.dialogs).toEqual([])
   await expect(name).toHaveValue(`${saved} (typed, not saved)`)
 
   // The browser asks before a reload too; once let through, the typing comes back.

@@ -5,7 +5,31 @@ import { createClient } from '../../web/src/editor/api'
 import { ApiError, formFailure, handled } from '../../web/src/editor/errors'
 import { changedFields, currentVersion, diffRows, restorable } from '../../web/src/editor/diff'
 import { isEmpty, mergePatch, optionalNumber, optionalText } from '../../web/src/editor/patch'
+import { hrefFor, isViewHash, parseRoute } from '../../web/src/editor/route'
 import type { Revision } from '../../worker/model'
+
+describe('the editor page’s addresses', () => {
+  it('tells a view’s hash from a place in the page (the skip link’s #main)', () => {
+    for (const hash of ['', '#', '#/', '#/events/2022-07-13-x', '#/new/places', '#/story'])
+      expect(isViewHash(hash), hash).toBe(true)
+    for (const hash of ['#main', '#event-body', '#%2Fnew'])
+      expect(isViewHash(hash), hash).toBe(false)
+  })
+
+  it('reads back every view it writes', () => {
+    for (const route of [
+      { view: 'list' },
+      { view: 'event', id: '2022-09-27-phnom-penh-raids-1480-released' },
+      { view: 'new-row', table: 'places' },
+      { view: 'row', table: 'outlets', id: 'new' },
+      { view: 'story' },
+    ] as const) {
+      const href = hrefFor(route)
+      expect(isViewHash(href), href).toBe(true)
+      expect(parseRoute(href)).toEqual(route)
+    }
+  })
+})
 
 describe('mergePatch', () => {
   it('keeps only the fields that changed, lists included', () => {

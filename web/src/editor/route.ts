@@ -5,7 +5,8 @@
 //   #/import (a CSV into drafts),
 //   #/places, #/places/<id>, #/new/places (and the same for actors, outlets and categories),
 //   #/chapters, #/story (the story's title, dek, credit and the rest).
-// A new row is #/new/<table>, never #/<table>/new: "new" is itself a valid id.
+// A new row is #/new/<table>, never #/<table>/new: "new" is itself a valid id. Any other hash
+// ("#main", the skip link's) is a place in the page, not a view.
 
 /** The tables whose rows have a list, a form and a new-row form of their own. */
 export const ROW_TABLES = ['places', 'actors', 'outlets', 'categories'] as const
@@ -33,6 +34,13 @@ const ROW_ID = /^[a-z0-9][a-z0-9-]{0,79}$/
 
 const isRowTable = (name: string): name is RowTable =>
   (ROW_TABLES as readonly string[]).includes(name)
+
+/**
+ * Whether a hash names a view ("", "#" or "#/..."), rather than a place in the page such as the
+ * skip link's "#main": following a place in the page leaves the view as it is.
+ */
+export const isViewHash = (hash: string): boolean =>
+  hash === '' || hash === '#' || hash.startsWith('#/')
 
 /** The view a hash names; anything it does not know is the event list. */
 export function parseRoute(hash: string): Route {

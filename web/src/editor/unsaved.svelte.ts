@@ -6,6 +6,7 @@
 // `keepUnsaved` ties one form to both: the guard, and its draft in this tab's sessionStorage.
 import { onDestroy } from 'svelte'
 import { dropDraft, keepDraft, keptNow } from './drafts'
+import { isViewHash } from './route'
 
 /** The question asked before unsaved changes are left behind. */
 export const LEAVE_QUESTION =
@@ -33,7 +34,15 @@ export function goToSaved(href: string): void {
   if (href === location.hash) return
   passNext = true
   location.hash = href
+  // Should the browser see no change after all, the pass must not outlive this move.
+  setTimeout(() => (passNext = false), 1000)
 }
+
+/** Whether a link leads into this same page (its hash aside). */
+const sameDocument = (link: HTMLAnchorElement): boolean =>
+  link.origin === location.origin &&
+  link.pathname === location.pathname &&
+  link.search === location.search
 
 /**
  * Whether the editor may leave what they are on (sign out, for one): true at once when nothing is
@@ -61,6 +70,8 @@ export function installLeaveGuard(
     const link = (event.target as Element | null)?.closest?.('a[href]')
     if (!(link instanceof HTMLAnchorElement) || link.target === '_blank') return
     if (link.hasAttribute('download')) return
+    // A place in this page (the skip link): nothing is left.
+    if (sameDocument(link) && !isViewHash(link.hash)) return
     if (confirmLeave(LEAVE_QUESTION)) {
       // The editor said yes: the unload that may follow must not ask again.
       leaving = true
@@ -80,7 +91,7 @@ export function installLeaveGuard(
   const onHashChange = (event: HashChangeEvent) => {
     const own = passNext
     passNext = false
-    if (own || !hasUnsaved() || leaving) return
+    if (own || !hasUnsaved() || leaving || !isViewHash(location.hash)) return
     if (confirmLeave(LEAVE_QUESTION)) return
     event.stopImmediatePropagation()
     history.replaceState(history.state, '', event.oldURL)
