@@ -34,21 +34,25 @@ interface Link {
   created_by: string
 }
 
-beforeAll(async () => {
-  publisher = await tokenWith('Preview publisher', 'publisher')
-  writer = await tokenWith('Preview writer', 'writer')
-  await adminJson(writer, 'POST', '/api/v1/admin/events', 201, {
+/** A writer's new draft event, dated by its id's leading day. */
+const makeDraft = (id: string, headline: string, summary: string) =>
+  adminJson(writer, 'POST', '/api/v1/admin/events', 201, {
     body: {
-      id: DRAFT_ID,
-      date: '2022-10-20',
+      id,
+      date: id.slice(0, 10),
       date_precision: 'day',
-      headline: HEADLINE,
-      summary: 'A draft only a preview shows.',
+      headline,
+      summary,
       body: '',
       category: 'enforcement',
       chapter: 'crackdown',
     },
   })
+
+beforeAll(async () => {
+  publisher = await tokenWith('Preview publisher', 'publisher')
+  writer = await tokenWith('Preview writer', 'writer')
+  await makeDraft(DRAFT_ID, HEADLINE, 'A draft only a preview shows.')
 })
 
 /** Expects the 404 a link that cannot be served gets: problem+json, never cached, not indexed. */
@@ -243,18 +247,11 @@ describe('a share-preview link', () => {
       }),
     ])
     const gone = '2022-10-21-share-preview-deleted-draft'
-    await adminJson(writer, 'POST', '/api/v1/admin/events', 201, {
-      body: {
-        id: gone,
-        date: '2022-10-21',
-        date_precision: 'day',
-        headline: 'A draft deleted before its preview',
-        summary: 'Deleted with SQL, as an editor may.',
-        body: '',
-        category: 'enforcement',
-        chapter: 'crackdown',
-      },
-    })
+    await makeDraft(
+      gone,
+      'A draft deleted before its preview',
+      'Deleted with SQL, as an editor may.',
+    )
     await env.DB.prepare(
       "UPDATE events SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
     )

@@ -72,7 +72,7 @@ export function installLeaveGuard(
     if (link.hasAttribute('download')) return
     // A place in this page (the skip link): nothing is left.
     if (sameDocument(link) && !isViewHash(link.hash)) return
-    if (confirmLeave(LEAVE_QUESTION)) {
+    if (mayLeave(confirmLeave)) {
       // The editor said yes: the unload that may follow must not ask again.
       leaving = true
       setTimeout(() => (leaving = false), 1000)
@@ -91,8 +91,7 @@ export function installLeaveGuard(
   const onHashChange = (event: HashChangeEvent) => {
     const own = passNext
     passNext = false
-    if (own || !hasUnsaved() || leaving || !isViewHash(location.hash)) return
-    if (confirmLeave(LEAVE_QUESTION)) return
+    if (own || leaving || !isViewHash(location.hash) || mayLeave(confirmLeave)) return
     event.stopImmediatePropagation()
     history.replaceState(history.state, '', event.oldURL)
   }
