@@ -2,13 +2,13 @@
 // people, a range whose top is below its bottom) are refused; chapters stay inside the story's
 // year and clash in plain sentences; every error names its field by the editor page's label
 // (worker/data/labels.ts) and the detail names the row by its title, not its id.
-import { env } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIELD_LABELS } from '../../worker/data/labels'
 import { EVENT_FIELDS } from '../../worker/data/values'
 import { EDITABLE_TABLES, STORY_COLUMNS, TABLES } from '../../worker/data/tables'
-import { adminCall, adminJson, etagOf, registerEditor, type Editor } from './admin-client'
-import { expectProblem } from './api-client'
+import { adminCall, adminJson, etagOf, freshIp, registerEditor, type Editor } from './admin-client'
+import { expectProblem, ORIGIN } from './api-client'
 
 interface Refusal {
   detail: string
@@ -84,6 +84,26 @@ describe('figures', () => {
       figure({ value: 5, value_max: 1e16, qualifier: 'range' }),
     )
     expect(range.errors.map((e) => e.field)).toContain('value_max')
+    // 1e400 is read from JSON as infinity: the message says so, not "a number, not a number".
+    const text = JSON.stringify(figure({ value: 5 })).replace('"value":5', '"value":1e400')
+    const res = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/v1/admin/figures`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${editor.token}`,
+          'CF-Connecting-IP': freshIp(),
+          'Content-Type': 'application/json',
+        },
+        body: text,
+      }),
+    )
+    const infinite = (await expectProblem(res, 422, 'invalid-body')) as unknown as Refusal
+    expect(infinite.errors).toContainEqual(
+      expect.objectContaining({
+        field: 'value',
+        message: expect.stringMatching(/too large to hold/),
+      }),
+    )
   })
 
   it('refuses 2.5 people, and a PATCH that makes a fraction a count, but takes $2.5 and 2.5 years', async () => {

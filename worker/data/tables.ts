@@ -162,7 +162,10 @@ function tracked<const P extends boolean>(shown: P) {
 // is wrong and how to fix it. A create body is a strict object of these; a PATCH body is a JSON
 // merge patch (RFC 7396) of the same fields: every field optional, null clears a nullable field.
 
-/** A JSON value's type in words, for messages: "a number", "null", "a list", "an object", "text". */
+/**
+ * A JSON value's type in words, for messages: "a number" ("a number too large to hold" for one
+ * JSON read as infinity), "null", "a list", "an object", "text".
+ */
 function jsonType(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
@@ -170,7 +173,8 @@ function jsonType(value: unknown): string {
     case 'string':
       return 'text'
     case 'number':
-      return 'a number'
+      // JSON reads a number past about 1.8e308 (such as 1e400) as infinity.
+      return Number.isFinite(value) ? 'a number' : 'a number too large to hold'
     case 'boolean':
       return value ? 'true' : 'false'
     case 'object':
