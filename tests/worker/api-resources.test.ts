@@ -10,7 +10,8 @@ import type {
   Place,
   Story,
 } from '../../worker/model'
-import { getJson, type ListBody } from './api-client'
+import { dataChanged } from '../../worker/http/freshness'
+import { expectProblem, get, getJson, type ListBody } from './api-client'
 
 const count = async (sql: string, ...binds: unknown[]) =>
   (await env.DB.prepare(sql)
@@ -173,5 +174,88 @@ describe('GET /api/v1/story', () => {
     expect(body.meta.source.outlet).toContain('CamboJA')
     const figures = await getJson<ListBody<FigureWithEvent>>('/api/v1/figures')
     expect(body.data.figures).toHaveLength(figures.data.length)
+  })
+})
+
+describe('GET /api/v1/story?chapter=<id>', () => {
+  type StoryBody = { data: Story; meta: { data_version: number } }
+  const part = (chapter: string) =>
+    getJson<StoryBody>(`/api/v1/story?chapter=${encodeURIComponent(chapter)}`)
+
+  it('gives each chapter its part; the parts together are the whole story, each event once', async () => {
+    const whole = await getJson<StoryBody>('/api/v1/story')
+    const parts = await Promise.all(whole.data.chapters.map((ch) => part(ch.id)))
+    parts.forEach((p, i) => {
+      const chapter = whole.data.chapters[i]!.id
+      // The same story row and reference lists as the whole story.
+      for (const key of ['story', 'chapters', 'categories', 'places'] as const) {
+        expect(p.data[key], `${chapter}: ${key}`).toEqual(whole.data[key])
+      }
+      expect(p.data.events.length, `${chapter} has events`).toBeGreaterThan(0)
+      for (const e of p.data.events) expect(e.chapter, e.id).toBe(chapter)
+      // Only the part's events' figures, each with its event id.
+      const ids = new Set(p.data.events.map((e) => e.id))
+      for (const f of p.data.figures) expect(ids.has(f.event_id), f.event_id).toBe(true)
+    })
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+    expect(parts.flatMap((p) => p.data.events).sort(byId)).toEqual(
+      [...whole.data.events].sort(byId),
+    )
+    const figureKey = (f: { event_id: string; id: number }) => `${f.event_id}/${f.id}`
+    expect(parts.flatMap((p) => p.data.figures.map(figureKey)).sort()).toEqual(
+      whole.data.figures.map(figureKey).sort(),
+    )
+  })
+
+  it('leaves out a chapter’s drafts and deleted events, and shows a new event at once', async () => {
+    const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+    const before = await part('crackdown')
+    const sibling = before.data.events[0]!
+    await env.DB.batch([
+      ...(['draft', 'published'] as const).map((status) =>
+        env.DB.prepare(
+          `INSERT INTO events (id, date, headline, summary, category, chapter, status)
+           SELECT ?, date, 'A ' || ? || ' event', 'For the chapter part test', category, chapter, ?
+           FROM events WHERE id = ?`,
+        ).bind(`chapter-part-${status}`, status, status, sibling.id),
+      ),
+      env.DB.prepare(
+        `INSERT INTO figures (event_id, position, value, qualifier, unit, measure, display)
+         VALUES ('chapter-part-draft', 1, 7, 'exactly', 'people', 'rescued', '7 people')`,
+      ),
+      env.DB.prepare(
+        `UPDATE events SET deleted_at = ${NOW}, updated_at = ${NOW}, version = version + 1 WHERE id = ?`,
+      ).bind(before.data.events[1]!.id),
+    ])
+    dataChanged()
+    const after = await part('crackdown')
+    const ids = after.data.events.map((e) => e.id)
+    expect(after.meta.data_version).toBeGreaterThan(before.meta.data_version)
+    expect(ids).toContain('chapter-part-published')
+    expect(ids).not.toContain('chapter-part-draft')
+    expect(ids).not.toContain(before.data.events[1]!.id)
+    expect(after.data.figures.map((f) => f.event_id)).not.toContain('chapter-part-draft')
+    expect(ids.length).toBe(before.data.events.length)
+  })
+
+  it('refuses a chapter no one has, a malformed id and a repeated chapter, naming the fix', async () => {
+    const unknown = await expectProblem(
+      await get('/api/v1/story?chapter=no-such-chapter'),
+      404,
+      'not-found',
+    )
+    expect(unknown.detail).toContain('/api/v1/chapters')
+    expect(unknown.parameter).toBe('chapter')
+    for (const query of ['chapter=Crackdown', 'chapter=', 'chapter=crack%20down']) {
+      const bad = await expectProblem(await get(`/api/v1/story?${query}`), 400, 'invalid-parameter')
+      expect(bad.parameter, query).toBe('chapter')
+      expect(bad.detail, query).toContain('/api/v1/chapters')
+    }
+    const twice = await expectProblem(
+      await get('/api/v1/story?chapter=crackdown&chapter=exposure'),
+      400,
+      'invalid-parameter',
+    )
+    expect(twice.detail).toMatch(/chapter was given 2 times; give it once/)
   })
 })

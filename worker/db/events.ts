@@ -19,18 +19,37 @@ const withHtml = <T extends StoredEvent>(row: T): T & { body_html: string } => (
 /** The event's public columns (alias `e`). */
 const EVENT_COLUMNS = selectList('events', 'e', publicColumns('events'))
 
-/** Every public event, oldest first, with everything linked to it. */
-export async function listPublishedEvents(db: Db): Promise<StoryEvent[]> {
-  const [result, linked] = await Promise.all([
-    db
-      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${IS_PUBLIC} ORDER BY e.date, e.id`)
+/**
+ * Every public event, oldest first, with everything linked to it; with `chapter` (a chapter's
+ * id), only that chapter's public events (none for an id no chapter has).
+ */
+export async function listPublishedEvents(db: Db, chapter?: string): Promise<StoryEvent[]> {
+  if (chapter === undefined) {
+    const [result, linked] = await Promise.all([
+      db
+        .prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE ${IS_PUBLIC} ORDER BY e.date, e.id`)
+        .all(),
+      loadLinked(db, 'public'),
+    ])
+    return rowsOf<StoredEvent>(result).map((event) => ({
+      ...withHtml(event),
+      ...(linked(event.id) as Linked),
+    }))
+  }
+  // The chapter's events first, then what is linked to just those (one JSON list of their ids).
+  const rows = rowsOf<StoredEvent>(
+    await db
+      .prepare(
+        `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.chapter = ? AND ${IS_PUBLIC} ORDER BY e.date, e.id`,
+      )
+      .bind(chapter)
       .all(),
-    loadLinked(db, 'public'),
-  ])
-  return rowsOf<StoredEvent>(result).map((event) => ({
-    ...withHtml(event),
-    ...(linked(event.id) as Linked),
-  }))
+  )
+  const linked = await loadLinked(
+    db,
+    rows.map((e) => e.id),
+  )
+  return rows.map((event) => ({ ...withHtml(event), ...(linked(event.id) as Linked) }))
 }
 
 /** One public event with everything linked to it, or null. */

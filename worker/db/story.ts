@@ -31,10 +31,17 @@ export const PLACES_ORDER = 'ORDER BY p.kind, p.name, p.id'
 /** The public places, each with how many public events link to it, in PLACES_ORDER. */
 export const PLACES = `${PLACES_WHERE} ${PLACES_ORDER}`
 
-/** Everything the page needs: two round trips in parallel. */
-export async function getStory(db: Db): Promise<Story | null> {
+/**
+ * Everything the page needs: two round trips in parallel (three for a chapter). With `chapter` (a
+ * chapter's id), the chapter's part of the story: the same story row, chapters, categories and
+ * places as the whole story, and only that chapter's events and their figures, so the parts of
+ * every chapter together hold the whole story's events and figures, each once. A chapter id
+ * that names no chapter gives a part with no events (the caller tells it from `chapters`).
+ * Null when there is no story.
+ */
+export async function getStory(db: Db, chapter?: string): Promise<Story | null> {
   const [events, [meta, chapters, categories, places]] = await Promise.all([
-    listPublishedEvents(db),
+    listPublishedEvents(db, chapter),
     db.batch([
       db.prepare(STORY_META),
       db.prepare(CHAPTERS),

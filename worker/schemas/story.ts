@@ -9,6 +9,7 @@ import { MetaSchema } from './common'
 import { EventSchema } from './events'
 import { FigureWithEventSchema } from './figures'
 import { PlaceSchema } from './places'
+import { ID_PATTERN, strictQuery } from './query'
 
 export const StoryMetaSchema = z.object(publicShape('story')).openapi('StoryMeta')
 
@@ -26,6 +27,22 @@ export const StorySchema = z
 export const StoryResponseSchema = z
   .object({ data: StorySchema, meta: MetaSchema })
   .openapi('StoryResponse')
+
+/** GET /api/v1/story's query: nothing for the whole story, or `chapter` for one chapter's part. */
+export const StoryQuery = strictQuery({
+  chapter: z
+    .string()
+    .regex(
+      ID_PATTERN,
+      'chapter must be a chapter’s id: lowercase letters, digits and hyphens, such as "crackdown". The ids are listed at /api/v1/chapters.',
+    )
+    .optional()
+    .openapi({
+      description:
+        'One chapter’s id (as listed at /api/v1/chapters): only that chapter’s events and their figures. Leave it out for the whole story.',
+      example: 'crackdown',
+    }),
+})
 
 describes<Describes<typeof StoryMetaSchema, StoryMeta>>(true)
 describes<Describes<typeof StorySchema, Story>>(true)
