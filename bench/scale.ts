@@ -105,7 +105,23 @@ export function syntheticCopiesSql(copies: number): string {
   ].join(';\n')
 }
 
-async function timed(url: string, headers: Record<string, string> = {}) {
+/** undici's error for a socket the server closed, such as a kept-alive one it let go idle. */
+const socketClosed = (error: unknown) =>
+  error instanceof Error &&
+  (error.cause as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET'
+
+/**
+ * GETs `url` and reads its whole body; the time is from the request to the last byte. A request
+ * sent on a kept-alive connection that the worker closed meanwhile (the Node-side measures of
+ * the exports leave it idle for seconds) fails at once with a closed socket: it is sent once
+ * more, on a new connection, timed afresh, and said on stderr. Any other failure, a second
+ * closed socket or an answer other than 2xx throws, naming the URL.
+ */
+async function timed(
+  url: string,
+  headers: Record<string, string> = {},
+  again = true,
+): Promise<{ ms: number; body: Uint8Array; res: Response }> {
   const start = performance.now()
   let res: Response
   let body: Uint8Array
@@ -113,6 +129,10 @@ async function timed(url: string, headers: Record<string, string> = {}) {
     res = await fetch(url, { headers, signal: AbortSignal.timeout(300_000) })
     body = new Uint8Array(await res.arrayBuffer())
   } catch (error) {
+    if (again && socketClosed(error)) {
+      console.error(`  (GET ${url}: the connection was closed; sent once more)`)
+      return timed(url, headers, false)
+    }
     const why = error instanceof Error ? (error.cause ?? error.message) : error
     throw new Error(`GET ${url} failed: ${String(why)}`, { cause: error })
   }
