@@ -75,6 +75,22 @@ describe('query validation', () => {
     }
   })
 
+  it('refuses a parameter with no name instead of dropping it', async () => {
+    for (const path of [
+      '/api/v1/story?chapter=exposure&=x',
+      '/api/v1/events?=x',
+      '/api/v1/events?limit=1&=',
+      '/api/v1/events.csv?=1',
+      '/api/v1/places/kandal?=kandal',
+    ]) {
+      const p = await invalid(path, '', 'unknown-parameter')
+      expect(p.detail, path).toContain('no name')
+      expect(p.detail, path).toContain('name=value')
+    }
+    // Empty pairs (`&&`) name nothing and are no parameter at all.
+    expect((await get('/api/v1/events?&&limit=1')).status).toBe(200)
+  })
+
   it('refuses SQL-looking input in ids, sort and fields', async () => {
     await invalid(
       `/api/v1/events?category=${encodeURIComponent("enforcement' OR '1'='1")}`,

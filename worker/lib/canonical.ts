@@ -5,6 +5,9 @@
 // - malformed percent-encoding (bytes that are not UTF-8, such as `q=%FF`) is refused with 400
 //   problem+json naming the parameter, instead of being read as U+FFFD and sharing a cache key with
 //   `q=%EF%BF%BD`;
+// - a query parameter with no name (`?chapter=exposure&=x`, `?=`) under the public API is refused
+//   with 400 problem+json (`unknown-parameter`), as every other parameter a route does not take:
+//   the router would drop it without a word;
 // - the tracking parameters of TRACKING_PARAMS (lib/cache.ts) are dropped from GET and HEAD
 //   requests of the exports, the story page and its share cards (ignoresTracking), so a
 //   newsletter's or a social site's link works and shares the cache; the JSON API keeps refusing
@@ -13,7 +16,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { API_BASE, DOWNLOADS } from '../shared/downloads'
 import { malformedEncoding, varyOnEncoding, withoutTracking } from './cache'
-import { isShareCard } from './headers'
+import { isPublicData, isShareCard } from './headers'
 import { problem } from './problem'
 
 /** The paths whose GET ignores tracking parameters, besides the share cards': the page, the exports. */
@@ -52,6 +55,13 @@ export const canonicalRequest: MiddlewareHandler = async (c, next) => {
       `${where} has percent-encoding that is not UTF-8 (such as %FF). Encode the text as UTF-8 before percent-encoding it (encodeURIComponent does).`,
       malformed.in === 'query' ? { parameter: malformed.name } : {},
     )
+  }
+  if (isPublicData(url.pathname) && url.searchParams.has('')) {
+    const reason = `The query has a parameter with no name ("=${url.searchParams.get('')}"). Every query parameter is name=value: give it the name the route takes (its documentation at /api/docs lists them), or remove it.`
+    return problem(c, 'unknown-parameter', reason, {
+      parameter: '',
+      invalid_params: [{ name: '', reason }],
+    })
   }
   if (redirectsTrailingSlash(url.pathname)) {
     const path = url.pathname.replace(/\/+$/, '') || '/'
