@@ -1,6 +1,8 @@
 // The production build's JavaScript and CSS, per chunk, raw and gzip (level 9), and which page
-// loads each: a page's chunks are the scripts and styles its HTML names, and every chunk those
-// import, statically or dynamically.
+// loads each and when: a page's first load is the scripts and styles its HTML names and every
+// chunk those import statically (what runs before its first step is interactive); its later load
+// is what those chunks pull in by `import()` (the story's graphic, the development server's
+// markup), fetched without being waited for.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -10,6 +12,7 @@ export interface Chunk {
   kind: 'js' | 'css'
   raw_bytes: number
   gzip_bytes: number
+  /** The pages that load it: 'story' in the first load, 'story later' only by import(). */
   pages: string[]
 }
 
@@ -22,6 +25,7 @@ export interface PageTotals {
 
 export interface BundleResult {
   chunks: Chunk[]
+  /** Per page: `story` (its first load) and `story later` (only by import()), and so on. */
   pages: Record<string, PageTotals>
   all: PageTotals
 }
@@ -30,23 +34,34 @@ export interface BundleResult {
 const PAGES: Record<string, string> = { 'index.html': 'story', 'editor.html': 'editor' }
 
 const HTML_REFS = /<(?:script|link)\b[^>]*?\b(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g
-const JS_IMPORTS =
-  /\bimport\s*\(\s*["'](\.\/[^"']+)["']\s*\)|\b(?:from|import)\s*["'](\.\/[^"']+)["']/g
+/** A static import or re-export of a sibling chunk, as the bundler writes it. */
+const STATIC_IMPORTS = /\b(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g
+/** An `import()` of a sibling chunk (quoted with '', "" or ``). */
+const DYNAMIC_IMPORTS = /\bimport\s*\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g
 
-function chunksOfPage(dist: string, html: string): Set<string> {
+/** Every chunk reachable from `start` by the imports `patterns` find (including `start`). */
+function closure(dist: string, start: string[], patterns: RegExp[]): Set<string> {
   const found = new Set<string>()
-  const queue = [...html.matchAll(HTML_REFS)].map((m) => m[1]!.slice(1))
+  const queue = [...start]
   while (queue.length) {
     const file = queue.pop()!
     if (found.has(file)) continue
     found.add(file)
     if (!file.endsWith('.js')) continue
     const code = readFileSync(join(dist, file), 'utf8')
-    for (const m of code.matchAll(JS_IMPORTS)) {
-      queue.push(posix.join(posix.dirname(file), m[1] ?? m[2]!))
+    for (const pattern of patterns) {
+      for (const m of code.matchAll(pattern)) queue.push(posix.join(posix.dirname(file), m[1]!))
     }
   }
   return found
+}
+
+/** A page's first load (HTML references and their static imports) and what import() adds. */
+function chunksOfPage(dist: string, html: string): { first: Set<string>; later: Set<string> } {
+  const named = [...html.matchAll(HTML_REFS)].map((m) => m[1]!.slice(1))
+  const first = closure(dist, named, [STATIC_IMPORTS])
+  const all = closure(dist, named, [STATIC_IMPORTS, DYNAMIC_IMPORTS])
+  return { first, later: new Set([...all].filter((f) => !first.has(f))) }
 }
 
 const total = (chunks: Chunk[]): PageTotals => {
@@ -66,8 +81,10 @@ export function measureBundle(dist = 'web/dist'): BundleResult {
   if (files.length === 0) throw new Error(`no JS or CSS in ${assets}: run npm run build first`)
   const membership = new Map<string, string[]>()
   for (const [html, page] of Object.entries(PAGES)) {
-    for (const file of chunksOfPage(dist, readFileSync(join(dist, html), 'utf8'))) {
-      membership.set(file, [...(membership.get(file) ?? []), page])
+    const { first, later } = chunksOfPage(dist, readFileSync(join(dist, html), 'utf8'))
+    for (const file of first) membership.set(file, [...(membership.get(file) ?? []), page])
+    for (const file of later) {
+      membership.set(file, [...(membership.get(file) ?? []), `${page} later`])
     }
   }
   const chunks: Chunk[] = files.sort().map((name) => {
@@ -82,7 +99,12 @@ export function measureBundle(dist = 'web/dist'): BundleResult {
     }
   })
   const pages = Object.fromEntries(
-    Object.values(PAGES).map((page) => [page, total(chunks.filter((c) => c.pages.includes(page)))]),
+    Object.values(PAGES).flatMap((page) =>
+      [page, `${page} later`]
+        .map((name) => [name, chunks.filter((c) => c.pages.includes(name))] as const)
+        .filter(([name, loaded]) => name === page || loaded.length > 0)
+        .map(([name, loaded]) => [name, total(loaded)]),
+    ),
   )
   return { chunks, pages, all: total(chunks) }
 }

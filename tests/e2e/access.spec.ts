@@ -1,7 +1,7 @@
 // Access: no axe violations, the heading alone announced on a step change, no motion for readers
 // who ask for none, a usable page at 360 px, and print with tables in place of graphics.
 import { expect, test } from './fixtures'
-import { expectNoAxeViolations, expectStepShown } from './story-page'
+import { expectNoAxeViolations, expectStepShown, graphicDrawn } from './story-page'
 
 test('axe finds no violations at the start, mid-story and with every table open', async ({
   page,
@@ -11,7 +11,7 @@ test('axe finds no violations at the start, mid-story and with every table open'
   // Three full axe runs over a long page: slow on a busy machine.
   test.setTimeout(180_000)
   await page.goto('/')
-  await expect(page.locator('.graphic')).toBeVisible()
+  await graphicDrawn(page)
   await expectNoAxeViolations(page, 'at the start')
 
   const middle = order[Math.floor(order.length / 2)]!
@@ -101,7 +101,7 @@ test('at 360 px wide nothing overflows and every control is reachable', async ({
   await page.goto('/')
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(overflow).toBeLessThanOrEqual(360)
-  await expect(page.locator('.graphic')).toBeVisible()
+  await graphicDrawn(page)
   const next = page.getByRole('button', { name: 'Next event' })
   await expect(next).toBeInViewport()
   await next.click()

@@ -1,7 +1,7 @@
 // Deep links: /#event-<id> and /?event=<id> open at that event, with the graphic in its state,
 // without passing through the steps before it.
 import { expect, test } from './fixtures'
-import { expectStepShown, graphicStates, recordGraphicStates } from './story-page'
+import { expectStepShown, graphicDrawn, graphicStates, recordGraphicStates } from './story-page'
 
 for (const form of ['hash', 'query'] as const) {
   test(`a ${form} link to a mid-story event opens there, skipping the steps between`, async ({
@@ -27,7 +27,7 @@ for (const form of ['hash', 'query'] as const) {
 
 test('a link to an unknown event opens the story at the start', async ({ page }) => {
   await page.goto('/?event=no-such-event')
-  await expect(page.locator('.graphic')).toBeVisible()
+  await graphicDrawn(page)
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
   await expect(page.locator('.graphic')).toHaveAttribute('data-scene', 'timeline')
 })

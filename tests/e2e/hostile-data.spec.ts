@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import type { Story } from '../../worker/model'
+import { graphicDrawn } from './story-page'
 
 const TOKEN = process.env.E2E_EDITOR_TOKEN ?? ''
 const ADMIN = '/api/v1/admin'
@@ -118,6 +119,7 @@ test.describe('an event body of </li>', () => {
         // The same page hydrated: nothing thrown away, nothing warned about.
         const problems = await watchHydration(page)
         await page.goto('/')
+        await graphicDrawn(page)
         await expect(page.locator('.graphic svg').first()).toBeVisible()
         await expectStepsInChapters(page, changed)
         await expect(page.locator(`#event-${event.id}`)).toHaveCount(1)

@@ -2,7 +2,7 @@
 // for people to look at. They are artifacts, not baselines: nothing is compared.
 import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
-import { expectStepShown } from './story-page'
+import { expectStepShown, graphicDrawn } from './story-page'
 
 test('screenshots at the start, the middle and the end of the story', async ({
   page,
@@ -12,6 +12,7 @@ test('screenshots at the start, the middle and the end of the story', async ({
   const dir = `test-results/screenshots/${testInfo.project.name}`
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/')
+  await graphicDrawn(page)
   await expect(page.locator('.graphic svg').first()).toBeVisible()
   await page.screenshot({ path: `${dir}-1-start.png` })
 

@@ -7,6 +7,7 @@ import {
   activeMatchesLayout,
   expectGraphicFollowsActiveStep,
   expectStepShown,
+  graphicDrawn,
   graphicStates,
   recordGraphicStates,
   scrollToStep,
@@ -38,7 +39,7 @@ test('scrolling down through the story activates every step in turn', async ({
   test.setTimeout(180_000)
   await recordGraphicStates(page)
   await page.goto('/')
-  await expect(page.locator('.graphic')).toBeVisible()
+  await graphicDrawn(page)
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(0)
   for (const event of order) {
     await scrollToStep(page, event.id)
@@ -119,7 +120,7 @@ test('a page already scrolled into the story when its script starts enters the r
     })
   })
   await page.goto('/')
-  await expect(page.locator('.graphic')).toBeVisible()
+  await graphicDrawn(page)
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(1)
   await expect.poll(() => activeMatchesLayout(page)).toBe(true)
   const id = await page.locator('.step[data-active="true"]').getAttribute('data-event-id')

@@ -1,6 +1,7 @@
 // The server-rendered page: the whole story without JavaScript, share tags and structured data,
 // the story's JSON for hydration, and caching by data version.
 import { expect, test } from './fixtures'
+import { graphicDrawn } from './story-page'
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -86,6 +87,7 @@ test('the page carries the story’s data, escaped, and the browser needs no oth
     if (new URL(r.url()).pathname.startsWith('/api/')) apiCalls.push(r.url())
   })
   await page.goto('/')
+  await graphicDrawn(page)
   await expect(page.locator('.graphic svg').first()).toBeVisible()
   expect(apiCalls).toEqual([])
 })

@@ -58,11 +58,22 @@ export async function expectStepShown(page: Page, story: Story, event: StoryEven
   await expectGraphicShows(page, story, event)
 }
 
+/**
+ * Waits until the live graphic is drawn (its code is loaded after the page's first script; until
+ * then the box beside the steps holds the server's drawing, which has the same attributes) and
+ * is visible.
+ */
+export async function graphicDrawn(page: Page): Promise<void> {
+  await expect(page.locator('#main')).toHaveClass(/\bhas-graphic\b/)
+  await expect(page.locator('.graphic')).toBeVisible()
+}
+
 export async function expectGraphicShows(
   page: Page,
   story: Story,
   event: StoryEvent,
 ): Promise<void> {
+  await expect(page.locator('#main')).toHaveClass(/\bhas-graphic\b/)
   const spec = sceneFor(event, story)
   const graphic = page.locator('.graphic')
   await expect(graphic).toHaveAttribute('data-scene', spec.scene)

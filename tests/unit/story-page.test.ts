@@ -4,6 +4,7 @@
 import { render } from 'svelte/server'
 import { describe, expect, test } from 'vitest'
 import App from '../../web/src/App.svelte'
+import { sceneRegistry } from '../../web/src/charts/scenes'
 import { stepOrder } from '../../web/src/story/chapters'
 import {
   ACTIVE_CLASS,
@@ -74,6 +75,19 @@ describe('the server-rendered page the controller works on', () => {
     expect(body).toMatch(
       new RegExp(`<div[^>]*id="${ANNOUNCER_ID}"[^>]*aria-live="polite"[^>]*></div>`),
     )
+  })
+
+  test('exactly the steps whose scene follows the reader are marked data-progress (the scroller reads no scene code)', () => {
+    const marked = steps.filter((m) => /\bdata-progress(=""|\s|>)/.test(m[0])).map((m) => m[1])
+    const following = order
+      .filter((e) => sceneRegistry.get(sceneRegistry.sceneFor(e, story).scene).usesProgress)
+      .map((e) => e.id)
+    expect(
+      following.length,
+      'the fixture has steps of a scene that follows the reader',
+    ).toBeGreaterThan(0)
+    expect(following.length, 'and steps of scenes that do not').toBeLessThan(order.length)
+    expect(marked).toEqual(following)
   })
 
   test('the sticky box holds the graphic at the linked event', () => {

@@ -199,18 +199,28 @@ export function createScroller({
 
   // Re-measure the trigger line and rebuild every observer (scrollama's resize() does all of
   // them, with the viewport as it is now), then read the active step and its progress again.
+  // A layout change during a jump (the graphic's box appearing above the steps) is owed, not
+  // dropped: the jump re-measures before it reads the active step where it landed.
   let refreshFrame = 0
+  let refreshOwed = false
+  const remeasure = () => {
+    refreshOwed = false
+    const measured = trigger()
+    if (Math.abs(measured - offset) >= 1) {
+      offset = measured
+      instance.offset(`${offset}px`)
+    } else {
+      instance.resize()
+    }
+  }
   const refresh = () => {
     cancelAnimationFrame(refreshFrame)
     refreshFrame = requestAnimationFrame(() => {
-      if (jumping) return
-      const measured = trigger()
-      if (Math.abs(measured - offset) >= 1) {
-        offset = measured
-        instance.offset(`${offset}px`)
-      } else {
-        instance.resize()
+      if (jumping) {
+        refreshOwed = true
+        return
       }
+      remeasure()
       sync()
       if (progressOn) scheduleProgress()
     })
@@ -301,6 +311,7 @@ export function createScroller({
       if (mine !== jump) return
       instance.enable()
       jumping = false
+      if (refreshOwed) remeasure()
       followProgress()
       sync()
       onSettle(current)

@@ -9,9 +9,8 @@
 // On load it reads the step elements once; nothing else it does on load grows with the number
 // of steps, and a step change touches only the step left and the step entered.
 import type { Story } from '../../../worker/model'
-import { sceneRegistry } from '../charts/scenes'
 import { openDetailsWhenPrinting } from '../print'
-import { watchClearance } from '../scroll/clearance'
+import { measureClearance, watchClearance } from '../scroll/clearance'
 import { attachControls } from '../scroll/controls'
 import type { StepMove } from '../scroll/keys'
 import { createScroller, type Scroller } from '../scroll/scroller'
@@ -91,11 +90,13 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     live?.show(index)
   }
 
-  /** Only scenes that follow the reader through a step get progress (and its scroll handler). */
+  /**
+   * Only steps whose scene follows the reader get progress (and its scroll handler): the server
+   * marks them `data-progress` (see Step.svelte), so this needs none of the graphic's code.
+   */
   function followsProgress(index: number): boolean {
-    const event = order[index]
-    if (!event || reducedMotion.current) return false
-    return sceneRegistry.get(sceneRegistry.sceneFor(event, story).scene).usesProgress === true
+    if (reducedMotion.current) return false
+    return steps[index]?.hasAttribute('data-progress') === true
   }
 
   /** The address bar names the step the reader settled on (the form the server sees). */
@@ -185,14 +186,18 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   doc.addEventListener('click', onShowGraphic)
   closer.addEventListener('click', hideGraphic)
 
-  // The graphic's box and the buttons appear with `is-live`; the graphic is mounted into its box
-  // and measures itself before the browser paints (all of this runs in this task), so its box
-  // has its final height in the first frame it is seen in: nothing shifts under the reader.
-  // Then, once the layout settles, a linked step's headline is placed below that final box.
+  // The buttons appear with `is-live`, and the graphic's box where it sits beside the steps
+  // (still showing the server's drawing). The live graphic's code follows in a chunk of its
+  // own; when it arrives it is drawn and measures itself in one task (see islands.svelte.ts),
+  // so on an upright phone, where its box is shown only then, the box has its final height in
+  // the first frame it is seen in. The steps, keys and buttons never wait for it. Should it
+  // arrive above the steps once the reader is on one (a linked step, a key, a scroll), that step
+  // is placed again below the box, so the box never covers the step the reader is on.
   main.classList.add(LIVE_CLASS)
   live = mountLiveParts(
     {
       graphic: sticky,
+      page: main,
       nav: { parent: required(masthead.parentElement, 'page root'), before: masthead },
     },
     {
@@ -206,19 +211,34 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
       },
     },
   )
-  live.measure()
 
   let stopped = false
   let stopClearance = () => {}
+  /** The room the graphic covers above the steps, as last measured (px). */
+  let roomAbove = 0
+  /**
+   * The step the reader was on when the graphic's box appeared (or changed) above the steps: it
+   * is placed again below the box once the room above the steps has been measured anew.
+   */
+  let keep: number | null = null
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  const clearanceTargets = () => ({
+    graphic: graphicBox,
+    column,
+    nav: doc.querySelector<HTMLElement>('.step-nav'),
+  })
   void frame()
     .then(frame)
     .then(() => {
       if (stopped) return
-      stopClearance = watchClearance(
-        { graphic: graphicBox, column, nav: doc.querySelector<HTMLElement>('.step-nav') },
-        () => scroller?.refresh(),
-      )
+      stopClearance = watchClearance(clearanceTargets(), ({ top }) => {
+        roomAbove = top
+        scroller?.refresh()
+        if (keep === null || !scroller) return
+        const at = keep
+        keep = null
+        jumpTo(at, { smooth: false, focus: false, announce: false })
+      })
       scroller = createScroller({
         steps,
         trigger: () => trigger?.getBoundingClientRect().top ?? window.innerHeight / 2,
@@ -236,6 +256,15 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
         settle(scroller.current)
       }
     })
+  // The graphic arrived: this runs in the task that drew it, before any scroll report of the
+  // layout it changed, so the active step is still the one the reader is on. Before the
+  // scroller starts there is nothing to keep: it starts from the measured room.
+  void live.graphicReady.then(() => {
+    const at = scroller?.current ?? null
+    if (!stopped && at !== null && measureClearance(clearanceTargets()).top !== roomAbove) {
+      keep = at
+    }
+  })
 
   return () => {
     stopped = true

@@ -18,3 +18,13 @@ export const ACTIVE_CLASS = 'is-active'
 export const LIVE_CLASS = 'is-live'
 export const GRAPHIC_OPEN_CLASS = 'graphic-open'
 export const REDUCE_MOTION_CLASS = 'reduce-motion'
+
+/**
+ * Class on <main> once the live graphic is drawn and has measured itself (its code is loaded
+ * after the page's first script). On an upright phone the graphic's box is shown only then, so
+ * its first frame has its final height.
+ */
+export const GRAPHIC_READY_CLASS = 'has-graphic'
+
+/** Class on <main> when the graphic's code could not be loaded or drawn: its box is not shown. */
+export const GRAPHIC_FAILED_CLASS = 'graphic-failed'

@@ -21,4 +21,5 @@ export type SceneSpec = AnySceneSpec<SceneName>
 /** The page's scene registry: every decision below is made from SCENES. */
 export const sceneRegistry = createSceneRegistry(SCENES)
 
-export const { sceneFor, describeStep, sceneTitle, sceneCredit, sceneTexts } = sceneRegistry
+export const { sceneFor, describeStep, followsProgress, sceneTitle, sceneCredit, sceneTexts } =
+  sceneRegistry

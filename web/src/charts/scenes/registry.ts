@@ -35,6 +35,12 @@ export interface SceneRegistry<D extends AnySceneDefinition> {
   overview(): SceneSpec<D['name']>
   /** The graphic at this event, in words (a step ends with it, for screen readers). */
   describeStep(event: StoryEvent, story: Story): string
+  /**
+   * Whether the scene this event gets follows the reader through its step (its definition's
+   * `usesProgress`): the server marks such steps (`data-progress`), so the browser's scroller
+   * reads progress only there without loading the scenes.
+   */
+  followsProgress(event: StoryEvent, story: Story): boolean
   /** The line above the graphic: '19 September 2022: Complaints by place'. */
   sceneTitle(spec: SceneSpec<D['name']>, event: Pick<StoryEvent, 'date'> | null): string
   /**
@@ -179,6 +185,7 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
       const spec = sceneFor(event, story)
       return get(spec.scene).describe(contentFor(spec, event, story))
     },
+    followsProgress: (event, story) => get(sceneFor(event, story).scene).usesProgress === true,
     sceneTitle(spec, event) {
       const title = get(spec.scene).title(spec)
       return event ? `${formatLongDate(event.date)}: ${title}` : title
