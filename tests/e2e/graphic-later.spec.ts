@@ -4,7 +4,7 @@
 // that cannot be loaded leaves a story that still reads and moves, linked steps included.
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { expectGraphicShows } from './story-page'
+import { expectGraphicShows, unreadableParts } from './story-page'
 
 /** The graphic's chunks (the bundler names each after Graphic.svelte). */
 const GRAPHIC_CHUNKS = /\/assets\/Graphic-[^/]+\.js$/
@@ -52,9 +52,11 @@ test('on a phone the steps, keys and buttons work before the graphic arrives, wh
   await expect(page.locator('#main')).toHaveClass(/\bhas-graphic\b/)
   await expect(box).toBeVisible()
   await expectGraphicShows(page, story, reader)
-  // Its box has the height its scenes ask for, and the step is still the reader's.
+  // Its box has the height its scenes ask for, the step is still the reader's, and the box
+  // that appeared above it covers none of its headline and first paragraph.
   await expect(box).toHaveAttribute('style', /--graphic-need/)
   await expect(page.locator(`#event-${reader.id}`)).toHaveAttribute('data-active', 'true')
+  await expect.poll(() => unreadableParts(page, reader.id)).toEqual([])
   await page.keyboard.press('j')
   await expectGraphicShows(page, story, order[2]!)
 })

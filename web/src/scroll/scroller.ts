@@ -317,6 +317,9 @@ export function createScroller({
       onSettle(current)
     },
     destroy() {
+      // A jump under way stops at its next frame: nothing is enabled, read or reported again.
+      jump++
+      refreshOwed = false
       cancelAnimationFrame(refreshFrame)
       cancelAnimationFrame(progressFrame)
       clearTimeout(settleTimer)

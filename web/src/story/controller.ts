@@ -3,7 +3,7 @@
 // and `data-active`, the graphic and the previous/next buttons (the live parts, mounted by
 // story/islands.svelte.ts), the live region, focus on a step's headline, the "Show graphic" and
 // "Hide graphic" buttons (Escape closes), the classes on <main> (`is-live`, `graphic-open`,
-// `reduce-motion`), scrolling (scroll/scroller.ts), the room the graphic and the buttons cover
+// `reduce-motion`; the live parts add `has-graphic` or `graphic-failed`), scrolling (scroll/scroller.ts), the room the graphic and the buttons cover
 // (scroll/clearance.ts), keys, links and focus (scroll/controls.ts), the address bar (?event=<id>
 // once scrolling stops; an older #event-<id> is rewritten at once) and printing (print.ts).
 // On load it reads the step elements once; nothing else it does on load grows with the number
@@ -36,6 +36,10 @@ interface Jump {
   /** Say the step's headline in the live region: only for changes the reader asked for. */
   announce: boolean
 }
+
+/** What the reader does to move the page themselves (a step kept in place is then forgotten). */
+const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+const LISTEN_PASSIVE = { capture: true, passive: true } as const
 
 /** A part of the server's markup the controller needs; its absence is a fault of the page. */
 function required<T extends Element>(found: T | null, what: string): T {
@@ -75,6 +79,15 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
 
   let scroller: Scroller | null = null
   let live: LiveParts | null = null
+  /**
+   * The step the reader was on when the graphic's box appeared above the steps: placed again
+   * below the box once the room above the steps is measured anew, unless the reader has moved
+   * (any jump, wheel, touch, pointer or key clears it).
+   */
+  let keep: number | null = null
+  const forget = () => {
+    keep = null
+  }
 
   /** Marks step `index` active (and the one before it not): what Step.svelte renders. */
   function show(index: number | null) {
@@ -111,6 +124,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   function jumpTo(index: number, { smooth, focus, announce }: Jump) {
     const event = order[index]
     if (!scroller || !event) return
+    keep = null
     void scroller.goTo(index, smooth && !reducedMotion.current)
     if (announce && announcer.textContent !== event.headline) announcer.textContent = event.headline
     if (focus) doc.getElementById(stepLinkId(event.id))?.focus({ preventScroll: true })
@@ -182,6 +196,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   const stopMotion = watchReducedMotion((reduce) =>
     main.classList.toggle(REDUCE_MOTION_CLASS, reduce),
   )
+  for (const type of READER_MOVES) window.addEventListener(type, forget, LISTEN_PASSIVE)
   doc.addEventListener('keydown', onEscape)
   doc.addEventListener('click', onShowGraphic)
   closer.addEventListener('click', hideGraphic)
@@ -216,11 +231,6 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   let stopClearance = () => {}
   /** The room the graphic covers above the steps, as last measured (px). */
   let roomAbove = 0
-  /**
-   * The step the reader was on when the graphic's box appeared (or changed) above the steps: it
-   * is placed again below the box once the room above the steps has been measured anew.
-   */
-  let keep: number | null = null
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   const clearanceTargets = () => ({
     graphic: graphicBox,
@@ -257,13 +267,14 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
       }
     })
   // The graphic arrived: this runs in the task that drew it, before any scroll report of the
-  // layout it changed, so the active step is still the one the reader is on. Before the
-  // scroller starts there is nothing to keep: it starts from the measured room.
+  // layout it changed, so the active step is still the one the reader is on (kept only while it
+  // is on screen: a reader past the steps stays where they are). Before the scroller starts
+  // there is nothing to keep: it starts from the measured room.
   void live.graphicReady.then(() => {
     const at = scroller?.current ?? null
-    if (!stopped && at !== null && measureClearance(clearanceTargets()).top !== roomAbove) {
-      keep = at
-    }
+    const box = at === null ? undefined : steps[at]?.getBoundingClientRect()
+    const onScreen = box !== undefined && box.top < window.innerHeight && box.bottom > 0
+    if (!stopped && onScreen && measureClearance(clearanceTargets()).top !== roomAbove) keep = at
   })
 
   return () => {
@@ -274,6 +285,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     detachControls()
     detachPrint()
     stopMotion()
+    for (const type of READER_MOVES) window.removeEventListener(type, forget, LISTEN_PASSIVE)
     doc.removeEventListener('keydown', onEscape)
     doc.removeEventListener('click', onShowGraphic)
     closer.removeEventListener('click', hideGraphic)

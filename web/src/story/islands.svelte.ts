@@ -35,8 +35,9 @@ export interface LiveOptions {
 /** The controller's handle on the live parts. */
 export interface LiveParts {
   /**
-   * Settles once the graphic is drawn and measured (its box then has its final size), or once
-   * it could not be loaded (the page goes on without it: the steps describe it in words).
+   * Settles once the graphic is drawn and measured (its box then has its final size), once it
+   * could not be loaded or drawn (the page goes on without it: the steps describe it in words),
+   * or, with nothing drawn, once the parts were destroyed before its code arrived. Never rejects.
    */
   readonly graphicReady: Promise<void>
   /** The active step changed (its index in reading order, or null); progress goes back to 0. */
