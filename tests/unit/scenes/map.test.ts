@@ -11,6 +11,12 @@ import {
   type MapContent,
   type MapModel,
 } from '../../../web/src/charts/scenes/map/model'
+import {
+  apply,
+  fitRings,
+  insideRings,
+  pointsOnShapes,
+} from '../../../web/src/charts/scenes/map/planar'
 import { sceneFor, sceneRegistry } from '../../../web/src/charts/scenes'
 import { linesWidth } from '../../../web/src/charts/text'
 import { buildStory, byId } from '../fixtures/story'
@@ -301,6 +307,39 @@ describe('mapModel', () => {
             `${step.id}: the gulf's name at ${p.map(Math.round).join(',')} is on land`,
           ).toBe(false)
         }
+    }
+  })
+})
+
+describe('pointsOnShapes (the land test the sea name is placed by)', () => {
+  test('answers as insideRings does for every shape, at every point of a grid and on the edges', () => {
+    const land = [shapes.outline, ...shapes.neighbours.map((n) => n.rings)]
+    for (const [width, height] of [
+      [390, 520],
+      [900, 560],
+    ] as const) {
+      const fit = fitRings(shapes.outline, { x0: 20, y0: 20, x1: width - 20, y1: height - 20 })
+      const onLand = pointsOnShapes(land, fit)
+      let landPoints = 0
+      let seaPoints = 0
+      // Every 2.5 px, and each ring's own vertices (where a row runs through a vertex).
+      const points: [number, number][] = []
+      for (let x = 0; x <= width; x += 2.5)
+        for (let y = 0; y <= height; y += 2.5) points.push([x, y])
+      for (const rings of land)
+        for (const ring of rings) for (const p of ring) points.push(apply(fit, p))
+      for (const point of points) {
+        const expected = land.some((rings) => insideRings(rings, fit, point))
+        if (onLand(point) !== expected) {
+          expect.fail(
+            `${width}x${height} at ${point.join(',')}: ${!expected} instead of ${expected}`,
+          )
+        }
+        if (expected) landPoints++
+        else seaPoints++
+      }
+      expect(landPoints).toBeGreaterThan(1000)
+      expect(seaPoints).toBeGreaterThan(1000)
     }
   })
 })

@@ -7,11 +7,19 @@ import { reducedMotion } from '../story/motion.svelte'
 
 const EASE = 'cubic-bezier(0.33, 1, 0.68, 1)'
 
-function each(root: Element, selector: string, run: (el: Element) => void): void {
+/**
+ * The animation each mark last started here. A mark's earlier animation is cancelled through
+ * this map, not `getAnimations()`: that call brings the page's style up to date, so asking it of
+ * each mark right after the one before it was given an animation recalculated the style once per
+ * mark (most of a step's script time on a phone). Only these functions animate the marks.
+ */
+const started = new WeakMap<Element, Animation>()
+
+function each(root: Element, selector: string, run: (el: Element) => Animation): void {
   if (reducedMotion.current || typeof root.animate !== 'function') return
   for (const el of root.querySelectorAll(selector)) {
-    for (const running of el.getAnimations()) running.cancel()
-    run(el)
+    started.get(el)?.cancel()
+    started.set(el, run(el))
   }
 }
 

@@ -21,7 +21,16 @@ import { figureShape, keyFor, type FigureShape, type KeyEntry } from '../../qual
 import { KEY_SAMPLE, lineHeightOf } from '../../rows'
 import { sqrtScale } from '../../scales'
 import { linesWidth, textWidth, wrapRuns, wrapText, type Run } from '../../text'
-import { apply, centroid, fitRings, insideRings, ringsBounds, ringsPath, type Fit } from './planar'
+import {
+  apply,
+  centroid,
+  fitKey,
+  fitRings,
+  pointsOnShapes,
+  ringsBounds,
+  ringsPath,
+  type Fit,
+} from './planar'
 import { toGrid, type MapShapes } from './shapes'
 
 type MapFigure = Pick<
@@ -538,7 +547,33 @@ function columnLabels(
   })
 }
 
-/** Lays the map's content out at a size. Pure. */
+/** The land (Cambodia and its neighbours) at one fit: a test for points, and counts by box. */
+interface LandAtFit {
+  fit: string
+  /** Whether a point (px) lies on land (see pointsOnShapes). */
+  onLand: (point: [number, number]) => boolean
+  /** How many grid points of a box lie on land, by the box's corners. */
+  counts: Map<string, number>
+}
+
+/**
+ * The land at the last fit each set of shapes was laid out at: the sea's name tries the same
+ * spots on every map step at one size, and counting the land under a spot was most of a map
+ * step's layout. A new fit (another size) starts afresh.
+ */
+const landAtFit = new WeakMap<MapShapes, LandAtFit>()
+
+function landCountsAt(shapes: MapShapes, fit: Fit): LandAtFit {
+  const key = fitKey(fit)
+  const held = landAtFit.get(shapes)
+  if (held?.fit === key) return held
+  const land = [shapes.outline, ...shapes.neighbours.map((n) => n.rings)]
+  const fresh = { fit: key, onLand: pointsOnShapes(land, fit), counts: new Map<string, number>() }
+  landAtFit.set(shapes, fresh)
+  return fresh
+}
+
+/** Lays the map's content out at a size. Pure (its memos hold only what the inputs decide). */
 export function mapModel(input: MapInput): MapModel {
   const { content, width, height, shapes } = input
   const byId = new Map(input.places.map((p) => [p.id, p]))
@@ -843,9 +878,17 @@ export function mapModel(input: MapInput): MapModel {
       : []),
   ]
   const frame: Box = { x0: 0, y0: 0, x1: width, y1: mapBox.y1 + PAD / 2 }
-  const land = [shapes.outline, ...shapes.neighbours.map((n) => n.rings)]
+  const landCounts = landCountsAt(shapes, fit)
   /** How many points of a grid over a box (every 3 px or so, edges included) lie on land. */
   const landIn = (box: Box) => {
+    const key = `${box.x0},${box.y0},${box.x1},${box.y1}`
+    const known = landCounts.counts.get(key)
+    if (known !== undefined) return known
+    const n = countLand(box)
+    landCounts.counts.set(key, n)
+    return n
+  }
+  const countLand = (box: Box) => {
     const across = Math.max(2, Math.ceil((box.x1 - box.x0) / 3))
     const down = Math.max(2, Math.ceil((box.y1 - box.y0) / 3))
     let n = 0
@@ -855,7 +898,7 @@ export function mapModel(input: MapInput): MapModel {
           box.x0 + ((box.x1 - box.x0) * i) / across,
           box.y0 + ((box.y1 - box.y0) * j) / down,
         ]
-        if (land.some((rings) => insideRings(rings, fit, p))) n++
+        if (landCounts.onLand(p)) n++
       }
     return n
   }

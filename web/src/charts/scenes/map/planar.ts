@@ -46,8 +46,30 @@ export const apply = (fit: Fit, [x, y]: [number, number]): [number, number] => [
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-/** One SVG path for all rings (draw with fill-rule evenodd so that holes stay holes). */
+/** A fit as a key: two fits with equal numbers place every point alike. */
+export const fitKey = (fit: Fit): string => `${fit.k},${fit.tx},${fit.ty}`
+
+/**
+ * The last path drawn for each list of rings, with the fit it was drawn at: every map step at one
+ * size has the same fit, so a step draws its provinces' and neighbours' paths once, not again on
+ * each map step (the shapes are the build's, never changed, so the list is a safe key).
+ */
+const lastPath = new WeakMap<Ring[], { fit: string; d: string }>()
+
+/**
+ * One SVG path for all rings (draw with fill-rule evenodd so that holes stay holes), in px,
+ * coordinates rounded to 0.1 px.
+ */
 export function ringsPath(rings: Ring[], fit: Fit): string {
+  const key = fitKey(fit)
+  const last = lastPath.get(rings)
+  if (last?.fit === key) return last.d
+  const d = drawRings(rings, fit)
+  lastPath.set(rings, { fit: key, d })
+  return d
+}
+
+function drawRings(rings: Ring[], fit: Fit): string {
   return rings
     .filter((ring) => ring.length > 2)
     .map((ring) => {
@@ -101,4 +123,45 @@ export function insideRings(rings: Ring[], fit: Fit, [px, py]: [number, number])
     }
   }
   return inside
+}
+
+/**
+ * A test of many points against several shapes at one fit, for points that share rows (a grid
+ * over a box): whether a point (px) lies inside any of the shapes, each filled by the even-odd
+ * rule, with the answer `insideRings` gives for each shape. A row's crossings with every edge are
+ * worked out once, sorted, and each point of the row is then a binary search, so a grid of r rows
+ * and c columns costs r passes over the edges, not r x c.
+ */
+export function pointsOnShapes(shapes: Ring[][], fit: Fit): (point: [number, number]) => boolean {
+  const rows = new Map<number, Float64Array[]>()
+  const crossingsAt = (y: number): Float64Array[] =>
+    shapes.map((rings) => {
+      const xs: number[] = []
+      for (const ring of rings) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i]!
+          const [xj, yj] = ring[j]!
+          if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi)
+        }
+      }
+      return Float64Array.from(xs).sort()
+    })
+  return ([px, py]) => {
+    // The point back in grid units, as insideRings does, so the answers agree exactly.
+    const x = (px - fit.tx) / fit.k
+    const y = (py - fit.ty) / fit.k
+    let row = rows.get(y)
+    if (!row) rows.set(y, (row = crossingsAt(y)))
+    // Inside a shape: an odd number of its crossings lie beyond x on the row.
+    return row.some((xs) => {
+      let lo = 0
+      let hi = xs.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (xs[mid]! > x) hi = mid
+        else lo = mid + 1
+      }
+      return (xs.length - lo) % 2 === 1
+    })
+  }
 }
