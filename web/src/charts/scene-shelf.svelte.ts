@@ -59,7 +59,8 @@ export interface SceneShelf {
    * asked for, and brought to `props` when kept (its marks animate as a new scene's would: a
    * scene that leaves forgets its step). Returns whether another scene was shown before
    * (the scene changed). Its SVG is drawn before this returns; what changes in a kept scene is
-   * drawn when Svelte next flushes (in the same task).
+   * drawn when Svelte next flushes (in the same task). A scene whose component throws while it
+   * is first drawn changes nothing: the error goes to the caller and the scene shown stays.
    */
   show(scene: string, view: SceneView<unknown>, props: SceneViewProps<unknown>): boolean
   /** Unmounts every kept scene and empties the body of them. */
@@ -78,15 +79,17 @@ export function createSceneShelf(body: HTMLElement): SceneShelf {
         let entry = kept[scene]
         if (entry) entry.set(props)
         if (before !== scene) {
+          // Drawn before the scene shown leaves: a scene that cannot be drawn throws here, and the
+          // one shown stays shown, as it was.
+          if (!entry) {
+            entry = new KeptScene(view, props, body.ownerDocument)
+            kept[scene] = entry
+          }
           const leaving = before === null ? undefined : kept[before]
           if (leaving) {
             leaving.holder.remove()
             // Its marks grow again when it comes back, even to the step it left.
             leaving.eventId = ''
-          }
-          if (!entry) {
-            entry = new KeptScene(view, props, body.ownerDocument)
-            kept[scene] = entry
           }
           body.append(entry.holder)
           shown = scene
