@@ -23,13 +23,14 @@ import { sqrtScale } from '../../scales'
 import { linesWidth, textWidth, wrapRuns, wrapText, type Run } from '../../text'
 import {
   apply,
+  atFit,
   centroid,
-  fitKey,
   fitRings,
   pointsOnShapes,
   ringsBounds,
   ringsPath,
   type Fit,
+  type FitMemo,
 } from './planar'
 import { toGrid, type MapShapes } from './shapes'
 
@@ -549,7 +550,6 @@ function columnLabels(
 
 /** The land (Cambodia and its neighbours) at one fit: a test for points, and counts by box. */
 interface LandAtFit {
-  fit: string
   /** Whether a point (px) lies on land (see pointsOnShapes). */
   onLand: (point: [number, number]) => boolean
   /** How many grid points of a box lie on land, by the box's corners. */
@@ -557,21 +557,17 @@ interface LandAtFit {
 }
 
 /**
- * The land at the last fit each set of shapes was laid out at: the sea's name tries the same
+ * The land at the last fit the build's shapes were laid out at: the sea's name tries the same
  * spots on every map step at one size, and counting the land under a spot was most of a map
- * step's layout. A new fit (another size) starts afresh.
+ * step's layout.
  */
-const landAtFit = new WeakMap<MapShapes, LandAtFit>()
+const landMemo: FitMemo<MapShapes, LandAtFit> = new WeakMap()
 
-function landCountsAt(shapes: MapShapes, fit: Fit): LandAtFit {
-  const key = fitKey(fit)
-  const held = landAtFit.get(shapes)
-  if (held?.fit === key) return held
-  const land = [shapes.outline, ...shapes.neighbours.map((n) => n.rings)]
-  const fresh = { fit: key, onLand: pointsOnShapes(land, fit), counts: new Map<string, number>() }
-  landAtFit.set(shapes, fresh)
-  return fresh
-}
+const landAt = (shapes: MapShapes, fit: Fit): LandAtFit =>
+  atFit(landMemo, shapes, fit, () => ({
+    onLand: pointsOnShapes([shapes.outline, ...shapes.neighbours.map((n) => n.rings)], fit),
+    counts: new Map<string, number>(),
+  }))
 
 /** Lays the map's content out at a size. Pure (its memos hold only what the inputs decide). */
 export function mapModel(input: MapInput): MapModel {
@@ -878,14 +874,14 @@ export function mapModel(input: MapInput): MapModel {
       : []),
   ]
   const frame: Box = { x0: 0, y0: 0, x1: width, y1: mapBox.y1 + PAD / 2 }
-  const landCounts = landCountsAt(shapes, fit)
+  const land = landAt(shapes, fit)
   /** How many points of a grid over a box (every 3 px or so, edges included) lie on land. */
   const landIn = (box: Box) => {
     const key = `${box.x0},${box.y0},${box.x1},${box.y1}`
-    const known = landCounts.counts.get(key)
+    const known = land.counts.get(key)
     if (known !== undefined) return known
     const n = countLand(box)
-    landCounts.counts.set(key, n)
+    land.counts.set(key, n)
     return n
   }
   const countLand = (box: Box) => {
@@ -898,7 +894,7 @@ export function mapModel(input: MapInput): MapModel {
           box.x0 + ((box.x1 - box.x0) * i) / across,
           box.y0 + ((box.y1 - box.y0) * j) / down,
         ]
-        if (landCounts.onLand(p)) n++
+        if (land.onLand(p)) n++
       }
     return n
   }

@@ -1,6 +1,6 @@
 // Plane geometry for the map: fitting shapes to a box, SVG paths and centroids. The shapes come
 // projected already (see map-shapes.ts), so all that is left is scaling and shifting.
-import { extent } from 'd3-array'
+import { bisectRight, extent } from 'd3-array'
 import type { Ring } from './shapes'
 
 export interface Fit {
@@ -47,26 +47,40 @@ export const apply = (fit: Fit, [x, y]: [number, number]): [number, number] => [
 const round = (n: number) => Math.round(n * 10) / 10
 
 /** A fit as a key: two fits with equal numbers place every point alike. */
-export const fitKey = (fit: Fit): string => `${fit.k},${fit.tx},${fit.ty}`
+const fitKey = (fit: Fit): string => `${fit.k},${fit.tx},${fit.ty}`
+
+/** What was made for each owner at the last fit it was asked at (see atFit). */
+export type FitMemo<Owner extends object, Value> = WeakMap<Owner, { fit: string; value: Value }>
 
 /**
- * The last path drawn for each list of rings, with the fit it was drawn at: every map step at one
- * size has the same fit, so a step draws its provinces' and neighbours' paths once, not again on
- * each map step (the shapes are the build's, never changed, so the list is a safe key).
+ * The value `make` gives for `owner` at `fit`, made once per fit: every map step at one size has
+ * the same fit, so what depends only on the build's shapes and the fit is made on the first map
+ * step and read on the others; another fit (another size) makes it afresh. The owner is the
+ * build's shapes, never changed, so it is a safe key.
  */
-const lastPath = new WeakMap<Ring[], { fit: string; d: string }>()
+export function atFit<Owner extends object, Value>(
+  memo: FitMemo<Owner, Value>,
+  owner: Owner,
+  fit: Fit,
+  make: () => Value,
+): Value {
+  const key = fitKey(fit)
+  const held = memo.get(owner)
+  if (held?.fit === key) return held.value
+  const value = make()
+  memo.set(owner, { fit: key, value })
+  return value
+}
+
+/** The last path drawn for each list of rings (a province's, a neighbour's, the outline). */
+const lastPath: FitMemo<Ring[], string> = new WeakMap()
 
 /**
  * One SVG path for all rings (draw with fill-rule evenodd so that holes stay holes), in px,
  * coordinates rounded to 0.1 px.
  */
 export function ringsPath(rings: Ring[], fit: Fit): string {
-  const key = fitKey(fit)
-  const last = lastPath.get(rings)
-  if (last?.fit === key) return last.d
-  const d = drawRings(rings, fit)
-  lastPath.set(rings, { fit: key, d })
-  return d
+  return atFit(lastPath, rings, fit, () => drawRings(rings, fit))
 }
 
 function drawRings(rings: Ring[], fit: Fit): string {
@@ -153,15 +167,6 @@ export function pointsOnShapes(shapes: Ring[][], fit: Fit): (point: [number, num
     let row = rows.get(y)
     if (!row) rows.set(y, (row = crossingsAt(y)))
     // Inside a shape: an odd number of its crossings lie beyond x on the row.
-    return row.some((xs) => {
-      let lo = 0
-      let hi = xs.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (xs[mid]! > x) hi = mid
-        else lo = mid + 1
-      }
-      return (xs.length - lo) % 2 === 1
-    })
+    return row.some((xs) => (xs.length - bisectRight(xs, x)) % 2 === 1)
   }
 }
