@@ -6,7 +6,8 @@
 // axe on every screen. Screenshots of the main screens go to test-results/editor-screens/, or to
 // docs/editor/ (the README's pictures) with UPDATE_EDITOR_SCREENSHOTS=1.
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test as base } from './client'
 import { REGISTRY } from '../../worker/data/tables'
 import { ROW_FIELDS, type FormTable } from '../../web/src/editor/row-fields'
 

@@ -7,7 +7,8 @@
 // back, and leaving asks first. The tests remove what they made, so others see the story as
 // shipped.
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { clientHeaders, test as base } from './client'
 import type { Story } from '../../worker/model'
 
 /** Where screenshots go: the README's pictures with UPDATE_EDITOR_SCREENSHOTS=1. */
@@ -340,7 +341,13 @@ test('a writer builds a whole event on its page; a publisher shares a preview, t
 
   // A fresh browser without a token: the real story page, the graphic, the new event a draft.
   const { viewport, isMobile, hasTouch } = testInfo.project.use
-  const reader = await browser.newContext({ baseURL, viewport, isMobile, hasTouch })
+  const reader = await browser.newContext({
+    baseURL,
+    viewport,
+    isMobile,
+    hasTouch,
+    extraHTTPHeaders: clientHeaders('reader'),
+  })
   try {
     const readerPage = await reader.newPage()
     const opened = await readerPage.goto(url)

@@ -2,15 +2,10 @@
 // in, editing and publishing (the story page follows), conflicts, field errors, revisions, hostile
 // input that must stay text everywhere, and axe on every view. Each test puts back what it changed.
 import AxeBuilder from '@axe-core/playwright'
-import {
-  test as base,
-  expect,
-  type APIRequestContext,
-  type Browser,
-  type Page,
-} from '@playwright/test'
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import type { Story, StoryEvent } from '../../worker/model'
+import { clientHeaders, test as base } from './client'
 
 const TOKEN = process.env.E2E_EDITOR_TOKEN ?? ''
 
@@ -303,7 +298,10 @@ test('field errors from the API show next to their fields, linked to them', asyn
 
 /** A second editor in a browser context of its own (its own tab storage), signed in. */
 async function secondEditor(browser: Browser, baseURL: string | undefined, name: string) {
-  const context = await browser.newContext({ baseURL })
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: clientHeaders(`second editor ${name}`),
+  })
   const page = await context.newPage()
   await signIn(page, name)
   return { context, page }
@@ -879,7 +877,7 @@ test('a share-preview link opens the real page with the draft in a fresh browser
   ).toEqual([])
 
   // A fresh context: no token, no session; the real story page, the draft marked, the graphic.
-  const reader = await browser.newContext()
+  const reader = await browser.newContext({ extraHTTPHeaders: clientHeaders('reader') })
   const readerPage = await reader.newPage()
   const response = await readerPage.goto(url)
   expect(response?.status()).toBe(200)

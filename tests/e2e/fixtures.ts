@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the story as the API serves it, the order a reader meets
 // its events, and a watch on every page for console errors, page errors and failed requests.
-import { test as base, expect } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test as base } from './client'
 import type { Story, StoryEvent } from '../../worker/model'
 
 /** Chapters by position, events by date within each: the order of the steps on the page. */

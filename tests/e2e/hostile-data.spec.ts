@@ -4,7 +4,8 @@
 // server's HTML when it hydrates, and no name reorders the text after it. Each test puts back what
 // it changed.
 import { execFileSync } from 'node:child_process'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { clientHeaders, test } from './client'
 import type { Story } from '../../worker/model'
 import { graphicDrawn } from './story-page'
 
@@ -110,7 +111,10 @@ test.describe('an event body of </li>', () => {
         expect(html, body).not.toMatch(/<\/(ol|section)>|^<\/li>/)
 
         // The server's HTML, as a browser without JavaScript builds it.
-        const plain = await browser.newContext({ javaScriptEnabled: false })
+        const plain = await browser.newContext({
+          javaScriptEnabled: false,
+          extraHTTPHeaders: clientHeaders(`no script ${body}`),
+        })
         const server = await plain.newPage()
         await server.goto('/')
         await expectStepsInChapters(server, changed)
