@@ -2,7 +2,7 @@
 // keyed by the data version, CORS and security headers.
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { CACHE_CONTROL } from '../../worker/lib/cache'
+import { REVALIDATE } from '../../worker/lib/cache-control'
 import { get } from './api-client'
 import { dataChanged } from '../../worker/http/freshness'
 
@@ -32,13 +32,13 @@ describe('conditional requests', () => {
       expect(res.status, path).toBe(200)
       const etag = res.headers.get('ETag')!
       expect(etag, path).toMatch(/^"\d+-[0-9a-f]{24}"$/)
-      expect(res.headers.get('Cache-Control'), path).toBe(CACHE_CONTROL)
+      expect(res.headers.get('Cache-Control'), path).toBe(REVALIDATE)
       await res.arrayBuffer()
 
       const again = await get(path, { headers: { 'If-None-Match': etag } })
       expect(again.status, path).toBe(304)
       expect(again.headers.get('ETag')).toBe(etag)
-      expect(again.headers.get('Cache-Control')).toBe(CACHE_CONTROL)
+      expect(again.headers.get('Cache-Control')).toBe(REVALIDATE)
       expect(await again.text()).toBe('')
     }
   })

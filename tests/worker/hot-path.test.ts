@@ -8,6 +8,7 @@ import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import worker from '../../worker/index'
 import { MEMO_MS } from '../../worker/http/freshness'
+import { REVALIDATE } from '../../worker/lib/cache-control'
 import { heldInIsolate, ISOLATE_BYTES } from '../../worker/lib/edge-cache'
 import { registerEditor, type Editor } from './admin-client'
 import { countingBindings } from './counting'
@@ -102,6 +103,15 @@ describe('a cache hit', () => {
       })
       expect(again.res.status, path).toBe(304)
       expect({ path, d1: again.d1, limiter: again.limiter }).toEqual({ path, d1: 0, limiter: 0 })
+      // No cache in front of the worker (a browser's, a partner's proxy) may keep any of them
+      // past the next request: the edge copy's own lifetime never reaches a client.
+      for (const [how, res] of [
+        ['miss', miss.res],
+        ['hit', hit.res],
+        ['304', again.res],
+      ] as const) {
+        expect(res.headers.get('Cache-Control'), `${path} (${how})`).toBe(REVALIDATE)
+      }
     }
   })
 

@@ -11,6 +11,7 @@ import {
   storyCard,
 } from '../../worker/shared/share-card'
 import type { Story } from '../../worker/model'
+import { IMMUTABLE, REVALIDATE } from '../../worker/lib/cache-control'
 import { ORIGIN, expectProblem, get, getJson } from './api-client'
 import { dataChanged } from '../../worker/http/freshness'
 
@@ -36,7 +37,7 @@ describe('share cards', () => {
     const first = await get(path)
     expect(first.status, await first.clone().text()).toBe(200)
     expect(first.headers.get('Content-Type')).toBe('image/png')
-    expect(first.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(first.headers.get('Cache-Control')).toBe(IMMUTABLE)
     expect(first.headers.get('X-Card-Cache')).toBe('miss')
     const bytes = new Uint8Array(await first.arrayBuffer())
     expect(pngSize(bytes)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT })
@@ -65,9 +66,7 @@ describe('share cards', () => {
     for (const name of [a!.id, b!.id, 'story']) {
       const res = await get(`/share/${name}.png`)
       expect(res.status, name).toBe(200)
-      expect(res.headers.get('Cache-Control'), 'without ?v= a card is cached briefly').toBe(
-        'public, max-age=300',
-      )
+      expect(res.headers.get('Cache-Control'), 'without ?v= a card is revalidated').toBe(REVALIDATE)
       const bytes = new Uint8Array(await res.arrayBuffer())
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 })
       sizes.add(bytes.length)
@@ -101,6 +100,42 @@ describe('share cards', () => {
     await expectProblem(await get('/share/..%2Fsecrets.png'), 404, 'not-found')
     await expectProblem(await get(`/share/${EVENT}.jpg`), 404, 'not-found')
     await expectProblem(await get(`/share/${EVENT}.png?size=2x`), 400, 'unknown-parameter')
+  })
+
+  it('judges If-None-Match only once the card exists: a made-up tag for no card is 404', async () => {
+    const { story: meta } = await story()
+    const version = `${meta.data_version}.1`
+    // Before: `*`, or the tag the route would give, for an id with no card answered 304.
+    for (const header of ['*', `"card-${version}-no-such-event"`, '"card-0.1-no-such-event"']) {
+      const res = await get('/share/no-such-event.png', { headers: { 'If-None-Match': header } })
+      await expectProblem(res, 404, 'not-found')
+    }
+    // A draft has no card, whatever the client sends; its tag is as easy to make up.
+    const event = (await story()).events[5]!
+    await env.DB.prepare("UPDATE events SET status = 'draft' WHERE id = ?").bind(event.id).run()
+    dataChanged()
+    try {
+      const { story: now } = await story()
+      for (const header of ['*', `"card-${now.data_version}.1-${event.id}"`]) {
+        const res = await get(`/share/${event.id}.png`, { headers: { 'If-None-Match': header } })
+        await expectProblem(res, 404, 'not-found')
+      }
+    } finally {
+      await env.DB.prepare("UPDATE events SET status = 'published' WHERE id = ?")
+        .bind(event.id)
+        .run()
+      dataChanged()
+    }
+    // A card that exists: `*` and its own tag are 304, on a miss as on a hit.
+    const { story: back } = await story()
+    const path = `/share/${event.id}.png`
+    const tag = `"card-${back.data_version}.1-${event.id}"`
+    for (const header of ['*', tag, tag]) {
+      const res = await get(path, { headers: { 'If-None-Match': header } })
+      expect(res.status, header).toBe(304)
+      expect(res.headers.get('ETag')).toBe(tag)
+      expect(res.headers.get('Cache-Control')).toBe(REVALIDATE)
+    }
   })
 
   it('ignores tracking parameters, as the page and the exports do, and shares their cache', async () => {

@@ -17,7 +17,6 @@
 import type { Context } from 'hono'
 import type { Freshness } from '../db'
 import {
-  CACHE_CONTROL,
   chooseCoding,
   clientAcceptEncoding,
   etagMatches,
@@ -27,6 +26,7 @@ import {
   setCoding,
   type Coding,
 } from '../lib/cache'
+import { EDGE_STORED, REVALIDATE } from '../lib/cache-control'
 import { finishAfterResponse } from '../lib/after-response'
 import { matchCached, putCached } from '../lib/edge-cache'
 import { rateLimited, servedFromCache, spendRateLimit } from '../lib/rate-limit'
@@ -39,8 +39,11 @@ import { offerHit } from './response-memo'
 /** The named edge cache of the API's responses. */
 const API_CACHE = 'api-v1'
 
-/** The headers of a stored response: what describes the body, never CORS or security headers. */
-const STORED_HEADERS = ['Content-Type', 'Content-Disposition', 'Link', 'ETag', 'Cache-Control']
+/**
+ * The headers of a stored response: what describes the body, never CORS or security headers, nor
+ * its Cache-Control (EDGE_STORED in the edge cache, REVALIDATE when sent: lib/cache.ts).
+ */
+const STORED_HEADERS = ['Content-Type', 'Content-Disposition', 'Link', 'ETag']
 
 // The hash of each request recently answered (deployment, origin, request): a hit computes none.
 const hashes = new Map<string, string>()
@@ -77,7 +80,7 @@ function representation(
 }
 
 function notModified(etag: string, coding: Coding): Response {
-  const headers = new Headers({ ETag: etag, 'Cache-Control': CACHE_CONTROL })
+  const headers = new Headers({ ETag: etag, 'Cache-Control': REVALIDATE })
   setCoding(headers, coding)
   headers.delete('Content-Encoding')
   return new Response(null, { status: 304, headers })
@@ -94,6 +97,7 @@ function send(response: Response, tag: string, coding: Coding, ifNoneMatch?: str
     if (value !== null) out.headers.set(name, value)
   }
   out.headers.set('ETag', etag)
+  out.headers.set('Cache-Control', REVALIDATE)
   setCoding(out.headers, coding)
   return out
 }
@@ -162,7 +166,7 @@ export async function cachedResponse(
     if (value !== null) stored.headers.set(name, value)
   }
   stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
-  stored.headers.set('Cache-Control', CACHE_CONTROL)
+  stored.headers.set('Cache-Control', EDGE_STORED)
   if (bodiless) return send(stored, built.tag, coding, ifNoneMatch)
   finishAfterResponse(
     () => c.executionCtx,

@@ -1,6 +1,7 @@
 // Schemas every route shares: problems, response metadata, links and the documented responses.
 import { z } from '@hono/zod-openapi'
 import { PROBLEM_TYPES, type ProblemSlug } from '../lib/problem-types'
+import { REVALIDATE } from '../lib/cache-control'
 
 export const ProblemSchema = z
   .object({
@@ -88,7 +89,7 @@ const CACHE_HEADERS = {
     schema: { type: 'string' as const },
   },
   'Cache-Control': {
-    description: 'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+    description: `${REVALIDATE}: keep the answer, but ask again before each use with its ETag in If-None-Match (a 304 has no body), so an editor's change reaches you on your next request.`,
     schema: { type: 'string' as const },
   },
 }

@@ -6,10 +6,9 @@
 // The ids of the story's events are remembered per data version in the isolate, so a request for
 // an unknown id finds the plain story's entry without reading D1.
 import type { Coding } from '../lib/cache'
+import { EDGE_STORED } from '../lib/cache-control'
 import { matchCached, putCached } from '../lib/edge-cache'
 import { sha256Hex } from '../lib/sha256'
-
-const PAGE_TTL = 60 * 60 * 24
 
 /** What a rendered page depends on. */
 export interface PageKey {
@@ -64,7 +63,7 @@ export async function storePage(key: PageKey, response: Response): Promise<void>
   const stored = new Response(response.body, {
     headers: {
       'Content-Type': response.headers.get('Content-Type') ?? 'text/html; charset=utf-8',
-      'Cache-Control': `public, max-age=${PAGE_TTL}`,
+      'Cache-Control': EDGE_STORED,
     },
   })
   await putCached(PAGE_CACHE, cacheRequest(key), stored)

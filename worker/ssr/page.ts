@@ -14,6 +14,7 @@ import {
   setCoding,
   type Coding,
 } from '../lib/cache'
+import { REVALIDATE } from '../lib/cache-control'
 import { finishAfterResponse } from '../lib/after-response'
 import { RATE_LIMIT_PERIOD, servedFromCache, spendRateLimit } from '../lib/rate-limit'
 import { readSession } from '../lib/session'
@@ -34,7 +35,7 @@ const EVENT_ID = /^[a-z0-9][a-z0-9-]{2,79}$/
 const HTML_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   // Browsers revalidate every time (a cheap 304), so an editor's change shows on the next visit.
-  'Cache-Control': 'public, max-age=0, must-revalidate',
+  'Cache-Control': REVALIDATE,
   'X-Content-Type-Options': 'nosniff',
 }
 
