@@ -5,7 +5,13 @@
 // reload put the headline below the sticky graphic, whose height is measured, not assumed.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { expectNoAxeViolations, expectStepShown, unreadableParts } from './story-page'
+import {
+  expectNoAxeViolations,
+  expectStepShown,
+  scrollSettled,
+  scrollToStep,
+  unreadableParts,
+} from './story-page'
 
 const SMALL = [
   { name: '200% zoom', width: 640, height: 400, graphic: 'beside' },
@@ -148,6 +154,53 @@ test('on a 360x740 phone a ?event= link and a reload show the headline below the
   await expect.poll(async () => (await clearance()).kept).not.toBeCloseTo(phone.kept, 0)
   const shorter = await clearance()
   expect(shorter.kept).toBeCloseTo(shorter.graphic, 0)
+})
+
+// A change of width rewraps the text, so the same scroll offset would show another step: the
+// reader's step must stay the active one, named in the address bar, its graphic shown. Before,
+// step 9 of a desktop window made 700 px wide became step 11 (and 32 became 41), and a phone
+// turned on its side went from step 9 to step 11.
+const TURNS = {
+  desktop: [
+    { width: 700, height: 800 },
+    { width: 1280, height: 800 },
+  ],
+  mobile: [
+    { width: 844, height: 390 },
+    { width: 390, height: 844 },
+  ],
+} as const
+
+test('a window made narrower or wider, or a phone turned, keeps the reader’s step', async ({
+  page,
+  story,
+  order,
+}, testInfo) => {
+  const turns = TURNS[testInfo.project.name as keyof typeof TURNS]
+  // Reached by a link (the place a jump lands on) and by the wheel (the place scrolling stops at).
+  for (const [index, how] of [
+    [9, 'link'],
+    [32, 'link'],
+    [20, 'wheel'],
+  ] as const) {
+    const event = order[index]!
+    if (how === 'link') {
+      await page.goto(`/?event=${event.id}`)
+    } else {
+      await page.goto(`/?event=${order[index - 1]!.id}`)
+      await expectStepShown(page, story, order[index - 1]!)
+      await scrollToStep(page, event.id)
+    }
+    await expectStepShown(page, story, event)
+    for (const size of turns) {
+      await page.setViewportSize(size)
+      await scrollSettled(page)
+      await expectStepShown(page, story, event)
+      await expect
+        .poll(() => unreadableParts(page, event.id), `${size.width}x${size.height}`)
+        .toEqual([])
+    }
+  }
 })
 
 // Runs in the page before its scripts: every height the sticky graphic's box is laid out at (as

@@ -37,3 +37,31 @@ export function scrollTargetFor(
 ): number {
   return Math.min(maxScroll, Math.max(0, Math.round(scrollY + stepTop - inset)))
 }
+
+/**
+ * The reader's place in a step, kept across a change of layout width. The place is the point of
+ * the step at the top of the text the reader can see: `through` (0-1, as progressAt gives it
+ * for that line) of the step was at `inset`, the line a jump puts a step's top on (its scroll
+ * margin plus the page's scroll padding: just below a sticky graphic). That point is put back on
+ * the inset line as laid out now, so the reader sees the same words first; a reader at the
+ * step's start (0) sees its headline where a jump would put it. The step must stay the active
+ * one (activeIndexAt): its top is kept at or above the trigger line and its bottom below it.
+ * `stepTop`, `height`, `inset` and `trigger` are viewport pixels as laid out now; returns the
+ * window scroll position (px, within 0 to `maxScroll`).
+ */
+export function scrollToKeepPlace(
+  stepTop: number,
+  height: number,
+  through: number,
+  inset: number,
+  trigger: number,
+  scrollY: number,
+  maxScroll: number,
+): number {
+  const h = Math.max(0, height)
+  const wanted = inset - Math.min(1, Math.max(0, through)) * h
+  // Where the step's top may go and the step still be the active one.
+  const highest = trigger - h + 1
+  const top = Math.min(trigger, Math.max(highest, wanted))
+  return Math.min(maxScroll, Math.max(0, Math.round(scrollY + stepTop - top)))
+}

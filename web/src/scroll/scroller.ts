@@ -7,6 +7,12 @@
 // - when the steps change size (a resize that rewraps their text, a rotation), scrollama's
 //   observers are all rebuilt at once: scrollama 3.2 rebuilds a resized step's own observers
 //   without its progress observer, and those built before the resize keep the old viewport;
+// - the reader's place survives a change of width: the text rewraps and the same scroll offset
+//   would show another step (a window made narrower, a phone turned on its side), so the point of
+//   the active step at the top of the text the reader could see is put back there (below the
+//   graphic, if it now sits above the steps), and that step stays active. The place is read
+//   when scrolling settles and when a jump lands; a change of height alone (a mobile address
+//   bar) rewraps nothing and moves nothing;
 // - progress through a step is read from the layout here, not from scrollama's progress
 //   observers, and only while the active step asks for it (`followsProgress`): one read of two
 //   rectangles per frame, before anything is written, so it survives every resize and costs
@@ -18,7 +24,7 @@
 //   not follow every step (the address bar) waits for the reader to stop;
 // - destroy() also removes the document scroll listener scrollama adds and never removes.
 import scrollama from 'scrollama'
-import { activeIndexAt, progressAt, scrollTargetFor } from './geometry'
+import { activeIndexAt, progressAt, scrollTargetFor, scrollToKeepPlace } from './geometry'
 
 export type Direction = 'up' | 'down'
 
@@ -114,10 +120,16 @@ const pixels = (value: string) => Number.parseFloat(value) || 0
  */
 function jumpTarget(step: HTMLElement): number {
   const root = document.documentElement
-  const inset =
-    pixels(getComputedStyle(step).scrollMarginTop) + pixels(getComputedStyle(root).scrollPaddingTop)
   const maxScroll = root.scrollHeight - window.innerHeight
-  return scrollTargetFor(step.getBoundingClientRect().top, window.scrollY, inset, maxScroll)
+  return scrollTargetFor(step.getBoundingClientRect().top, window.scrollY, insetOf(step), maxScroll)
+}
+
+/** Where a jump puts a step's top (px from the viewport's top): its scroll margin plus padding. */
+function insetOf(step: HTMLElement): number {
+  const root = document.documentElement
+  return (
+    pixels(getComputedStyle(step).scrollMarginTop) + pixels(getComputedStyle(root).scrollPaddingTop)
+  )
 }
 
 /** Sets scrollama up on the steps (see the file's header); destroy() stops it for good. */
@@ -177,6 +189,45 @@ export function createScroller({
     )
   }
 
+  // The reader's place (see the file's header): the active step, how far through it the line a
+  // jump puts its top on is (the top of the text the reader can see), and the layout width.
+  let place: { index: number; through: number; width: number } | null = null
+  const layoutWidth = () => document.documentElement.clientWidth
+  const takePlace = () => {
+    const step = current === null ? undefined : steps[current]
+    if (current === null || !step) {
+      place = null
+      return
+    }
+    const box = step.getBoundingClientRect()
+    place = {
+      index: current,
+      through: progressAt(box.top, box.height, insetOf(step)),
+      width: layoutWidth(),
+    }
+  }
+  /** Puts the reader's place back where it was seen if the width changed since it was read. */
+  const keepPlace = () => {
+    const width = layoutWidth()
+    if (!place || place.width === width || jumping) return
+    place.width = width
+    const step = steps[place.index]
+    if (!step) return
+    const root = document.documentElement
+    const box = step.getBoundingClientRect()
+    const maxScroll = root.scrollHeight - window.innerHeight
+    const top = scrollToKeepPlace(
+      box.top,
+      box.height,
+      place.through,
+      insetOf(step),
+      offset,
+      window.scrollY,
+      maxScroll,
+    )
+    if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: 'instant' })
+  }
+
   const scrollListener = captureScrollListener(() => {
     instance.setup({
       step: steps,
@@ -221,6 +272,7 @@ export function createScroller({
         return
       }
       remeasure()
+      keepPlace()
       sync()
       if (progressOn) scheduleProgress()
     })
@@ -248,7 +300,10 @@ export function createScroller({
     clearTimeout(settleTimer)
     settleTimer = setTimeout(() => {
       if (jumping) return
+      // A change of width not yet seen by a refresh (its frame held back) is kept first.
+      keepPlace()
       sync()
+      takePlace()
       onSettle(current)
     }, SETTLE_DELAY)
   }
@@ -272,7 +327,10 @@ export function createScroller({
     get jumping() {
       return jumping
     },
-    sync,
+    sync() {
+      sync()
+      takePlace()
+    },
     refresh,
     async goTo(index, smooth) {
       const step = steps[index]
@@ -314,6 +372,7 @@ export function createScroller({
       if (refreshOwed) remeasure()
       followProgress()
       sync()
+      takePlace()
       onSettle(current)
     },
     destroy() {
