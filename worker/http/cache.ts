@@ -41,7 +41,7 @@ const API_CACHE = 'api-v1'
 
 /**
  * The headers of a stored response: what describes the body, never CORS or security headers, nor
- * its Cache-Control (EDGE_STORED in the edge cache, REVALIDATE when sent: lib/cache.ts).
+ * its Cache-Control (EDGE_STORED in the edge cache, REVALIDATE when sent: lib/cache-control.ts).
  */
 const STORED_HEADERS = ['Content-Type', 'Content-Disposition', 'Link', 'ETag']
 

@@ -1,6 +1,7 @@
-// The pieces of HTTP caching that need no database: the request as the cache sees it, content coding and per-representation ETags, If-None-Match matching, the check
-// for malformed percent-encoding and the tracking parameters some routes ignore. The cached
-// response itself is in http/cache.ts, the Cache-Control rule in lib/cache-control.ts.
+// The pieces of HTTP caching that need no database: the request as the cache sees it, content
+// coding and per-representation ETags, If-None-Match matching, the check for malformed
+// percent-encoding and the tracking parameters some routes ignore. The cached response itself is
+// in http/cache.ts, the Cache-Control rule in lib/cache-control.ts.
 
 /** Sent with every body that may be compressed: caches keep one copy per content coding. */
 export const VARY = 'Accept-Encoding'

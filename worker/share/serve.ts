@@ -2,7 +2,8 @@
 // for each data version and then served from the edge cache (Cache API) until the data changes.
 // The page links them as /share/<name>.png?v=<data version>.<design> (worker/shared/share-card.ts):
 // that URL always shows the same picture, so it is IMMUTABLE; without ?v=, or with an old one, the
-// current card is sent with REVALIDATE, like all that changes with the data (lib/cache.ts).
+// current card is sent with REVALIDATE, like all that changes with the data
+// (lib/cache-control.ts).
 // Like every cached read (lib/rate-limit.ts, isCachedRead), a card answered from the edge cache, or
 // with 304 once the edge cache shows it exists, reads nothing from D1 (the data version comes from
 // http/freshness.ts) and spends no rate limit; a miss spends it before looking the event up. The
