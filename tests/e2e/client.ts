@@ -3,8 +3,10 @@
 // does not: without this, every request of the whole run would share one key and the run, not a
 // test, would meet the limit of 300 misses a minute (wrangler.toml [[ratelimits]]), more often the
 // faster the machine. A test is one reader or one editor, so one key per test is what production
-// sees. The header goes only to pages' own origin: a cross-origin page (the TimelineJS test) would
-// turn it into a CORS preflight, so that spec keeps the plain `test`.
+// sees. The header goes with every request of the test's browser context, whatever its origin;
+// the specs that use this `test` fetch only the worker's own origin. A page on another origin
+// (the TimelineJS test) would turn the extra header into a CORS preflight, so that spec keeps
+// the plain `test`.
 import { createHash } from 'node:crypto'
 import { test as base } from '@playwright/test'
 
