@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { buildMapData } from '../../../vite-plugin-map-data'
 import { sceneRegistry } from '../../../web/src/charts/scenes'
 import {
+  dodge,
   timelineContent,
   timelineModel,
   type TimelineContentInput,
@@ -268,5 +269,61 @@ describe('the timeline scene', () => {
       })
       expect(timelineScene.lit(model).eventIds).toEqual([id])
     })
+  })
+})
+
+/**
+ * The rule `dodge` states, checked against every mark placed before (not one per lane): each
+ * mark, left to right, takes the first lane (0, -step, +step, -2 step, ...) where no placed mark
+ * is within a step of it; failing that, the lane whose nearest placed mark is farthest away.
+ */
+function dodgeByTheRule(xs: number[], r: number, half: number): number[] {
+  const step = r * 2 + 1
+  const lanes = [0]
+  for (let k = 1; k * step <= half - r + 0.5; k++) lanes.push(-k * step, k * step)
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b)
+  const placed: { x: number; y: number }[] = []
+  const out = new Array<number>(xs.length)
+  for (const i of order) {
+    const x = xs[i]!
+    const gap = (y: number) =>
+      Math.min(Infinity, ...placed.map((p) => Math.hypot(x - p.x, y - p.y)))
+    let pick = lanes.findIndex((y) => gap(y) >= step)
+    if (pick < 0) {
+      pick = 0
+      for (let l = 1; l < lanes.length; l++) if (gap(lanes[l]!) > gap(lanes[pick]!)) pick = l
+    }
+    placed.push({ x, y: lanes[pick]! })
+    out[i] = lanes[pick]!
+  }
+  return out
+}
+
+describe('dodge (the timeline row layout)', () => {
+  // A fixed pseudo-random sequence (a linear congruential generator), so a failure repeats.
+  const random = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+
+  test('places marks exactly as the rule over every placed mark does: sparse, crowded, tied', () => {
+    const next = random(7)
+    for (const [count, width, r, half] of [
+      [12, 600, 4, 40],
+      [200, 300, 3.5, 24],
+      [400, 60, 4, 30],
+      [50, 0, 5, 11],
+    ] as const) {
+      // Whole pixels make ties (the same date) common; one mark in five is a fraction off.
+      const xs = Array.from({ length: count }, () => {
+        const x = Math.round(next() * width)
+        return next() < 0.2 ? x + next() : x
+      })
+      expect(dodge(xs, r, half), `${count} marks over ${width} px`).toEqual(
+        dodgeByTheRule(xs, r, half),
+      )
+    }
+  })
+
+  test('a row with no room for a second lane stacks nothing, and every mark gets a lane', () => {
+    expect(dodge([5, 5, 5], 4, 3)).toEqual([0, 0, 0])
+    expect(dodge([], 4, 30)).toEqual([])
   })
 })

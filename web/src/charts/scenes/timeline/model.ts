@@ -234,11 +234,14 @@ function months(start: number, end: number, every: number): Date[] {
  * every lane is taken, the one whose nearest mark is farthest away. `xs` are the marks' centres
  * (px, any order), `r` their radius and `half` the room above and below the row's centre line
  * (px); the answer is each mark's offset from that line (px), in the order of `xs`.
- * Marks are taken from left to right (ties in their given order). Every mark sits on a lane, so
- * the nearest placed mark on a lane is the last one placed on it: each mark looks at one mark per
- * lane, and the row is laid out in O(n log n) (the sort) whatever its crowding.
+ * Marks are taken from left to right (ties in their given order). Lanes are a step (a mark's
+ * width and 1 px) apart, so a mark on another lane is never within reach: only the last mark
+ * placed on the lane itself can be, and each mark looks at one number per lane. The row is laid
+ * out in O(n log n + n x lanes) (the sort, then one pass), whatever its crowding: linear in the
+ * number of events once sorted, so a story of thousands of events lays out as fast per event as
+ * one of forty.
  */
-function dodge(xs: number[], r: number, half: number): number[] {
+export function dodge(xs: number[], r: number, half: number): number[] {
   const step = r * 2 + 1
   const lanes = [0]
   for (let k = 1; k * step <= half - r + 0.5; k++) lanes.push(-k * step, k * step)
@@ -248,19 +251,18 @@ function dodge(xs: number[], r: number, half: number): number[] {
   const offsets = new Array<number>(xs.length)
   for (const i of order) {
     const x = xs[i]!
-    // The distance from (x, dy) to the nearest placed mark within reach (closer than a step).
-    const gap = (dy: number) => {
-      let least = Infinity
-      lanes.forEach((lane, l) => {
-        if (x - last[l]! < step) least = Math.min(least, Math.hypot(x - last[l]!, lane - dy))
-      })
-      return least
+    // The first lane whose last mark is out of reach; failing that, the lane whose last mark is
+    // farthest behind (the first such: `last` only grows, so the least x is the farthest).
+    let pick = -1
+    let farthest = 0
+    for (let l = 0; l < lanes.length; l++) {
+      if (x - last[l]! >= step) {
+        pick = l
+        break
+      }
+      if (last[l]! < last[farthest]!) farthest = l
     }
-    let pick = lanes.findIndex((dy) => gap(dy) >= step)
-    if (pick < 0) {
-      pick = 0
-      for (let l = 1; l < lanes.length; l++) if (gap(lanes[l]!) > gap(lanes[pick]!)) pick = l
-    }
+    if (pick < 0) pick = farthest
     last[pick] = x
     offsets[i] = lanes[pick]!
   }
