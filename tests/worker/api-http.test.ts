@@ -3,7 +3,9 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { REVALIDATE } from '../../worker/lib/cache-control'
-import { get } from './api-client'
+import { sha256Hex } from '../../worker/lib/sha256'
+import { adminCall, etagOf, registerEditor, sql } from './admin-client'
+import { ORIGIN, expectProblem, get, getJson, type ListBody } from './api-client'
 import { dataChanged } from '../../worker/http/freshness'
 
 const ROUTES = [
@@ -63,6 +65,108 @@ describe('conditional requests', () => {
     expect(await tag('/api/v1/events?from=2022-09-01&category=enforcement')).toBe(a)
     expect(await tag('/api/v1/events?category=enforcement')).not.toBe(a)
     expect(await tag('/api/v1/places')).not.toBe(await tag('/api/v1/actors'))
+  })
+})
+
+describe('conditional requests for what does not exist', () => {
+  /** The data version now, as the API shows it. */
+  const version = async () =>
+    (await getJson<{ data: { story: { data_version: number } } }>('/api/v1/story')).data.story
+      .data_version
+  /**
+   * The tag `etag` (of some version) at `v`: the hash is the request's, never the body's, so anyone
+   * who has seen one tag of a URL can make up the tag it would have at any other version.
+   */
+  const at = (etag: string, v: number) => etag.replace(/^"\d+-/, `"${v}-`)
+  const GZIP = { 'Accept-Encoding': 'gzip' }
+
+  /** Asserts every header in `headers` gets the 404 a request without it gets, never 304. */
+  async function notFoundWith(path: string, headers: string[], init: HeadersInit = {}) {
+    await expectProblem(await get(path, { headers: init }), 404, 'not-found')
+    for (const header of headers) {
+      const res = await get(path, { headers: { ...init, 'If-None-Match': header } })
+      expect(res.headers.get('ETag'), `${path} ${header}`).toBeNull()
+      await expectProblem(res, 404, 'not-found')
+    }
+  }
+
+  it('gives a deleted event, a draft and an unknown id 404 for a made-up tag or `*`', async () => {
+    const editor = await registerEditor('Conditional Requests Editor')
+    const { data } = await getJson<ListBody<{ id: string }>>('/api/v1/events?fields=id')
+    const [deleted, draft] = [data[10]!.id, data[11]!.id]
+    const tags = new Map<string, { identity: string; gzip: string }>()
+    for (const id of [deleted, draft]) {
+      const identity = (await get(`/api/v1/events/${id}`)).headers.get('ETag')!
+      const gzip = (await get(`/api/v1/events/${id}`, { headers: GZIP })).headers.get('ETag')!
+      expect(gzip).toBe(identity.replace(/"$/, '-gzip"'))
+      tags.set(id, { identity, gzip })
+    }
+    try {
+      // Deleted through the write API: the version moves on, and the tag with it, predictably.
+      const del = await adminCall(editor, 'DELETE', `/api/v1/admin/events/${deleted}`, {
+        ifMatch: await etagOf(editor, 'events', deleted),
+      })
+      expect(del.status, await del.text()).toBe(200)
+      let v = await version()
+      const gone = tags.get(deleted)!
+      // Before: the next version's tag, in either coding, answered 304 for the deleted event.
+      const path = `/api/v1/events/${deleted}`
+      await notFoundWith(path, [at(gone.identity, v), `"0-x", ${at(gone.identity, v)}`, '*'])
+      await notFoundWith(path, [at(gone.gzip, v), `W/${at(gone.gzip, v)}`], GZIP)
+
+      // A draft (raw SQL, as an editor with wrangler would): its tag is as easy to make up.
+      await sql("UPDATE events SET status = 'draft' WHERE id = ?", draft)
+      dataChanged()
+      v = await version()
+      const hidden = tags.get(draft)!
+      await notFoundWith(`/api/v1/events/${draft}`, [at(hidden.identity, v), '*'])
+      await notFoundWith(`/api/v1/events/${draft}`, [at(hidden.gzip, v)], GZIP)
+
+      // An id that never was: its tag is the hash of the deployment, the origin and the request.
+      const unknown = '/api/v1/events/no-such-event-ever'
+      const deployment = env.CF_VERSION_METADATA?.id ?? 'local'
+      const hash = (await sha256Hex(`${deployment} ${ORIGIN} ${unknown}`)).slice(0, 24)
+      await notFoundWith(unknown, [`"${v}-${hash}"`, '*'])
+      await notFoundWith(unknown, [`"${v}-${hash}-gzip"`], GZIP)
+    } finally {
+      await sql(
+        "UPDATE events SET status = 'published', deleted_at = NULL WHERE id IN (?, ?)",
+        deleted,
+        draft,
+      )
+      dataChanged()
+    }
+
+    // Public again: its real tag at this version is 304 on a cold cache (built, then judged) and
+    // on a warm one, `*` too; a stale tag is answered in full.
+    const v = await version()
+    const path = `/api/v1/events/${deleted}`
+    const real = at(tags.get(deleted)!.identity, v)
+    for (const [how, header] of [
+      ['cold', real],
+      ['cold', '*'],
+    ] as const) {
+      const res = await get(path, { headers: { 'If-None-Match': header } })
+      expect(res.status, `${how} ${header}`).toBe(304)
+      expect(res.headers.get('ETag')).toBe(real)
+    }
+    const full = await get(path)
+    expect(full.status).toBe(200)
+    expect(full.headers.get('ETag')).toBe(real)
+    await full.arrayBuffer()
+    for (const header of [real, '*', `W/${real}`]) {
+      const res = await get(path, { headers: { 'If-None-Match': header } })
+      expect(res.status, `warm ${header}`).toBe(304)
+      expect(res.headers.get('ETag')).toBe(real)
+    }
+    const gzip = await get(path, {
+      headers: { ...GZIP, 'If-None-Match': at(tags.get(deleted)!.gzip, v) },
+    })
+    expect(gzip.status).toBe(304)
+    const stale = await get(path, { headers: { 'If-None-Match': tags.get(deleted)!.identity } })
+    expect(stale.status).toBe(200)
+    expect(stale.headers.get('ETag')).toBe(real)
+    await stale.arrayBuffer()
   })
 })
 

@@ -55,6 +55,27 @@ describe('GET /api/v1/health', () => {
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ status: 'ok' })
   })
+
+  it('counts only the events the public API lists, never drafts or deleted ones', async () => {
+    const { env } = await import('cloudflare:workers')
+    const count = async () =>
+      ((await (await get('/api/v1/health')).json()) as { events: number }).events
+    const listed = async () =>
+      ((await (await get('/api/v1/events?fields=id')).json()) as { meta: { count: number } }).meta
+        .count
+    // A draft comes and goes: the figure must not move with it, or anyone could watch drafts.
+    const before = await count()
+    expect(before).toBe(await listed())
+    await env.DB.prepare(
+      `INSERT INTO events (id, date, headline, summary, category, chapter, status)
+       SELECT 'health-draft-event', '2023-01-02', 'Draft', 'A draft', category,
+         (SELECT id FROM chapters WHERE '2023-01-02' BETWEEN start_date AND end_date), 'draft'
+       FROM events LIMIT 1`,
+    ).run()
+    dataChanged()
+    expect(await count()).toBe(before)
+    expect(await count()).toBe(await listed())
+  })
 })
 
 describe('unknown API paths', () => {

@@ -1,16 +1,17 @@
 // The hot path: a cache hit reads nothing from D1 and calls no binding (both counted on the real
 // D1 and rate-limit bindings, passed through a counting wrapper); an editor's write is visible on
 // every public route at once in the isolate that wrote, and within a second everywhere (raw SQL);
-// the story page is rate-limited on misses, and an unknown ?event= shares the plain story's entry;
-// CORS headers appear once, on hits as on misses.
+// the story page is rate-limited on misses, and an unknown ?event= shares the plain story's entry
+// (a made-up tag for it gets the plain story, never a 304); CORS headers appear once, on hits as
+// on misses.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import worker from '../../worker/index'
-import { MEMO_MS } from '../../worker/http/freshness'
+import { MEMO_MS, dataChanged } from '../../worker/http/freshness'
 import { REVALIDATE } from '../../worker/lib/cache-control'
 import { heldInIsolate, ISOLATE_BYTES } from '../../worker/lib/edge-cache'
-import { registerEditor, type Editor } from './admin-client'
+import { registerEditor, sql, type Editor } from './admin-client'
 import { countingBindings } from './counting'
 
 /** How many times the worker called D1 (statements prepared, batches, exec) and the limiter. */
@@ -214,6 +215,105 @@ describe('an editor’s change', () => {
       .run()
     await sleep(MEMO_MS)
     await showsEverywhere(headline)
+  })
+})
+
+describe('a conditional request for the page', () => {
+  /** The data version now, from the API (which renders no page, so none is known at it yet). */
+  async function version(): Promise<number> {
+    const res = await call('/api/v1/story', { ip: freshClient() })
+    return ((await res.json()) as { data: { story: { data_version: number } } }).data.story
+      .data_version
+  }
+  /**
+   * The page's tag at `v` for `event` (or the start), made up from the start page's tag at some
+   * version: `"page-<version>-<build>-<origin hash>-<event or start>"`, all of it predictable.
+   */
+  const tagAt = (start: string, v: number, event = 'start') =>
+    start.replace(/^"page-\d+-/, `"page-${v}-`).replace(/-start"$/, `-${event}"`)
+
+  /**
+   * Asserts `?event=<id>` with If-None-Match `header` gets the start page at `v`, as without the
+   * header: 200 with the start page's own ETag, never one naming `id`.
+   */
+  async function startPageFor(id: string, header: string, start: string, v: number) {
+    const res = await call(`/?event=${id}`, {
+      ip: freshClient(),
+      headers: { 'If-None-Match': header },
+    })
+    expect(res.status, `${id} ${header}`).toBe(200)
+    expect(res.headers.get('ETag'), `${id} ${header}`).toBe(tagAt(start, v))
+    expect(await res.text()).toContain('<html')
+  }
+
+  it('gives a draft, deleted or unknown ?event= the start page, never 304 for a made-up tag', async () => {
+    const list = await call('/api/v1/events?fields=id', { ip: freshClient() })
+    const { data } = (await list.json()) as { data: { id: string }[] }
+    const [draft, deleted] = [data[20]!.id, data[21]!.id]
+    const start = (await call('/', { ip: freshClient() })).headers.get('ETag')!
+    const unknown = 'no-such-event-ever'
+    try {
+      // Each change moves the version on, so the first request at it comes before any render:
+      // this isolate does not know that version's events yet. Before, that request got 304 with
+      // an ETag naming the event that is not there.
+      await sql("UPDATE events SET status = 'draft' WHERE id = ?", draft)
+      dataChanged()
+      let v = await version()
+      await startPageFor(draft, tagAt(start, v, draft), start, v)
+      await startPageFor(draft, `"x", ${tagAt(start, v, draft)}`, start, v)
+
+      await sql(
+        "UPDATE events SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+        deleted,
+      )
+      dataChanged()
+      v = await version()
+      await startPageFor(deleted, tagAt(start, v, deleted), start, v)
+
+      await sql("UPDATE events SET status = 'published' WHERE id = ?", draft)
+      dataChanged()
+      v = await version()
+      await startPageFor(unknown, tagAt(start, v, unknown), start, v)
+      // `*`, or the start page's own tag: 304 for the page actually served, with its ETag, from
+      // the page cache (the render above stored it) without reading D1.
+      for (const header of ['*', tagAt(start, v)]) {
+        for (const id of [unknown, deleted]) {
+          const again = await counted(`/?event=${id}`, {
+            ip: freshClient(),
+            headers: { 'If-None-Match': header },
+          })
+          expect(again.res.status, `${id} ${header}`).toBe(304)
+          expect(again.res.headers.get('ETag')).toBe(tagAt(start, v))
+          expect({ d1: again.d1, limiter: again.limiter }).toEqual({ d1: 0, limiter: 0 })
+        }
+      }
+    } finally {
+      await sql(
+        "UPDATE events SET status = 'published', deleted_at = NULL WHERE id IN (?, ?)",
+        draft,
+        deleted,
+      )
+      dataChanged()
+    }
+
+    // An event that exists: its real tag is 304 on a cold cache (rendered, then judged) and on a
+    // warm one (from the page cache, reading nothing from D1).
+    const v = await version()
+    const real = tagAt(start, v, EVENT)
+    const cold = await counted(`/?event=${EVENT}`, {
+      ip: freshClient(),
+      headers: { 'If-None-Match': real },
+    })
+    expect(cold.res.status).toBe(304)
+    expect(cold.res.headers.get('ETag')).toBe(real)
+    expect(cold.d1).toBeGreaterThan(0)
+    const warm = await counted(`/?event=${EVENT}`, {
+      ip: freshClient(),
+      headers: { 'If-None-Match': real },
+    })
+    expect(warm.res.status).toBe(304)
+    expect(warm.res.headers.get('ETag')).toBe(real)
+    expect({ d1: warm.d1, limiter: warm.limiter }).toEqual({ d1: 0, limiter: 0 })
   })
 })
 

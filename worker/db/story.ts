@@ -5,7 +5,7 @@ import { selectList } from './columns'
 import { listPublishedEvents } from './events'
 import { WATERMARK } from './changes'
 import { rowsOf, type Db } from './sql'
-import { PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
+import { IS_PUBLIC, PUBLIC_EVENT_IDS, publicIdsOf, shownRef } from './visibility'
 
 /** The story's one row, its public columns. */
 export const STORY_META = `SELECT ${selectList('story', null, publicColumns('story'))} FROM story WHERE id = 1`
@@ -92,8 +92,13 @@ export async function getFreshness(db: Db): Promise<Freshness> {
   return { dataVersion: row?.data_version ?? 0, watermark: row?.watermark ?? null }
 }
 
-/** A cheap query that proves the database answers. */
+/**
+ * A cheap query that proves the database answers: how many events the public API lists
+ * (visibility.ts), never drafts or deleted rows, whose number is not public.
+ */
 export async function ping(db: Db): Promise<number> {
-  const row = await db.prepare('SELECT count(*) AS n FROM events').first<{ n: number }>()
+  const row = await db
+    .prepare(`SELECT count(*) AS n FROM events e WHERE ${IS_PUBLIC}`)
+    .first<{ n: number }>()
   return row?.n ?? 0
 }

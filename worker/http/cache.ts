@@ -11,16 +11,18 @@
 // `"<version>-<hash>-gzip"` (this worker chooses the coding, and the runtime compresses), with
 // `Vary: Accept-Encoding`. The hash covers the deployment, the origin (bodies carry absolute links)
 // and the normalised request, never the body: a body may be a stream (the exports), sent as it is
-// made, and a HEAD or a 304 never reads it. If-None-Match with a tag is answered before the cache
-// (a tag is only ever given for a 200 of that version); `*` only once the resource is known to
-// exist.
+// made, and a HEAD or a 304 never reads it. Since the hash is not the body's, a client can make
+// up the tag of any request at the next version (a deleted event's, an unknown id's), so
+// If-None-Match (a tag or `*`) is judged only once the representation is known to exist at this
+// version: stored under this version's key (a hit: still no D1 read), or built with a 200. A
+// request for something that does not exist gets the same answer with or without it (a 404, never
+// a 304; RFC 9110, 13.1.2).
 import type { Context } from 'hono'
 import type { Freshness } from '../db'
 import {
   chooseCoding,
   clientAcceptEncoding,
   etagMatches,
-  isAnyTag,
   normalisedRequest,
   representationEtag,
   setCoding,
@@ -86,11 +88,9 @@ function notModified(etag: string, coding: Coding): Response {
   return new Response(null, { status: 304, headers })
 }
 
-/** The answer to send from a stored or freshly built 200: its representation for `coding`. */
-function send(response: Response, tag: string, coding: Coding, ifNoneMatch?: string): Response {
+/** The 200 to send from a stored or freshly built one: its representation for `coding`. */
+function send(response: Response, tag: string, coding: Coding): Response {
   const etag = representationEtag(tag, coding)
-  // The resource exists: `*` matches it.
-  if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
   const out = new Response(response.body, { status: 200 })
   for (const name of STORED_HEADERS) {
     const value = response.headers.get(name)
@@ -115,7 +115,9 @@ export interface CachedOptions {
  * Answers a public GET from the edge cache, or with 304, or by building it. `build` runs only on
  * a miss, within the client's rate limit, with the data version and watermark just read from D1;
  * a 200 it returns gets the ETag, Cache-Control and Vary headers and goes into the cache, any
- * other answer is sent as it is.
+ * other answer (a 404 problem, a 503) is sent as it is, whatever If-None-Match says.
+ * If-None-Match (a tag, a list, or `*`) is 304 only for a representation that exists at the
+ * current data version: a hit, or a 200 just built (RFC 9110, 13.1.2); see the file's header.
  * Call it after the request has been validated, so only valid requests are cached.
  */
 export async function cachedResponse(
@@ -134,16 +136,18 @@ export async function cachedResponse(
     options.compressible === false ? 'identity' : chooseCoding(clientAcceptEncoding(c.req.raw))
   const ifNoneMatch = c.req.header('If-None-Match')
   const current = representation(url, request, hash, known.dataVersion, deployment)
-  if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, representationEtag(current.tag, coding))) {
-    servedFromCache(c)
-    return notModified(representationEtag(current.tag, coding), coding)
-  }
   const hit = await matchCached(API_CACHE, current.key)
   if (hit) {
     servedFromCache(c)
+    // Only a 200 is stored, under a key naming this version: the representation exists.
+    const etag = representationEtag(current.tag, coding)
+    if (etagMatches(ifNoneMatch, etag)) {
+      await hit.body?.cancel()
+      return notModified(etag, coding)
+    }
     // The isolate's memo of finished responses (response-memo.ts) answers the next ones.
     const offered = await offerHit(() => c.executionCtx, hit, known.dataVersion, generation)
-    return send(offered, current.tag, coding, ifNoneMatch)
+    return send(offered, current.tag, coding)
   }
 
   if (!(await spendRateLimit(c))) return rateLimited(c)
@@ -156,10 +160,14 @@ export async function cachedResponse(
     fresh.dataVersion === known.dataVersion
       ? current
       : representation(url, request, hash, fresh.dataVersion, deployment)
+  const etag = representationEtag(built.tag, coding)
+  // Built with a 200 at this version: it exists, and If-None-Match can be judged.
+  const matched = etagMatches(ifNoneMatch, etag)
   // A HEAD or a 304 sends no body: it is neither read (a streamed body is then never made) nor
   // stored (the next GET builds and stores it).
-  const bodiless = c.req.method === 'HEAD' || isAnyTag(ifNoneMatch)
+  const bodiless = c.req.method === 'HEAD' || matched
   if (bodiless) await response.body?.cancel()
+  if (matched) return notModified(etag, coding)
   const stored = new Response(bodiless ? null : response.body, { status: 200 })
   for (const name of STORED_HEADERS) {
     const value = response.headers.get(name)
@@ -167,11 +175,11 @@ export async function cachedResponse(
   }
   stored.headers.set('ETag', representationEtag(built.tag, 'identity'))
   stored.headers.set('Cache-Control', EDGE_STORED)
-  if (bodiless) return send(stored, built.tag, coding, ifNoneMatch)
+  if (bodiless) return send(stored, built.tag, coding)
   finishAfterResponse(
     () => c.executionCtx,
     putCached(API_CACHE, built.key, stored.clone()),
     'edge cache write',
   )
-  return send(stored, built.tag, coding, ifNoneMatch)
+  return send(stored, built.tag, coding)
 }

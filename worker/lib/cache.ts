@@ -16,19 +16,17 @@ export function normalisedRequest(url: URL): string {
 }
 
 /**
- * If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/ prefixes are ignored. `*` matches
- * any current representation, so the caller passes `exists` (RFC 9110, 13.1.2: `*` is false when
- * the resource has none); a list of tags is compared with `etag`.
+ * Whether If-None-Match `header` matches `etag`, the tag of a representation known to exist at
+ * the current data version (RFC 9110, 13.1.2: the condition is false when there is none, so call
+ * this only once it is found or built, never from a tag that can be made up). The weak comparison:
+ * W/ prefixes are ignored; a list matches when one of its tags does; `*` matches.
  */
-export function etagMatches(header: string | undefined, etag: string, exists = true): boolean {
+export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false
-  if (header.trim() === '*') return exists
+  if (header.trim() === '*') return true
   const opaque = etag.replace(/^W\//, '')
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
 }
-
-/** Whether If-None-Match is `*`, which needs the resource's existence before it can be judged. */
-export const isAnyTag = (header: string | undefined): boolean => header?.trim() === '*'
 
 /** The content codings this worker compresses bodies with itself. */
 export type Coding = 'gzip' | 'identity'

@@ -1,9 +1,9 @@
 // Rate limiting per client with the Workers rate-limit binding (wrangler.toml [[ratelimits]]),
-// spent only on work: a response served from a cache (the edge cache, or a 304 from the data
-// version alone) makes no call to the binding. Routes that answer from a cache (http/cache.ts,
-// the story page) spend the limit themselves on a miss, before building; every other request
-// under the middleware spends it before its handler runs, or, for GET requests of the public
-// data, once its (cheap) answer is known.
+// spent only on work: a response served from a cache (the edge cache, or a 304 for what it holds)
+// makes no call to the binding. Routes that answer from a cache (http/cache.ts, the story page)
+// spend the limit themselves on a miss, before building; every other request under the
+// middleware spends it before its handler runs, or, for GET requests of the public data, once its
+// (cheap) answer is known.
 import type { Context, MiddlewareHandler } from 'hono'
 import { isPublicData, isShareCard } from './headers'
 import { apiProblem } from './problem'

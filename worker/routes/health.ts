@@ -20,7 +20,15 @@ const route = createRoute({
       description: 'The worker runs and the database answers.',
       content: {
         'application/json': {
-          schema: z.object({ status: z.literal('ok'), events: z.number().int() }).openapi('Health'),
+          schema: z
+            .object({
+              status: z.literal('ok'),
+              events: z.number().int().openapi({
+                description:
+                  'How many events the public API lists (/api/v1/events): published ones only.',
+              }),
+            })
+            .openapi('Health'),
         },
       },
     },

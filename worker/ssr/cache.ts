@@ -80,7 +80,9 @@ export function rememberEvents(dataVersion: number, ids: Iterable<string>): void
 /**
  * The event a page for `requested` opens at, as far as this isolate knows at `dataVersion`: the id
  * when it names an event, null when it names none, or the id itself when the events of that
- * version are not known yet (the render then says which it was).
+ * version are not known yet (the render then says which it was). Only a key to look the page up
+ * under: a page is stored under the event it shows, so an id that names none finds nothing, and
+ * its tag is never answered with before a page is found or rendered (ssr/page.ts).
  */
 export function eventToRender(requested: string | null, dataVersion: number): string | null {
   if (!requested) return null

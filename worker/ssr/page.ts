@@ -3,6 +3,11 @@
 // Its hot path is that of the API (http/cache.ts): the data version from the isolate's memo, the
 // page from the page cache, no D1 read and no binding call. A miss spends the client's rate limit,
 // reads the version again and renders; the page is stored under the event it actually shows.
+// The page's ETag can be made up (it names the version, build, origin and event), so
+// If-None-Match (a tag or `*`) is judged only against a page known to exist at this version: one
+// found in the page cache (stored under the event it shows), or the one just rendered. A made-up
+// tag for a draft, deleted or unknown ?event= then gets what the request gets without it: the
+// plain story with its own ETag, or 304 only for that page's real tag (RFC 9110, 13.1.2).
 import type { Context } from 'hono'
 import { getStory } from '../db'
 import { readFreshness, recentFreshness } from '../http/freshness'
@@ -10,7 +15,6 @@ import {
   chooseCoding,
   clientAcceptEncoding,
   etagMatches,
-  isAnyTag,
   setCoding,
   type Coding,
 } from '../lib/cache'
@@ -79,7 +83,10 @@ function pageResponse(body: BodyInit | null, etag: string, coding: Coding, from:
   return new Response(body, { headers })
 }
 
-/** GET /: the story page, from the page cache or rendered (see the file's header). */
+/**
+ * GET /: the story page, from the page cache or rendered (see the file's header): 200 HTML, 304,
+ * 429 or 503.
+ */
 export async function servePage(c: Context<AppEnv>): Promise<Response> {
   const url = new URL(c.req.url)
   const db = readSession(c)
@@ -96,15 +103,15 @@ export async function servePage(c: Context<AppEnv>): Promise<Response> {
       build: BUILD_ID,
       event: eventToRender(requested, known.dataVersion),
     }
-    const etag = await pageEtag(key, coding)
-    if (!isAnyTag(ifNoneMatch) && etagMatches(ifNoneMatch, etag)) {
-      servedFromCache(c)
-      return notModified(etag, coding)
-    }
     const hit = await cachedPage(key)
     if (hit) {
       servedFromCache(c)
-      if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
+      // Stored under the event it shows at this version: this page exists.
+      const etag = await pageEtag(key, coding)
+      if (etagMatches(ifNoneMatch, etag)) {
+        await hit.body?.cancel()
+        return notModified(etag, coding)
+      }
       return pageResponse(hit.body, etag, coding, 'hit')
     }
   }
@@ -137,6 +144,7 @@ export async function servePage(c: Context<AppEnv>): Promise<Response> {
       'page cache write',
     )
   }
-  if (isAnyTag(ifNoneMatch)) return notModified(etag, coding)
+  // The page just rendered, for the event it shows: If-None-Match is judged against its tag.
+  if (etagMatches(ifNoneMatch, etag)) return notModified(etag, coding)
   return pageResponse(html, etag, coding, 'miss')
 }
