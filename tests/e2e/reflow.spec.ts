@@ -203,6 +203,61 @@ test('a window made narrower or wider, or a phone turned, keeps the reader’s s
   }
 })
 
+// A change of width straight after the reader moved (before scrolling has settled) keeps where
+// they got to, not where they last stopped: before, a window made narrower 60 ms after the wheel
+// took step 15 across the line went back to step 10, and a contents link followed by a resize
+// at once, with reduced motion, left the reader at the story's end.
+test('a change of width straight after a scroll or a link keeps the step the reader moved to', async ({
+  page,
+  story,
+  order,
+}, testInfo) => {
+  const [turn, back] = TURNS[testInfo.project.name as keyof typeof TURNS]
+  const start = page.viewportSize()!
+  // From step 10, one wheel to the next step or five steps on. The width changes in the first
+  // frame the step is across the line (the page may still be moving), or once the page has
+  // stopped but before scrolling is taken as settled.
+  for (const to of [11, 15])
+    for (const when of ['while moving', 'just stopped'] as const) {
+      const event = order[to]!
+      await page.setViewportSize(start)
+      await page.goto(`/?event=${order[10]!.id}`)
+      await expectStepShown(page, story, order[10]!)
+      await scrollToStep(page, event.id)
+      if (when === 'just stopped') await scrollSettled(page)
+      await page.setViewportSize(turn)
+      await scrollSettled(page)
+      await expect(page.locator(`#event-${event.id}`), `step ${to}, ${when}`).toHaveAttribute(
+        'data-active',
+        'true',
+      )
+      await expectStepShown(page, story, event)
+      await expect.poll(() => unreadableParts(page, event.id)).toEqual([])
+    }
+
+  // With reduced motion a link's jump is instant, so the width can change as it lands.
+  await page.setViewportSize(start)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  for (const [index, size] of [
+    [33, turn],
+    [5, back],
+  ] as const) {
+    const event = order[index]!
+    await scrollSettled(page)
+    if (!(await page.locator('#contents').evaluate((el) => (el as HTMLDetailsElement).open)))
+      await page.locator('#contents summary').click()
+    await page.locator(`#contents a[href="/?event=${event.id}"]`).click()
+    await page.setViewportSize(size)
+    await scrollSettled(page)
+    await expect(page.locator(`#event-${event.id}`), 'after a link').toHaveAttribute(
+      'data-active',
+      'true',
+    )
+    await expectStepShown(page, story, event)
+    await expect.poll(() => unreadableParts(page, event.id)).toEqual([])
+  }
+})
+
 // Runs in the page before its scripts: every height the sticky graphic's box is laid out at (as
 // the browser reports it before painting), from the moment the box is in the page.
 const RECORD_GRAPHIC_HEIGHTS = `(() => {

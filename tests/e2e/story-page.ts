@@ -30,19 +30,45 @@ export async function scrollSettled(page: Page): Promise<void> {
   )
 }
 
-/** Scroll with the mouse wheel until the step's top has just crossed the trigger line. */
+/**
+ * Scroll with the mouse wheel until the step's top has just crossed the trigger line, and return
+ * in the first frame it has (scrolling may still be going on, and the scroller may not have
+ * taken it as settled). Like a reader, it turns the wheel again if the page stops short (the
+ * layout moved under the first turn).
+ */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
   const step = page.locator(`#event-${id}`)
   await scrollSettled(page)
-  const trigger = await triggerTop(page)
-  const top = await step.evaluate((el) => el.getBoundingClientRect().top)
   await page.mouse.move(10, 10)
-  await page.mouse.wheel(0, Math.round(top - trigger + 20))
-  await expect
-    .poll(() => step.evaluate((el) => el.getBoundingClientRect().top), {
-      message: `step ${id} should reach the trigger line`,
-    })
-    .toBeLessThanOrEqual(trigger)
+  for (let turn = 0; turn < 4; turn++) {
+    const trigger = await triggerTop(page)
+    const top = await step.evaluate((el) => el.getBoundingClientRect().top)
+    if (top <= trigger) return
+    await page.mouse.wheel(0, Math.round(top - trigger + 20))
+    // Each frame: crossed (done), or the page has stopped (three frames at the same scrollY).
+    const crossed = await step.evaluate(
+      (el, line) =>
+        new Promise<boolean>((resolve) => {
+          let last = scrollY
+          let still = 0
+          const frame = () => {
+            if (el.getBoundingClientRect().top <= line) return resolve(true)
+            still = scrollY === last ? still + 1 : 0
+            last = scrollY
+            if (still >= 3) return resolve(false)
+            requestAnimationFrame(frame)
+          }
+          requestAnimationFrame(frame)
+        }),
+      trigger,
+    )
+    if (crossed) return
+  }
+  const trigger = await triggerTop(page)
+  expect(
+    await step.evaluate((el) => el.getBoundingClientRect().top),
+    `step ${id} should reach the trigger line`,
+  ).toBeLessThanOrEqual(trigger)
 }
 
 /**

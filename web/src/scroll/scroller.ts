@@ -10,13 +10,18 @@
 // - the reader's place survives a change of width: the text rewraps and the same scroll offset
 //   would show another step (a window made narrower, a phone turned on its side), so the point of
 //   the active step at the top of the text the reader could see is put back there (below the
-//   graphic, if it now sits above the steps), and that step stays active. The place is read
-//   when scrolling settles and when a jump lands; a change of height alone (a mobile address
-//   bar) rewraps nothing and moves nothing;
+//   graphic, if it now sits above the steps), and that step stays active. The place is read in
+//   every frame the page scrolls (so a resize straight after a scroll keeps where the reader got
+//   to, not where they last stopped), when scrolling settles and when a jump lands; a change of
+//   height alone (a mobile address bar) rewraps nothing and moves nothing. The place read before
+//   the change is kept through the layout changes that follow it (the graphic's box taking its
+//   new height) until the reader moves. A jump whose layout changed under it (a resize as it
+//   lands) lands on its step again as laid out now;
 // - progress through a step is read from the layout here, not from scrollama's progress
-//   observers, and only while the active step asks for it (`followsProgress`): one read of two
-//   rectangles per frame, before anything is written, so it survives every resize and costs
-//   nothing on steps whose scene does not follow the reader;
+//   observers, and only while the active step asks for it (`followsProgress`): in the same
+//   reads as the reader's place, once per frame the page scrolls and before anything is
+//   written, so it survives every resize and adds nothing on steps whose scene does not follow
+//   the reader;
 // - the trigger line is measured from a CSS-positioned element (placed with svh, rem and the
 //   graphic's measured height), so mobile address bars do not move it, and `refresh()` or a
 //   resize re-measures it;
@@ -146,29 +151,28 @@ export function createScroller({
   let jumping = false
   let offset = trigger()
 
-  // Progress: a scroll listener that exists only while the active step follows progress.
-  let progressFrame = 0
+  // One frame's reads while the page scrolls, before anything is written: the reader's place
+  // (see takePlace), then, only while the active step follows progress, the progress.
+  let scrollFrame = 0
   let progressOn = false
-  const readProgress = () => {
-    progressFrame = 0
+  const readFrame = () => {
+    scrollFrame = 0
+    takePlace()
     const index = current
     const step = index === null ? undefined : steps[index]
-    if (index === null || !step || jumping) return
+    if (!progressOn || index === null || !step || jumping) return
     // Reads first (two rectangles), then the one write (the callback).
     const box = step.getBoundingClientRect()
     const line = trigger()
     onProgress(index, progressAt(box.top, box.height, line))
   }
-  const scheduleProgress = () => {
-    if (!progressFrame) progressFrame = requestAnimationFrame(readProgress)
+  const scheduleFrame = () => {
+    if (!scrollFrame) scrollFrame = requestAnimationFrame(readFrame)
   }
+  window.addEventListener('scroll', scheduleFrame, { passive: true })
   const followProgress = () => {
-    const wanted = current !== null && followsProgress(current)
-    if (wanted && !progressOn)
-      window.addEventListener('scroll', scheduleProgress, { passive: true })
-    if (!wanted && progressOn) window.removeEventListener('scroll', scheduleProgress)
-    progressOn = wanted
-    if (wanted) scheduleProgress()
+    progressOn = current !== null && followsProgress(current)
+    if (progressOn) scheduleFrame()
   }
 
   const set = (index: number | null, direction?: Direction) => {
@@ -189,29 +193,67 @@ export function createScroller({
     )
   }
 
-  // The reader's place (see the file's header): the active step, how far through it the line a
-  // jump puts its top on is (the top of the text the reader can see), and the layout width.
-  let place: { index: number; through: number; width: number } | null = null
+  // The reader's place (see the file's header): the step active as laid out, how far through it
+  // the line a jump puts its top on is (the top of the text the reader can see), and the layout
+  // width it was read at. Across a change of width the place read before it is pinned: each
+  // layout change that follows (the graphic's box taking its new height, the steps rewrapping)
+  // puts it back again, and no place is read from the page meanwhile (its scrolling is ours or
+  // the browser's), until the reader moves (wheel, touch, pointer, a scrolling key, or the page
+  // scrolled half a screen from where the place was put: a scrollbar dragged) or a jump starts.
+  interface Place {
+    index: number
+    through: number
+    width: number
+  }
+  let place: Place | null = null
+  let pinned: { place: Place; at: number; y: number } | null = null
   const layoutWidth = () => document.documentElement.clientWidth
+  /** Whether the pinned place still holds (see above); forgets it once the reader has moved. */
+  const holdsPin = () => {
+    if (
+      pinned &&
+      (readerInput > pinned.at || Math.abs(window.scrollY - pinned.y) > window.innerHeight / 2)
+    )
+      pinned = null
+    return pinned !== null
+  }
+  /**
+   * Reads the place from the layout: the step active as laid out now (found from `current` by a
+   * step or two, as activeIndexAt would). Not during a jump, not while a pinned place holds, and
+   * not once the width has changed since the last place was read (keepPlace pins that one first).
+   */
   const takePlace = () => {
-    const step = current === null ? undefined : steps[current]
-    if (current === null || !step) {
+    if (jumping || holdsPin() || (place && place.width !== layoutWidth())) return
+    let index = current ?? -1
+    while (index + 1 < steps.length && steps[index + 1]!.getBoundingClientRect().top <= offset)
+      index++
+    while (index >= 0 && steps[index]!.getBoundingClientRect().top > offset) index--
+    const step = steps[index]
+    if (!step) {
       place = null
       return
     }
     const box = step.getBoundingClientRect()
     place = {
-      index: current,
+      index,
       through: progressAt(box.top, box.height, insetOf(step)),
       width: layoutWidth(),
     }
   }
-  /** Puts the reader's place back where it was seen if the width changed since it was read. */
+  /**
+   * After a layout change: if the width changed since the place was read, pins that place; while
+   * a pinned place holds, puts it back (its point of the step on the inset line as laid out now).
+   */
   const keepPlace = () => {
+    if (jumping) return
     const width = layoutWidth()
-    if (!place || place.width === width || jumping) return
-    place.width = width
-    const step = steps[place.index]
+    if (place && place.width !== width) {
+      pinned = { place, at: performance.now(), y: window.scrollY }
+      place = { ...place, width }
+    }
+    if (!holdsPin()) return
+    const pin = pinned!
+    const step = steps[pin.place.index]
     if (!step) return
     const root = document.documentElement
     const box = step.getBoundingClientRect()
@@ -219,13 +261,14 @@ export function createScroller({
     const top = scrollToKeepPlace(
       box.top,
       box.height,
-      place.through,
+      pin.place.through,
       insetOf(step),
       offset,
       window.scrollY,
       maxScroll,
     )
     if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: 'instant' })
+    pin.y = window.scrollY
   }
 
   const scrollListener = captureScrollListener(() => {
@@ -274,7 +317,7 @@ export function createScroller({
       remeasure()
       keepPlace()
       sync()
-      if (progressOn) scheduleProgress()
+      if (progressOn) scheduleFrame()
     })
   }
   window.addEventListener('resize', refresh)
@@ -338,6 +381,7 @@ export function createScroller({
       const mine = ++jump
       const started = performance.now()
       jumping = true
+      pinned = null
       instance.disable()
       const from = current
       current = index
@@ -367,11 +411,20 @@ export function createScroller({
       await nextFrame()
       // A newer jump started while this one scrolled: it finishes the job.
       if (mine !== jump) return
+      // The layout changed as the jump landed (a resize in its last frames, seen by no try
+      // above): it lands on its step as laid out now, unless the reader has taken over.
+      if (readerInput < started && Math.abs(jumpTarget(step) - window.scrollY) >= 1) {
+        window.scrollTo({ top: jumpTarget(step), behavior: 'instant' })
+        await nextFrame()
+        if (mine !== jump) return
+      }
       instance.enable()
       jumping = false
       if (refreshOwed) remeasure()
       followProgress()
       sync()
+      // Where the jump landed, as laid out now, is the reader's place (whatever width it had).
+      place = null
       takePlace()
       onSettle(current)
     },
@@ -380,13 +433,13 @@ export function createScroller({
       jump++
       refreshOwed = false
       cancelAnimationFrame(refreshFrame)
-      cancelAnimationFrame(progressFrame)
+      cancelAnimationFrame(scrollFrame)
       clearTimeout(settleTimer)
       resizes.disconnect()
       window.removeEventListener('resize', refresh)
       window.removeEventListener('scroll', onScroll)
       for (const type of inputs) window.removeEventListener(type, onReaderInput, READER_INPUT)
-      window.removeEventListener('scroll', scheduleProgress)
+      window.removeEventListener('scroll', scheduleFrame)
       instance.destroy()
       if (scrollListener) document.removeEventListener('scroll', scrollListener)
     },
