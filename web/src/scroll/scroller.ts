@@ -80,6 +80,12 @@ interface Scrollama {
 }
 
 const SETTLE_DELAY = 150
+/**
+ * How long a place pinned across a change of width holds after it was last put back (ms): the
+ * layout changes a resize brings (the graphic re-measured, its box's new height, the steps
+ * rewrapped) come within a few frames of it, even on a slow phone.
+ */
+const PIN_HOLD = 1000
 const SCROLL_END_TIMEOUT = 1500
 const READER_INPUT = { capture: true, passive: true } as const
 /** Keys the browser scrolls the page with. */
@@ -196,27 +202,31 @@ export function createScroller({
   // The reader's place (see the file's header): the step active as laid out, how far through it
   // the line a jump puts its top on is (the top of the text the reader can see), and the layout
   // width it was read at. Across a change of width the place read before it is pinned: each
-  // layout change that follows (the graphic's box taking its new height, the steps rewrapping)
-  // puts it back again, and no place is read from the page meanwhile (its scrolling is ours or
-  // the browser's), until the reader moves (wheel, touch, pointer, a scrolling key, or the page
-  // scrolled half a screen from where the place was put: a scrollbar dragged) or a jump starts.
+  // layout change that follows (a refresh: the graphic's box taking its new height, the steps
+  // rewrapping) puts it back again, and no place is read from the page meanwhile, until the
+  // reader moves (wheel, touch, pointer, a scrolling key), a jump starts, or PIN_HOLD passes
+  // with no layout change; the place is then read again. Scrolling alone (find in page, a screen
+  // reader, a scrollbar) never brings a pinned place back.
   interface Place {
     index: number
     through: number
     width: number
   }
   let place: Place | null = null
-  let pinned: { place: Place; at: number; y: number } | null = null
+  let pinned: { place: Place; at: number } | null = null
+  let pinTimer: ReturnType<typeof setTimeout> | undefined
+  const unpin = () => {
+    clearTimeout(pinTimer)
+    pinned = null
+  }
   const layoutWidth = () => document.documentElement.clientWidth
   /** Whether the pinned place still holds (see above); forgets it once the reader has moved. */
   const holdsPin = () => {
-    if (
-      pinned &&
-      (readerInput > pinned.at || Math.abs(window.scrollY - pinned.y) > window.innerHeight / 2)
-    )
-      pinned = null
+    if (pinned && readerInput > pinned.at) unpin()
     return pinned !== null
   }
+  // The inset line (see insetOf), read again on every refresh: the frame's reads need no style.
+  let inset = steps[0] ? insetOf(steps[0]) : 0
   /**
    * Reads the place from the layout: the step active as laid out now (found from `current` by a
    * step or two, as activeIndexAt would). Not during a jump, not while a pinned place holds, and
@@ -236,22 +246,28 @@ export function createScroller({
     const box = step.getBoundingClientRect()
     place = {
       index,
-      through: progressAt(box.top, box.height, insetOf(step)),
+      through: progressAt(box.top, box.height, inset),
       width: layoutWidth(),
     }
   }
   /**
-   * After a layout change: if the width changed since the place was read, pins that place; while
-   * a pinned place holds, puts it back (its point of the step on the inset line as laid out now).
+   * If the width changed since the place was read, pins that place and puts it back (its point
+   * of the step on the inset line as laid out now); after any other layout change (`layout`, a
+   * refresh), puts a pinned place that still holds back again.
    */
-  const keepPlace = () => {
+  const keepPlace = (layout: boolean) => {
     if (jumping) return
     const width = layoutWidth()
     if (place && place.width !== width) {
-      pinned = { place, at: performance.now(), y: window.scrollY }
+      pinned = { place, at: performance.now() }
       place = { ...place, width }
-    }
+    } else if (!layout) return
     if (!holdsPin()) return
+    clearTimeout(pinTimer)
+    pinTimer = setTimeout(() => {
+      pinned = null
+      takePlace()
+    }, PIN_HOLD)
     const pin = pinned!
     const step = steps[pin.place.index]
     if (!step) return
@@ -268,7 +284,6 @@ export function createScroller({
       maxScroll,
     )
     if (Math.abs(top - window.scrollY) >= 1) window.scrollTo({ top, behavior: 'instant' })
-    pin.y = window.scrollY
   }
 
   const scrollListener = captureScrollListener(() => {
@@ -299,6 +314,7 @@ export function createScroller({
   let refreshOwed = false
   const remeasure = () => {
     refreshOwed = false
+    inset = steps[0] ? insetOf(steps[0]) : 0
     const measured = trigger()
     if (Math.abs(measured - offset) >= 1) {
       offset = measured
@@ -315,7 +331,7 @@ export function createScroller({
         return
       }
       remeasure()
-      keepPlace()
+      keepPlace(true)
       sync()
       if (progressOn) scheduleFrame()
     })
@@ -344,7 +360,7 @@ export function createScroller({
     settleTimer = setTimeout(() => {
       if (jumping) return
       // A change of width not yet seen by a refresh (its frame held back) is kept first.
-      keepPlace()
+      keepPlace(false)
       sync()
       takePlace()
       onSettle(current)
@@ -381,7 +397,7 @@ export function createScroller({
       const mine = ++jump
       const started = performance.now()
       jumping = true
-      pinned = null
+      unpin()
       instance.disable()
       const from = current
       current = index
@@ -435,6 +451,7 @@ export function createScroller({
       cancelAnimationFrame(refreshFrame)
       cancelAnimationFrame(scrollFrame)
       clearTimeout(settleTimer)
+      clearTimeout(pinTimer)
       resizes.disconnect()
       window.removeEventListener('resize', refresh)
       window.removeEventListener('scroll', onScroll)
