@@ -201,12 +201,13 @@ export function createScroller({
 
   // The reader's place (see the file's header): the step active as laid out, how far through it
   // the line a jump puts its top on is (the top of the text the reader can see), and the layout
-  // width it was read at. Across a change of width the place read before it is pinned: each
-  // layout change that follows (a refresh: the graphic's box taking its new height, the steps
-  // rewrapping) puts it back again, and no place is read from the page meanwhile, until the
-  // reader moves (wheel, touch, pointer, a scrolling key), a jump starts, or PIN_HOLD passes
-  // with no layout change; the place is then read again. Scrolling alone (find in page, a screen
-  // reader, a scrollbar) never brings a pinned place back.
+  // width it was read at. Across a change of width the place read before it is pinned, and so is
+  // the place a jump lands on (the layout may still be settling as it lands): each layout change
+  // that follows (a refresh: the graphic's box taking its new height, the steps rewrapping) puts
+  // it back again, and no place is read from the page meanwhile, until the reader moves (wheel,
+  // touch, pointer, a scrolling key), a jump starts, or PIN_HOLD passes with no layout change;
+  // the place is then read again. Scrolling alone (find in page, a screen reader, a scrollbar)
+  // never brings a pinned place back.
   interface Place {
     index: number
     through: number
@@ -218,6 +219,15 @@ export function createScroller({
   const unpin = () => {
     clearTimeout(pinTimer)
     pinned = null
+  }
+  /** Pins `at` (or holds the pin longer): it lets go PIN_HOLD after, and the place is read again. */
+  const pin = (at: Place) => {
+    if (pinned?.place !== at) pinned = { place: at, at: performance.now() }
+    clearTimeout(pinTimer)
+    pinTimer = setTimeout(() => {
+      pinned = null
+      takePlace()
+    }, PIN_HOLD)
   }
   const layoutWidth = () => document.documentElement.clientWidth
   /** Whether the pinned place still holds (see above); forgets it once the reader has moved. */
@@ -259,17 +269,13 @@ export function createScroller({
     if (jumping) return
     const width = layoutWidth()
     if (place && place.width !== width) {
-      pinned = { place, at: performance.now() }
+      pin(place)
       place = { ...place, width }
     } else if (!layout) return
     if (!holdsPin()) return
-    clearTimeout(pinTimer)
-    pinTimer = setTimeout(() => {
-      pinned = null
-      takePlace()
-    }, PIN_HOLD)
-    const pin = pinned!
-    const step = steps[pin.place.index]
+    const held = pinned!
+    pin(held.place)
+    const step = steps[held.place.index]
     if (!step) return
     const root = document.documentElement
     const box = step.getBoundingClientRect()
@@ -277,7 +283,7 @@ export function createScroller({
     const top = scrollToKeepPlace(
       box.top,
       box.height,
-      pin.place.through,
+      held.place.through,
       insetOf(step),
       offset,
       window.scrollY,
@@ -439,9 +445,13 @@ export function createScroller({
       if (refreshOwed) remeasure()
       followProgress()
       sync()
-      // Where the jump landed, as laid out now, is the reader's place (whatever width it had).
+      // Where the jump landed, as laid out now, is the reader's place (whatever width it had),
+      // pinned like a place kept across a change of width: the layout may not be final yet (a
+      // resize as the jump landed: the graphic's box takes its new height a frame or two later,
+      // and the step is put back below it then).
       place = null
       takePlace()
+      if (place) pin(place)
       onSettle(current)
     },
     destroy() {
