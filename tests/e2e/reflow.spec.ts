@@ -4,6 +4,7 @@
 // button, and the event buttons never sit over the text. On an upright phone, a deep link and a
 // reload put the headline below the sticky graphic, whose height is measured, not assumed.
 import type { Page } from '@playwright/test'
+import { sceneFor } from '../../web/src/charts/scenes'
 import { expect, test } from './fixtures'
 import {
   expectNoAxeViolations,
@@ -125,6 +126,73 @@ test('at 400% zoom each step’s “Show graphic” opens its graphic over the p
   await expectStepShown(page, story, other)
   await hide.click()
   await expect(graphic).toBeHidden()
+})
+
+// Over the page at 400% zoom the drawing keeps its words at 12 px or more, and the box scrolls
+// instead. Before, each scene's drawing was scaled down to the 256 px screen, its words to 4-5 px.
+test('at 400% zoom the graphic over the page keeps its words at 12 px or more, and scrolls by key', async ({
+  page,
+  story,
+  order,
+}) => {
+  test.setTimeout(300_000)
+  await page.setViewportSize({ width: 320, height: 256 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  // One step of each scene (and variant), in reading order.
+  const seen = new Set<string>()
+  const steps = order.filter((event) => {
+    const spec = sceneFor(event, story)
+    const kind = `${spec.scene}/${spec.mode ?? ''}`
+    if (seen.has(kind)) return false
+    seen.add(kind)
+    return true
+  })
+  expect(steps.length).toBeGreaterThan(3)
+  const box = page.locator('.scrolly__graphic')
+  for (const event of steps) {
+    await page.goto(`/?event=${event.id}`)
+    const show = page.locator(`#event-${event.id}`).getByRole('button', { name: 'Show graphic' })
+    await show.click()
+    await expect(page.locator('.graphic')).toHaveAttribute('data-event-id', event.id)
+    await expect(box.locator('svg').first()).toBeVisible()
+    // The smallest word of the drawing as the reader sees it: its font size through every scale.
+    await expect
+      .poll(
+        () =>
+          box.evaluate((el) => {
+            const sizes = [...el.querySelectorAll<SVGTextElement>('svg text')]
+              .filter((t) => t.getClientRects().length > 0 && t.textContent?.trim())
+              .map(
+                (t) => (t.getScreenCTM()?.a ?? 0) * Number.parseFloat(getComputedStyle(t).fontSize),
+              )
+            return sizes.length ? Math.min(...sizes) : 0
+          }),
+        { message: `${event.id}: the smallest word in the drawing (px)` },
+      )
+      .toBeGreaterThanOrEqual(11.5)
+    // Taller than the screen: End shows its foot (the credit above "Hide graphic"), Home its top.
+    await expect(page.getByRole('button', { name: 'Hide graphic' })).toBeFocused()
+    const scroll = () =>
+      box.evaluate((el) => ({ top: el.scrollTop, max: el.scrollHeight - el.clientHeight }))
+    expect((await scroll()).max, event.id).toBeGreaterThan(0)
+    await page.keyboard.press('End')
+    await expect
+      .poll(async () => {
+        const s = await scroll()
+        return s.max - s.top
+      })
+      .toBeLessThan(1)
+    const credit = await box.locator('.graphic-credit').boundingBox()
+    const hide = await page.getByRole('button', { name: 'Hide graphic' }).boundingBox()
+    expect(credit!.y + credit!.height, 'the credit ends above "Hide graphic"').toBeLessThanOrEqual(
+      hide!.y + 1,
+    )
+    await page.keyboard.press('Home')
+    await expect.poll(async () => (await scroll()).top).toBe(0)
+    await page.keyboard.press('Escape')
+    await expect(box).toBeHidden()
+    await expect(show).toBeFocused()
+  }
 })
 
 test('on a 360x740 phone a ?event= link and a reload show the headline below the sticky graphic', async ({

@@ -2,8 +2,9 @@
 // hydrated). It owns the active step and everything that follows it: the step's `is-active` class
 // and `data-active`, the graphic and the previous/next buttons (the live parts, mounted by
 // story/islands.svelte.ts), the live region, focus on a step's headline, the "Show graphic" and
-// "Hide graphic" buttons (Escape closes), the classes on <main> (`is-live`, `graphic-open`,
-// `reduce-motion`; the live parts add `has-graphic` or `graphic-failed`), scrolling (scroll/scroller.ts), the room the graphic and the buttons cover
+// "Hide graphic" buttons (Escape closes; keys scroll a graphic taller than the screen), the
+// classes on <main> (`is-live`, `graphic-open`, `reduce-motion`; the live parts add `has-graphic`
+// or `graphic-failed`), scrolling (scroll/scroller.ts), the room the graphic and the buttons cover
 // (scroll/clearance.ts), keys, links and focus (scroll/controls.ts), the address bar (?event=<id>
 // once scrolling stops; an older #event-<id> is rewritten at once) and printing (print.ts).
 // On load it reads the step elements once; nothing else it does on load grows with the number
@@ -40,6 +41,16 @@ interface Jump {
 /** What the reader does to move the page themselves (a step kept in place is then forgotten). */
 const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
 const LISTEN_PASSIVE = { capture: true, passive: true } as const
+
+/** How far each key scrolls the graphic opened over the page (px, from its box). */
+const OVERLAY_SCROLL: Record<string, (box: HTMLElement) => number> = {
+  ArrowDown: () => 40,
+  ArrowUp: () => -40,
+  PageDown: (box) => box.clientHeight * 0.85,
+  PageUp: (box) => -box.clientHeight * 0.85,
+  Home: (box) => -box.scrollHeight,
+  End: (box) => box.scrollHeight,
+}
 
 /** A part of the server's markup the controller needs; its absence is a fault of the page. */
 function required<T extends Element>(found: T | null, what: string): T {
@@ -179,8 +190,22 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     const id = button?.closest<HTMLElement>('.step')?.dataset.eventId
     if (button && id) showGraphic(id, button)
   }
-  const onEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && main.classList.contains(GRAPHIC_OPEN_CLASS)) hideGraphic()
+  // Keys for the graphic opened over the page: Escape closes it, and where it is taller than the
+  // screen (a 400% zoom) the arrows, Page Up/Down, Home and End scroll it, as they would the
+  // page; focus stays on "Hide graphic", whose own Space and Enter are left to it.
+  const onOverlayKey = (event: KeyboardEvent) => {
+    if (!main.classList.contains(GRAPHIC_OPEN_CLASS) || event.defaultPrevented) return
+    if (event.key === 'Escape') {
+      hideGraphic()
+      return
+    }
+    const by = OVERLAY_SCROLL[event.key]
+    if (!by || event.altKey || event.ctrlKey || event.metaKey) return
+    event.preventDefault()
+    graphicBox.scrollBy({
+      top: by(graphicBox),
+      behavior: reducedMotion.current ? 'instant' : 'smooth',
+    })
   }
 
   // The URL names the active step, so a reload opens there (restoring the old scroll position
@@ -197,7 +222,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     main.classList.toggle(REDUCE_MOTION_CLASS, reduce),
   )
   for (const type of READER_MOVES) window.addEventListener(type, forget, LISTEN_PASSIVE)
-  doc.addEventListener('keydown', onEscape)
+  doc.addEventListener('keydown', onOverlayKey)
   doc.addEventListener('click', onShowGraphic)
   closer.addEventListener('click', hideGraphic)
 
@@ -286,7 +311,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     detachPrint()
     stopMotion()
     for (const type of READER_MOVES) window.removeEventListener(type, forget, LISTEN_PASSIVE)
-    doc.removeEventListener('keydown', onEscape)
+    doc.removeEventListener('keydown', onOverlayKey)
     doc.removeEventListener('click', onShowGraphic)
     closer.removeEventListener('click', hideGraphic)
     live?.destroy()
