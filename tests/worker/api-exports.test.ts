@@ -7,6 +7,7 @@ import { CSV_COLUMNS } from '../../worker/exports/tables'
 import type { Place, Story } from '../../worker/model'
 import { get, getJson, type ListBody } from './api-client'
 import { dataChanged } from '../../worker/http/freshness'
+import { insertEvent } from './raw-rows'
 
 const story = async () => (await getJson<{ data: Story }>('/api/v1/story')).data
 
@@ -170,12 +171,14 @@ describe('GET /api/v1/timeline.json', () => {
   })
 
   it('sanitises the HTML in text', async () => {
-    await env.DB.prepare(
-      `INSERT INTO events (id, date, headline, summary, body, category, chapter, status)
-       SELECT 'hostile-markup', '2023-06-20', '<b onmouseover="alert(1)">Bold</b>', 'A <script>alert(1)</script> summary',
-         'Fine **text**.' || char(10) || char(10) || '<img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))',
-         category, (SELECT id FROM chapters WHERE '2023-06-20' BETWEEN start_date AND end_date), 'published' FROM events LIMIT 1`,
-    ).run()
+    await insertEvent({
+      id: 'hostile-markup',
+      date: '2023-06-20',
+      headline: '<b onmouseover="alert(1)">Bold</b>',
+      summary: 'A <script>alert(1)</script> summary',
+      body: 'Fine **text**.\n\n<img src=x onerror=alert(1)><script>alert(2)</script>[x](javascript:alert(3))',
+      status: 'published',
+    }).run()
     dataChanged()
     const timeline = JSON.parse(await fetchText('/api/v1/timeline.json', /^application\/json/)) as {
       events: Slide[]
@@ -234,12 +237,13 @@ describe('GET /api/v1/dataset.jsonld', () => {
 
 describe('CSV safety', () => {
   it('keeps a cell from running as a spreadsheet formula', async () => {
-    await env.DB.prepare(
-      `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-       SELECT 'formula-headline', '2023-06-21', '=HYPERLINK("http://evil.example","x")', 'Plain', category,
-         (SELECT id FROM chapters WHERE '2023-06-21' BETWEEN start_date AND end_date), 'published'
-       FROM events LIMIT 1`,
-    ).run()
+    await insertEvent({
+      id: 'formula-headline',
+      date: '2023-06-21',
+      headline: '=HYPERLINK("http://evil.example","x")',
+      summary: 'Plain',
+      status: 'published',
+    }).run()
     const rows = parse(await fetchText('/api/v1/events.csv', /^text\/csv/), {
       columns: true,
     }) as Record<string, string>[]

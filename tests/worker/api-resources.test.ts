@@ -12,6 +12,7 @@ import type {
 } from '../../worker/model'
 import { dataChanged } from '../../worker/http/freshness'
 import { expectProblem, get, getJson, type ListBody } from './api-client'
+import { insertEvent } from './raw-rows'
 
 const count = async (sql: string, ...binds: unknown[]) =>
   (await env.DB.prepare(sql)
@@ -104,11 +105,13 @@ describe('GET /api/v1/actors, /outlets, /categories, /chapters', () => {
       env.DB.prepare(
         "INSERT INTO outlets (id, name, kind) VALUES ('draft-only-outlet', 'Draft Only', 'news')",
       ),
-      env.DB.prepare(
-        `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'draft-with-links', '2023-01-01', 'Draft', 'Draft', category,
-           (SELECT id FROM chapters WHERE '2023-01-01' BETWEEN start_date AND end_date), 'draft' FROM events LIMIT 1`,
-      ),
+      insertEvent({
+        id: 'draft-with-links',
+        date: '2023-01-01',
+        headline: 'Draft',
+        summary: 'Draft',
+        status: 'draft',
+      }),
       env.DB.prepare(
         "INSERT INTO event_actors (event_id, actor_id, role) VALUES ('draft-with-links', 'draft-only-actor', 'subject')",
       ),

@@ -4,6 +4,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { StoryEvent, Tombstone } from '../../worker/model'
 import { expectProblem, get, getJson, pathOf, type ListBody } from './api-client'
+import { insertEvent } from './raw-rows'
 
 type Item = StoryEvent | Tombstone
 const sync = (since: string, extra = '') =>
@@ -44,18 +45,20 @@ describe('GET /api/v1/events?updated_since=', () => {
         `UPDATE figures SET display = display || ' (checked)', updated_at = ${NOW}, version = version + 1
          WHERE id = ?`,
       ).bind(withFigure.figures[0]!.id),
-      env.DB.prepare(
-        `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'new-draft-after-sync', '2023-01-02', 'A draft', 'Not public', category,
-           (SELECT id FROM chapters WHERE '2023-01-02' BETWEEN start_date AND end_date), 'draft'
-         FROM events WHERE id = ?`,
-      ).bind(untouched),
-      env.DB.prepare(
-        `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'new-published-after-sync', '2023-01-03', 'A new event', 'Now public', category,
-           (SELECT id FROM chapters WHERE '2023-01-03' BETWEEN start_date AND end_date), 'published'
-         FROM events WHERE id = ?`,
-      ).bind(untouched),
+      insertEvent({
+        id: 'new-draft-after-sync',
+        date: '2023-01-02',
+        headline: 'A draft',
+        summary: 'Not public',
+        status: 'draft',
+      }),
+      insertEvent({
+        id: 'new-published-after-sync',
+        date: '2023-01-03',
+        headline: 'A new event',
+        summary: 'Now public',
+        status: 'published',
+      }),
     ])
 
     const body = await sync(since)

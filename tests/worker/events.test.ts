@@ -3,6 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { StoryEvent } from '../../worker/db'
 import { dataChanged } from '../../worker/http/freshness'
+import { insertEvent } from './raw-rows'
 
 const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`http://example.com${path}`, init))
@@ -31,12 +32,13 @@ describe('GET /api/v1/events', () => {
   it('never shows a draft or a deleted event', async () => {
     const { env } = await import('cloudflare:workers')
     await env.DB.batch([
-      env.DB.prepare(
-        `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-         SELECT 'draft-only-event', '2023-01-01', 'Draft', 'A draft', category,
-           (SELECT id FROM chapters WHERE '2023-01-01' BETWEEN start_date AND end_date), 'draft'
-         FROM events LIMIT 1`,
-      ),
+      insertEvent({
+        id: 'draft-only-event',
+        date: '2023-01-01',
+        headline: 'Draft',
+        summary: 'A draft',
+        status: 'draft',
+      }),
       env.DB.prepare(
         `UPDATE events SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
          WHERE id = (SELECT id FROM events WHERE status = 'published' ORDER BY date DESC LIMIT 1)`,
@@ -57,7 +59,6 @@ describe('GET /api/v1/health', () => {
   })
 
   it('counts only the events the public API lists, never drafts or deleted ones', async () => {
-    const { env } = await import('cloudflare:workers')
     const count = async () =>
       ((await (await get('/api/v1/health')).json()) as { events: number }).events
     const listed = async () =>
@@ -66,12 +67,13 @@ describe('GET /api/v1/health', () => {
     // A draft comes and goes: the figure must not move with it, or anyone could watch drafts.
     const before = await count()
     expect(before).toBe(await listed())
-    await env.DB.prepare(
-      `INSERT INTO events (id, date, headline, summary, category, chapter, status)
-       SELECT 'health-draft-event', '2023-01-02', 'Draft', 'A draft', category,
-         (SELECT id FROM chapters WHERE '2023-01-02' BETWEEN start_date AND end_date), 'draft'
-       FROM events LIMIT 1`,
-    ).run()
+    await insertEvent({
+      id: 'health-draft-event',
+      date: '2023-01-02',
+      headline: 'Draft',
+      summary: 'A draft',
+      status: 'draft',
+    }).run()
     dataChanged()
     expect(await count()).toBe(before)
     expect(await count()).toBe(await listed())
