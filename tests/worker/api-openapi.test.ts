@@ -114,6 +114,31 @@ describe('GET /api/v1/openapi.json', () => {
     }
   })
 
+  it('documents a 304 and If-None-Match on exactly the reads that answer one', async () => {
+    const doc = await getJson<Doc>('/api/v1/openapi.json')
+    const events = await getJson<{ data: { id: string }[] }>('/api/v1/events?limit=1')
+    const sample: Record<string, string> = { id: events.data[0]!.id, slug: 'not-found' }
+    const reads = operations(doc).filter((o) => o.method === 'GET' && !o.path.startsWith(ADMIN))
+    expect(reads.length).toBeGreaterThanOrEqual(18)
+    for (const { path, op } of reads) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => sample[name]!)
+      expect(url, `${path}: a sample value for each path parameter`).not.toContain('undefined')
+      const first = await get(url)
+      expect(first.status, url).toBe(200)
+      await first.body?.cancel()
+      const etag = first.headers.get('ETag')
+      const documented = '304' in op.responses
+      const takes = (op.parameters ?? []).some((p) => p.name === 'If-None-Match')
+      // Health and the docs page send no ETag: a 304 there would never come.
+      expect({ documented, takes }, url).toEqual({ documented: !!etag, takes: !!etag })
+      if (etag) {
+        const again = await get(url, { headers: { 'If-None-Match': etag } })
+        expect(again.status, url).toBe(304)
+      }
+    }
+    expect(doc.paths['/api/v1/health']!.get!.responses).not.toHaveProperty('304')
+  })
+
   it('documents the parameters exactly as they are validated', async () => {
     const doc = await getJson<Doc>('/api/v1/openapi.json')
     const params = new Map(

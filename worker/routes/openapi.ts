@@ -9,7 +9,7 @@ import { isPublicData } from '../lib/headers'
 import { readSession } from '../lib/session'
 import type { AppEnv } from '../lib/types'
 import type { StoryMeta } from '../model'
-import { errors, IF_NONE_MATCH, ok } from '../schemas/common'
+import { errors, IF_NONE_MATCH, NOT_MODIFIED, ok } from '../schemas/common'
 import { NoQuery } from '../schemas/query'
 
 const CONFIG = {
@@ -73,8 +73,8 @@ export function operationIdOf(method: string, path: string): string {
 
 /**
  * What every operation gets whatever route declared it: an operationId (unique; a clash is a
- * programming error and throws), and on every cached public read (a 200 with an ETag) the
- * If-None-Match header that http/cache.ts answers with 304.
+ * programming error and throws), and on every cached public read (a 200 with an ETag), and on no
+ * other operation, the If-None-Match header and the 304 that http/cache.ts answers it with.
  */
 function completed(document: Document): Document {
   const seen = new Set<string>()
@@ -87,6 +87,11 @@ function completed(document: Document): Document {
       seen.add(op.operationId)
       if (method === 'get' && isPublicData(path) && op.responses?.['200']?.headers?.ETag) {
         op.parameters = [...(op.parameters ?? []), IF_NONE_MATCH]
+        op.responses = Object.fromEntries(
+          Object.entries({ ...op.responses, 304: NOT_MODIFIED }).sort(([a], [b]) =>
+            a.localeCompare(b),
+          ),
+        )
       }
     }
   }

@@ -112,7 +112,19 @@ export function ok<T extends z.ZodType>(
 
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } }
 
-/** The 304 and the problem responses a public read can give. */
+/**
+ * The 304 of a cached public read (a 200 with an ETag). The document adds it, with the
+ * If-None-Match parameter, to every such operation (routes/openapi.ts), and to no other.
+ */
+export const NOT_MODIFIED = {
+  description: 'Not modified: the If-None-Match ETag is current.',
+  headers: CACHE_HEADERS,
+}
+
+/**
+ * The problem responses (RFC 9457) a public read can give: a bad or unknown parameter, the rate
+ * limit, and the `extra` problems of the route. A cached read's 304 is added by the document.
+ */
 export function errors(...extra: ProblemSlug[]) {
   const slugs: ProblemSlug[] = ['invalid-parameter', 'unknown-parameter', 'rate-limited', ...extra]
   const byStatus = new Map<number, ProblemSlug[]>()
@@ -120,12 +132,7 @@ export function errors(...extra: ProblemSlug[]) {
     const status = PROBLEM_TYPES[slug].status
     byStatus.set(status, [...(byStatus.get(status) ?? []), slug])
   }
-  const responses: Record<number, { description: string; headers?: object; content?: object }> = {
-    304: {
-      description: 'Not modified: the If-None-Match ETag is current.',
-      headers: CACHE_HEADERS,
-    },
-  }
+  const responses: Record<number, { description: string; headers?: object; content?: object }> = {}
   for (const [status, list] of byStatus) {
     responses[status] = {
       description: list
