@@ -3,6 +3,8 @@
 // 50 ms, https://w3c.github.io/longtasks/) is recorded with when it happened, which step was
 // active and the loading or scrolling phase, as the artifact `long-tasks.json`. The benchmark
 // (`npm run bench -- --check`), not this test, judges the budget: timings belong to benchmarks.
+// The test does check one cause of a long task that needs no timing: the page never collates by
+// locale (the first use builds an ICU collator).
 // It runs in the phone project only (playwright.config.ts), as the benchmark measures a phone.
 import { expect, test } from './fixtures'
 import { scrollToStep } from './story-page'
@@ -19,6 +21,17 @@ const RECORD = `(() => {
       tasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration * 10) / 10, step: active ? active.id : null })
     }
   }).observe({ type: 'longtask', buffered: true })
+  // Each use of a locale's collation (its first builds an ICU collator, some 30 ms here).
+  window.__collations = 0
+  const compare = String.prototype.localeCompare
+  String.prototype.localeCompare = function (...args) {
+    window.__collations += 1
+    return compare.apply(this, args)
+  }
+  Intl.Collator = new Proxy(Intl.Collator, {
+    apply: (target, self, args) => ((window.__collations += 1), Reflect.apply(target, self, args)),
+    construct: (target, args) => ((window.__collations += 1), Reflect.construct(target, args)),
+  })
 })()`
 
 interface LongTask {
@@ -70,6 +83,12 @@ test('scrolling every step with the CPU 4x slower: the long tasks are recorded',
     expect(t.duration, JSON.stringify(t)).toBeGreaterThanOrEqual(45)
     expect(['loading', 'scrolling']).toContain(t.phase)
   }
+  // Dates are ordered by their code units (compareIsoDates in worker/shared/format.ts), never by a
+  // locale's collation, whose first use is a long task of its own on a slow phone.
+  expect(
+    await page.evaluate(() => (window as unknown as { __collations: number }).__collations),
+    'uses of localeCompare or Intl.Collator while loading and scrolling the story',
+  ).toBe(0)
   // And the slow phone still reached the last step with the story in order.
   await expect(page.locator('.step[data-active="true"]')).toHaveCount(1)
   await expect(page.locator(`#event-${order[order.length - 1]!.id}`)).toHaveAttribute(

@@ -85,6 +85,15 @@ export function formatPeriod(start: string, end: string): string {
   return `${sameYear ? monthName(day(start).getUTCMonth()) : from} to ${to}`
 }
 
+/**
+ * The order of two ISO 8601 dates (`YYYY-MM-DD`, or date-times of one form) in time: by UTF-16
+ * code units, which for ISO dates is time order. Never `localeCompare`: a locale's collation is
+ * not time order by definition, and its first use on a page builds an ICU collator (about 30 ms
+ * in Chromium with the CPU 4x slower, in the graphic's first task). Negative, 0 or positive, as
+ * Array.prototype.sort expects.
+ */
+export const compareIsoDates = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 /** 1480 -> '1,480'; 2.5 -> '2.5'; -1200 -> '-1,200'. Groups thousands with commas, never rounds. */
 export function formatNumber(n: number): string {
   const [whole = '', fraction] = String(Math.abs(n)).split('.')

@@ -132,6 +132,33 @@ describe('the page’s registry', () => {
   })
 })
 
+describe('a step’s content', () => {
+  test('is built once per story, spec and event, however often the graphic, its height and its credit ask', () => {
+    let built = 0
+    const counted = createSceneRegistry([
+      ...SCENES,
+      { ...probeScene, content: (input) => (built++, probeScene.content(input)) },
+    ])
+    const spec = counted.sceneFor(probeEvent, story)
+    const first = counted.contentFor(spec, probeEvent, story)
+    expect(counted.contentFor(spec, probeEvent, story)).toBe(first)
+    counted.sceneCredit(spec, probeEvent, story)
+    counted.describeStep(probeEvent, story)
+    expect(built).toBe(1)
+    // Another story object (an edit makes a new one) or another event is built afresh.
+    const edited = { ...story, events: [...story.events] }
+    expect(counted.contentFor(spec, probeEvent, edited)).toEqual(first)
+    counted.contentFor(spec, null, story)
+    expect(built).toBe(3)
+    // The overview is one spec, so its content is built once too.
+    const overview = counted.overview()
+    expect(counted.overview()).toBe(overview)
+    expect(counted.contentFor(overview, null, story)).toBe(
+      counted.contentFor(overview, null, story),
+    )
+  })
+})
+
 describe('a wrong list is refused at once', () => {
   const copy = <N extends string>(name: N, priority: number, overview = false) =>
     defineScene({ ...probeScene, name, overview, rules: [{ ...probeScene.rules[0]!, priority }] })

@@ -45,7 +45,9 @@ export interface SceneRegistry<D extends AnySceneDefinition> {
   sceneTitle(spec: SceneSpec<D['name']>, event: Pick<StoryEvent, 'date'> | null): string
   /**
    * What the scene draws for a spec, without positions (its definition's `content`): what the
-   * graphic lays out and what the step's words describe.
+   * graphic lays out and what the step's words describe. Worked out once per spec object and
+   * event of a story, and shared (the graphic, its height and the credit line all ask for it):
+   * read it, never change it.
    */
   contentFor(spec: SceneSpec<D['name']>, event: StoryEvent | null, story: Story): unknown
   /**
@@ -110,6 +112,13 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     )
   }
   const overviewScene = overviews[0]!.name as Name
+  // One object, so its content is worked out once per story (see contentFor).
+  const overviewSpec: SceneSpec<Name> = Object.freeze({
+    scene: overviewScene,
+    eventId: '',
+    placeIds: [],
+    figureIds: [],
+  })
 
   const get = <N extends Name>(name: N): Extract<D, { name: N }> => {
     const definition = byName.get(name)
@@ -144,9 +153,28 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     return plan
   }
 
+  // Each spec's content, per story object: a definition's `content` is pure, and a cumulative
+  // scene's reads every step before it, so the page's credit lines (one per step) and its height
+  // (one per scene) would otherwise build it again for every step, in the graphic's first task.
+  const contents = new WeakMap<
+    Story,
+    WeakMap<SceneSpec<Name>, { event: StoryEvent | null; content: unknown }>
+  >()
   const contentFor = (spec: SceneSpec<Name>, event: StoryEvent | null, story: Story): unknown => {
+    let known = contents.get(story)
+    if (!known) contents.set(story, (known = new WeakMap()))
+    const memo = known.get(spec)
+    if (memo && memo.event === event) return memo.content
     const steps = planOf(story).steps.get(spec.scene) ?? []
-    return get(spec.scene).content({ story, event, spec, places: placeIndex(story), steps })
+    const content = get(spec.scene).content({
+      story,
+      event,
+      spec,
+      places: placeIndex(story),
+      steps,
+    })
+    known.set(spec, { event, content })
+    return content
   }
 
   /** The first rule that matches the event, by priority. */
@@ -178,7 +206,7 @@ export function createSceneRegistry<const D extends AnySceneDefinition>(
     rules,
     get,
     sceneFor,
-    overview: () => ({ scene: overviewScene, eventId: '', placeIds: [], figureIds: [] }),
+    overview: () => overviewSpec,
     contentFor,
     stepsOf: (story) => planOf(story).steps,
     describeStep(event, story) {

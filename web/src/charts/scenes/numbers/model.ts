@@ -12,6 +12,7 @@
 import { countUpTo } from '../story-order'
 import type { Figure, Place, Story, StoryEvent } from '../../../../../worker/model'
 import {
+  compareIsoDates,
   day,
   formatLongDate,
   formatNumber,
@@ -190,7 +191,7 @@ function seriesOf(
         .map((figure, index) => ({ figure, index }))
         .sort(
           (a, b) =>
-            (a.figure.period_start ?? '').localeCompare(b.figure.period_start ?? '') ||
+            compareIsoDates(a.figure.period_start ?? '', b.figure.period_start ?? '') ||
             a.index - b.index,
         )
         .map(({ figure }) => figure)

@@ -6,6 +6,7 @@
 // complaints; a national tally on its own comes after the people scene.
 import type { Figure } from '../../../../../worker/model'
 import {
+  compareIsoDates,
   formatLongDate,
   formatNumber,
   formatValue,
@@ -139,7 +140,7 @@ export const numbersScene = defineScene({
       return Object.keys(GOVERNMENT_UNITS).flatMap((unit) => {
         const mine = tallies
           .filter((f) => f.unit === unit)
-          .sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? ''))
+          .sort((a, b) => compareIsoDates(a.period_start ?? '', b.period_start ?? ''))
         if (new Set(mine.map((f) => f.period)).size < 2) return []
         const parts = mine.map((f) => `${formatValue(f)} (${periodLabel(f, e.date)})`)
         return [`${GOVERNMENT_UNITS[unit]}: ${parts.join(', then ')}`]

@@ -5,6 +5,7 @@
 // no dot can cover it (above its dots when the row is tall enough, else in a column at the left).
 import type { Category, Chapter, StoryEvent } from '../../../../../worker/model'
 import {
+  compareIsoDates,
   day,
   formatLongDate,
   formatMonthYear,
@@ -422,7 +423,7 @@ function layOut(
     const inRow = content.events
       .map((e, index) => ({ e, index }))
       .filter(({ e }) => e.category === row.id)
-      .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.index - b.index)
+      .sort((a, b) => compareIsoDates(a.e.date, b.e.date) || a.index - b.index)
     const xs = inRow.map(({ e }) => x(day(e.date)))
     const cy = row.y + dotTop + zone / 2
     const offsets = dodge(xs, r, Math.max(r, zone / 2 - 2))
