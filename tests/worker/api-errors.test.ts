@@ -138,6 +138,25 @@ describe('query validation', () => {
     await invalid(`/api/v1/events?cursor=${'a'.repeat(5000)}`, 'cursor')
   })
 
+  it('refuses every documented query parameter given with no value, naming it', async () => {
+    // From the document, so a parameter added later is tried too: `?cursor=` once restarted a
+    // partner's walk from the first page instead.
+    const doc = await getJson<{
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>
+    }>('/api/v1/openapi.json')
+    let tried = 0
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (path.includes('{') || path.startsWith('/api/v1/admin')) continue
+      for (const { name } of (item.get?.parameters ?? []).filter((p) => p.in === 'query')) {
+        const problem = await invalid(`${path}?${name}=`, name)
+        expect(problem.detail, `${path}?${name}=`).toMatch(new RegExp(`^${name}\\b`))
+        tried++
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(20)
+    expect((await invalid('/api/v1/events?cursor=', 'cursor')).detail).toContain('links.next')
+  })
+
   it('never answers odd input with a 500', async () => {
     for (const path of [
       '/api/v1/events?q=%ZZ',

@@ -147,6 +147,10 @@ export const EventsQuery = strictQuery({
   limit: pageLimit(100),
   cursor: z
     .string()
+    .min(
+      1,
+      'cursor must not be empty: take it from links.next, or leave it out for the first page.',
+    )
     .max(4096, 'cursor is too long: use links.next exactly as given.')
     .optional()
     .openapi({
