@@ -234,7 +234,11 @@ test('under forced colours every label of the graphic has 4.5:1 contrast, at eve
 /** The least type size a label of the graphic may have, as rendered (CSS px), on any screen. */
 const MIN_FONT_PX = 12
 
-test('every label of the graphic is set at 12 px or more as rendered, at every step', async ({
+// One walk through the story checks both, as each takes every step: the words' size, and the
+// frame each scene is drawn in (its scale): the drawing area keeps one size on every step, and a
+// scene (and variant) one viewBox, so nothing is redrawn smaller because a title or a credit line
+// wraps to more lines on one step than another.
+test('every label of the graphic is set at 12 px or more as rendered, and each scene keeps one frame, at every step', async ({
   page,
   story,
   order,
@@ -243,9 +247,25 @@ test('every label of the graphic is set at 12 px or more as rendered, at every s
   await page.emulateMedia({ reducedMotion: 'reduce' })
   const problems: string[] = []
   let labels = 0
+  const areas = new Map<string, string[]>()
+  const frames = new Map<string, Map<string, string[]>>()
+  const seen = (map: Map<string, string[]>, key: string, where: string) =>
+    map.set(key, [...(map.get(key) ?? []), where])
   await everyStep(page, story, order, async (event) => {
     const where = event?.id ?? 'overview'
     const scene = await page.locator('.graphic').getAttribute('data-scene')
+    const mode = (await page.locator('.graphic').getAttribute('data-mode')) ?? ''
+    const { area, viewBox } = await page.locator('.graphic-body').evaluate((body) => {
+      const shown = [...body.querySelectorAll('svg')].find((svg) => svg.getClientRects().length)
+      return {
+        area: `${body.clientWidth}x${body.clientHeight}`,
+        viewBox: shown?.getAttribute('viewBox') ?? 'none',
+      }
+    })
+    seen(areas, area, where)
+    const kind = `${scene}/${mode}`
+    if (!frames.has(kind)) frames.set(kind, new Map())
+    seen(frames.get(kind)!, viewBox, where)
     const sizes = await page.locator('.graphic').evaluate((root) =>
       [
         ...root.querySelectorAll('svg tspan:not(:has(tspan)), svg text:not(:has(tspan))'),
@@ -269,4 +289,13 @@ test('every label of the graphic is set at 12 px or more as rendered, at every s
   })
   expect(labels).toBeGreaterThan(order.length * 3)
   expect(problems).toEqual([])
+  // Where a size differs, the steps at each size are named.
+  expect(Object.fromEntries(areas), 'the drawing area (width x height, px)').toEqual({
+    [[...areas.keys()][0]!]: expect.any(Array),
+  })
+  for (const [kind, boxes] of frames) {
+    expect(Object.fromEntries(boxes), `the viewBox of ${kind}`).toEqual({
+      [[...boxes.keys()][0]!]: expect.any(Array),
+    })
+  }
 })
