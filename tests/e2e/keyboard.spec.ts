@@ -98,6 +98,63 @@ test('after j and k, Tab goes on from the step the reader is at', async ({ page,
   await expect(page.locator(`#event-${order[2]!.id}`)).toHaveAttribute('data-active', 'true')
 })
 
+// Focus left behind by a scroll: the wheel, or End, takes the reader far from the focused step.
+// Tab used to go on from the old focus and scroll the story back to it (15,000 px after the
+// wheel, 49,000 px after End); it now starts from what the reader sees, as after a click there.
+test('after the reader scrolls away from the focused step, Tab and Shift+Tab go on from the screen, never back', async ({
+  page,
+  order,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+  for (let i = 0; i < 2; i++) await page.keyboard.press('j')
+  await expect(page.locator(`#${linkId(order[1]!)}`)).toBeFocused()
+  /** The index of the step the focus is in, or -1 outside the steps. */
+  const focusedStep = () =>
+    page.evaluate(
+      (ids) =>
+        ids.indexOf(document.activeElement?.closest('.step')?.id.replace(/^event-/, '') ?? ''),
+      order.map((e) => e.id),
+    )
+  const onScreen = () =>
+    page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect()
+      return box.bottom > 0 && box.top < window.innerHeight
+    })
+  for (const [key, far] of [
+    ['Tab', order[15]!],
+    ['Shift+Tab', order[25]!],
+  ] as const) {
+    await scrollToStep(page, far.id)
+    await expect(page.locator(`#event-${far.id}`)).toHaveAttribute('data-active', 'true')
+    expect(await onScreen(), 'the wheel took the focus off the screen').toBe(false)
+    const before = await page.evaluate(() => window.scrollY)
+    await page.keyboard.press(key)
+    expect(await onScreen(), `${key}: the focus is on the screen`).toBe(true)
+    expect(
+      await focusedStep(),
+      `${key}: the focus is at the step the reader is on, or the next`,
+    ).toBeGreaterThanOrEqual(order.indexOf(far))
+    const after = await page.evaluate(() => window.scrollY)
+    expect(before - after, `${key}: the page did not go back`).toBeLessThan(
+      page.viewportSize()!.height / 2,
+    )
+  }
+  // End: the page's foot, past the last step. Tab stays there.
+  await page.keyboard.press('End')
+  await expect
+    .poll(() =>
+      page.evaluate(() => window.innerHeight + window.scrollY >= document.body.scrollHeight - 2),
+    )
+    .toBe(true)
+  const bottom = await page.evaluate(() => window.scrollY)
+  await page.keyboard.press('Tab')
+  expect(await onScreen(), 'after End, Tab focuses something on the screen').toBe(true)
+  expect(bottom - (await page.evaluate(() => window.scrollY))).toBeLessThan(
+    page.viewportSize()!.height / 2,
+  )
+})
+
 test('the previous and next buttons come early in the Tab order and name where they go', async ({
   page,
   order,

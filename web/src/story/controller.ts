@@ -216,7 +216,13 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   if (fromHash)
     history.replaceState(history.state, '', urlForEvent(new URL(location.href), fromHash))
 
-  const detachControls = attachControls({ ids, move, follow, focusStep })
+  const detachControls = attachControls({
+    ids,
+    move,
+    follow,
+    focusStep,
+    jumping: () => scroller?.jumping ?? false,
+  })
   const detachPrint = openDetailsWhenPrinting()
   const stopMotion = watchReducedMotion((reduce) =>
     main.classList.toggle(REDUCE_MOTION_CLASS, reduce),
