@@ -155,6 +155,102 @@ test('after the reader scrolls away from the focused step, Tab and Shift+Tab go 
   )
 })
 
+// Scrolls of any kind (here a script, as a scrollbar drag is) to places all over the page, from
+// three starts: a step's headline focused, "Next event" focused (fixed, early in the Tab order),
+// and nothing focused after a click in the text. Tab never takes the page back, and lands on the
+// first link the reader sees from the active step on, or on the next one after the screen.
+test('after a scroll of any kind, from any focus, Tab lands on the first link the reader sees, or the next', async ({
+  page,
+  order,
+}) => {
+  test.setTimeout(240_000)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/')
+  await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  const screen = page.viewportSize()!.height
+  const fresh = async () => {
+    await page.goto('/')
+    await expect(page.getByRole('navigation', { name: 'Events' })).toBeAttached()
+  }
+  const starts = {
+    headline: async () => {
+      await fresh()
+      await page.keyboard.press('j')
+      await expect(page.locator(`#${linkId(order[0]!)}`)).toBeFocused()
+    },
+    'Next event': async () => {
+      await fresh()
+      await page.getByRole('button', { name: /^Next event/ }).focus()
+    },
+    nothing: async () => {
+      await fresh()
+      await page.mouse.click(5, Math.round(screen / 2))
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    },
+  }
+  let checked = 0
+  for (const [start, begin] of Object.entries(starts)) {
+    for (let share = 0.15; share < 1; share += 0.14) {
+      await begin()
+      const top = Math.round((height - screen) * share)
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top)
+      await page.waitForTimeout(150)
+      // What the reader sees: the links and buttons of the page's flow (nothing fixed or sticky)
+      // whose middle is not covered by anything, in document order, from the active step on.
+      const seen = await page.evaluate(() => {
+        const held = (el: Element) => {
+          for (let at: Element | null = el; at; at = at.parentElement) {
+            const position = getComputedStyle(at).position
+            if (position === 'fixed' || position === 'sticky') return true
+          }
+          return false
+        }
+        const all = [
+          ...document.querySelectorAll<HTMLElement>(
+            '#main a[href], #main button:not([disabled]), #main summary',
+          ),
+        ].filter((el) => el.getClientRects().length && !held(el))
+        const active = document.querySelector('.step[data-active="true"]')
+        const from = active
+          ? all.filter(
+              (el) =>
+                active.contains(el) ||
+                !!(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+            )
+          : all
+        const visible = from.find((el) => {
+          const box = el.getBoundingClientRect()
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+          return !!hit && (hit === el || el.contains(hit))
+        })
+        if (visible) visible.dataset.firstSeen = 'true'
+        return { any: !!visible, y: window.scrollY }
+      })
+      await page.keyboard.press('Tab')
+      const where = `${start}, scrolled to ${top}`
+      const after = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement
+        const first = document.querySelector<HTMLElement>('[data-first-seen]')
+        const box = el.getBoundingClientRect()
+        const result = {
+          y: window.scrollY,
+          onScreen: box.bottom > 0 && box.top < window.innerHeight,
+          // The focus is the first link seen, or one before it that shows at the graphic's foot.
+          notPast: !first || el === first || !!(el.compareDocumentPosition(first) & 4),
+        }
+        first?.removeAttribute('data-first-seen')
+        return result
+      })
+      expect(seen.y - after.y, `${where}: the page did not go back`).toBeLessThan(screen / 2)
+      expect(after.onScreen, `${where}: the focus is on the screen`).toBe(true)
+      if (seen.any) expect(after.notPast, `${where}: no link the reader saw was skipped`).toBe(true)
+      checked++
+    }
+  }
+  expect(checked).toBe(3 * 7)
+})
+
 test('the previous and next buttons come early in the Tab order and name where they go', async ({
   page,
   order,

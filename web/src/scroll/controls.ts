@@ -2,15 +2,15 @@
 // (?event=<id>, or the older #event-<id>) followed on the page or arriving as a changed fragment,
 // and keyboard focus moving into a step (Tab). Links jump straight to their step instead of
 // scrolling past every step between. Returns a function that removes the listeners.
-// Tab goes on from where the reader is: once they have scrolled the focused element off the
-// screen (wheel, touch, keys, the scrollbar; not while a jump of the page's own is under way), or
-// scrolled by wheel, touch or keys with no element focused since they last pointed, the next Tab
-// or Shift+Tab lands on the first link or button of the page's flow on the screen (below the
-// sticky graphic, from the active step on), as the browser would from a click there, instead of
-// going on from the old focus and scrolling the story back to it.
+// Tab goes on from where the reader is. Once a scroll of any kind (wheel, touch, keys, the
+// scrollbar, a script; not a jump of the page's own under way) has left the focus behind (a
+// focused part of the story off the screen; a fixed button, or nothing, focused and the page
+// moved half a screen since), the next Tab or Shift+Tab lands on the first link or button of
+// the page's flow from the reader's place on: on the screen below the sticky graphic, or the
+// next one after it, from the active step on. It never goes on from the old focus and scrolls
+// the story back to it.
 import { eventIdFromHash, eventIdFromUrl } from '../story/location'
 import { stepMoveFor, type StepMove } from './keys'
-import { SCROLL_KEYS } from './scroller'
 
 export interface ControlOptions {
   ids: ReadonlySet<string>
@@ -46,27 +46,33 @@ const TABBABLE = [
 
 const pixels = (value: string) => Number.parseFloat(value) || 0
 
-/** The reader's own moves of the page, and how they are listened to. */
-const MOVES = ['wheel', 'touchmove', 'keydown'] as const
 const LISTEN = { capture: true, passive: true } as const
 
+/** A band of the viewport, in CSS px from its top. */
+interface Band {
+  top: number
+  bottom: number
+}
+
 /**
- * The part of the viewport the reader sees the page's flow in (CSS px from its top): below what
- * the sticky graphic covers and above the buttons' bar, as the page's scroll-padding says
- * (scroll/clearance.ts measures both).
+ * The band of the viewport the reader sees the page's flow in: below the sticky graphic while it
+ * covers the top of the screen (the page's scroll-padding, which scroll/clearance.ts measures, as
+ * far as the graphic's box still reaches once it scrolls away) and above the buttons' bar.
  */
-function readingArea(): { top: number; bottom: number } {
+function readingArea(): Band {
   const style = getComputedStyle(document.documentElement)
+  const graphic = document.getElementById('graphic')?.getBoundingClientRect()
+  const stuck = graphic && graphic.top <= 1 && graphic.bottom > 0
   return {
-    top: pixels(style.scrollPaddingTop),
+    top: stuck ? Math.min(pixels(style.scrollPaddingTop), graphic.bottom) : 0,
     bottom: window.innerHeight - pixels(style.scrollPaddingBottom),
   }
 }
 
-/** Whether `el`'s box crosses the band `area` of the viewport (CSS px from its top) at all. */
-function inReadingArea(el: Element, area: { top: number; bottom: number }): boolean {
+/** Whether `el`'s box crosses `band` at all. */
+function crosses(el: Element, band: Band): boolean {
   const box = el.getBoundingClientRect()
-  return box.height + box.width > 0 && box.bottom > area.top && box.top < area.bottom
+  return box.height + box.width > 0 && box.bottom > band.top && box.top < band.bottom
 }
 
 /** Whether `el` sits in something fixed or sticky (the buttons' bar, the graphic): not the flow. */
@@ -79,19 +85,17 @@ function heldInPlace(el: Element, root: Element): boolean {
 }
 
 /**
- * The first element Tab can focus in `root`'s flow, in document order, that the reader sees in
- * the reading area: from the active step on where one is in view (the end of the step before
- * may show above it), else from the top; null when there is none (Tab is left to the browser).
+ * Where Tab starts from the reader's place: the first element Tab can focus in `root`'s flow, in
+ * document order, that is in the reading area or after it, from the active step on (the end of
+ * the step before may show above it); else from the top of `root`. Null when there is none.
  */
-function firstTabbableInView(root: Element): HTMLElement | null {
+function tabStart(root: Element): HTMLElement | null {
   const area = readingArea()
-  const seenIn = (band: { top: number; bottom: number }) => (el: HTMLElement) =>
+  const reachable = (el: HTMLElement) =>
     el.getClientRects().length > 0 &&
     !el.closest('[inert], [aria-hidden="true"]') &&
-    inReadingArea(el, band) &&
+    el.getBoundingClientRect().bottom > area.top &&
     !heldInPlace(el, root)
-  const seen = seenIn(area)
-  const onScreen = seenIn({ top: 0, bottom: window.innerHeight })
   const all = [...root.querySelectorAll<HTMLElement>(TABBABLE)]
   const active = root.querySelector('.step[data-active="true"]')
   const fromActive = active
@@ -101,7 +105,7 @@ function firstTabbableInView(root: Element): HTMLElement | null {
           (active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
       )
     : []
-  return fromActive.find(seen) ?? all.find(seen) ?? all.find(onScreen) ?? null
+  return fromActive.find(reachable) ?? all.find(reachable) ?? null
 }
 
 export function attachControls({
@@ -111,35 +115,37 @@ export function attachControls({
   focusStep,
   jumping,
 }: ControlOptions): () => void {
-  // When the reader last moved the page (wheel, touch, a scrolling key) and last pointed
-  // (performance.now() ms): a click in the text sets where Tab starts from, a move leaves it.
-  let movedAt = -Infinity
-  let pointedAt = -Infinity
-  const onMove = (event: Event) => {
-    if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return
-    movedAt = performance.now()
+  // The page's scroll position when the focus last moved or the reader last pointed: where the
+  // place Tab starts from was set (a click in the text sets it too, with nothing focused).
+  let anchoredAt = window.scrollY
+  const anchor = () => {
+    anchoredAt = window.scrollY
   }
-  const onPointer = () => {
-    pointedAt = performance.now()
-  }
-  /** Whether the focus (or, with none, the place Tab starts from) was left behind by a scroll. */
+  /**
+   * Whether the focus (or, with none, the place Tab starts from) was left behind by a scroll of
+   * any kind (wheel, touch, keys, the scrollbar, a script): an element of the flow off the screen,
+   * or nothing focused or a fixed button focused with the page moved half a screen since.
+   */
   const leftBehind = (focused: Element | null): boolean => {
     if (jumping()) return false
+    const moved = Math.abs(window.scrollY - anchoredAt) > window.innerHeight / 2
     if (!focused || focused === document.body || focused === document.documentElement) {
-      return movedAt > pointedAt
+      return moved
     }
-    const screen = { top: 0, bottom: window.innerHeight }
-    return !inReadingArea(focused, screen) && !heldInPlace(focused, document.body)
+    if (heldInPlace(focused, document.body)) return moved
+    return !crosses(focused, { top: 0, bottom: window.innerHeight })
   }
   const onTab = (event: KeyboardEvent) => {
     if (event.key !== 'Tab' || event.defaultPrevented) return
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const main = document.getElementById('main')
     if (!main || !leftBehind(document.activeElement)) return
-    const start = firstTabbableInView(main)
+    const start = tabStart(main)
     if (!start || start === document.activeElement) return
     event.preventDefault()
-    start.focus()
+    // One already on the screen is focused where it is (the page's scroll padding keeps room for
+    // the sticky graphic even where it has scrolled away); one after the screen is scrolled to.
+    start.focus({ preventScroll: crosses(start, { top: 0, bottom: window.innerHeight }) })
   }
   const onKey = (event: KeyboardEvent) => {
     onTab(event)
@@ -173,15 +179,15 @@ export function attachControls({
   document.addEventListener('keydown', onKey)
   document.addEventListener('click', onClick)
   document.addEventListener('focusin', onFocus)
-  document.addEventListener('pointerdown', onPointer, LISTEN)
-  for (const type of MOVES) window.addEventListener(type, onMove, LISTEN)
+  document.addEventListener('pointerdown', anchor, LISTEN)
+  document.addEventListener('focusin', anchor)
   window.addEventListener('hashchange', onHashChange)
   return () => {
     document.removeEventListener('keydown', onKey)
     document.removeEventListener('click', onClick)
     document.removeEventListener('focusin', onFocus)
-    document.removeEventListener('pointerdown', onPointer, LISTEN)
-    for (const type of MOVES) window.removeEventListener(type, onMove, LISTEN)
+    document.removeEventListener('pointerdown', anchor, LISTEN)
+    document.removeEventListener('focusin', anchor)
     window.removeEventListener('hashchange', onHashChange)
   }
 }

@@ -89,16 +89,7 @@ const PIN_HOLD = 1000
 const SCROLL_END_TIMEOUT = 1500
 const READER_INPUT = { capture: true, passive: true } as const
 /** Keys the browser scrolls the page with. */
-/** The keys that scroll the page (a reader's own move, like the wheel). */
-export const SCROLL_KEYS: ReadonlySet<string> = new Set([
-  ' ',
-  'PageUp',
-  'PageDown',
-  'Home',
-  'End',
-  'ArrowUp',
-  'ArrowDown',
-])
+const SCROLL_KEYS = new Set([' ', 'PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'])
 
 type Listener = Parameters<typeof document.addEventListener>[1]
 
