@@ -130,7 +130,7 @@ test('at 400% zoom each step’s “Show graphic” opens its graphic over the p
 
 // Over the page at 400% zoom the drawing keeps its words at 12 px or more, and the box scrolls
 // instead. Before, each scene's drawing was scaled down to the 256 px screen, its words to 4-5 px.
-test('at 400% zoom the graphic over the page keeps its words at 12 px or more, and scrolls by key', async ({
+test('at 400% zoom the graphic over the page keeps its words at 12 px or more, scrolls by key and wheel, and holds the page still', async ({
   page,
   story,
   order,
@@ -189,9 +189,22 @@ test('at 400% zoom the graphic over the page keeps its words at 12 px or more, a
     )
     await page.keyboard.press('Home')
     await expect.poll(async () => (await scroll()).top).toBe(0)
+    // It is modal: a wheel over "Hide graphic" scrolls the graphic, not the page under it, and
+    // Tab stays on "Hide graphic".
+    const pageAt = await page.evaluate(() => window.scrollY)
+    const hideButton = page.getByRole('button', { name: 'Hide graphic' })
+    await hideButton.hover()
+    await page.mouse.wheel(0, 120)
+    await expect.poll(async () => (await scroll()).top).toBeGreaterThan(0)
+    await page.keyboard.press('Tab')
+    await expect(hideButton).toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await expect(hideButton).toBeFocused()
+    expect(await page.evaluate(() => window.scrollY), 'the page under it stayed').toBe(pageAt)
     await page.keyboard.press('Escape')
     await expect(box).toBeHidden()
     await expect(show).toBeFocused()
+    await expect(show).toBeInViewport()
   }
 })
 

@@ -174,11 +174,13 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     }
     graphicOpener = opener
     main.classList.add(GRAPHIC_OPEN_CLASS)
+    holdPageStill(true)
     closer.focus()
   }
 
   function hideGraphic() {
     main.classList.remove(GRAPHIC_OPEN_CLASS)
+    holdPageStill(false)
     graphicOpener?.focus({ preventScroll: true })
     graphicOpener = null
   }
@@ -193,8 +195,17 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   // Keys for the graphic opened over the page: Escape closes it, and where it is taller than the
   // screen (a 400% zoom) the arrows, Page Up/Down, Home and End scroll it, as they would the
   // page; focus stays on "Hide graphic", whose own Space and Enter are left to it.
+  // It is modal: Tab stays on "Hide graphic" (its one control), and a wheel or a touch anywhere
+  // scrolls the graphic, never the page under it, so the reader's place and the button that
+  // opened it are where they were when it closes.
   const onOverlayKey = (event: KeyboardEvent) => {
-    if (!main.classList.contains(GRAPHIC_OPEN_CLASS) || event.defaultPrevented) return
+    if (!main.classList.contains(GRAPHIC_OPEN_CLASS)) return
+    if (event.key === 'Tab') {
+      event.preventDefault()
+      closer.focus()
+      return
+    }
+    if (event.defaultPrevented) return
     if (event.key === 'Escape') {
       hideGraphic()
       return
@@ -206,6 +217,39 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
       top: by(graphicBox),
       behavior: reducedMotion.current ? 'instant' : 'smooth',
     })
+  }
+
+  const onOverlayWheel = (event: WheelEvent) => {
+    if (!main.classList.contains(GRAPHIC_OPEN_CLASS)) return
+    if (event.target instanceof Node && graphicBox.contains(event.target)) return
+    event.preventDefault()
+    const unit =
+      event.deltaMode === WheelEvent.DOM_DELTA_PAGE
+        ? graphicBox.clientHeight
+        : event.deltaMode === WheelEvent.DOM_DELTA_LINE
+          ? 16
+          : 1
+    graphicBox.scrollBy({ top: event.deltaY * unit, behavior: 'instant' })
+  }
+  const onOverlayTouch = (event: TouchEvent) => {
+    if (!main.classList.contains(GRAPHIC_OPEN_CLASS)) return
+    if (event.target instanceof Node && graphicBox.contains(event.target)) return
+    event.preventDefault()
+  }
+  const MODAL_LISTEN = { capture: true, passive: false } as const
+  /**
+   * While the graphic is open over the page, wheels and touches outside it are its own (listened
+   * to only then: a wheel listener that may cancel makes every scroll of the page wait for the
+   * main thread).
+   */
+  function holdPageStill(hold: boolean) {
+    if (hold) {
+      window.addEventListener('wheel', onOverlayWheel, MODAL_LISTEN)
+      window.addEventListener('touchmove', onOverlayTouch, MODAL_LISTEN)
+    } else {
+      window.removeEventListener('wheel', onOverlayWheel, MODAL_LISTEN)
+      window.removeEventListener('touchmove', onOverlayTouch, MODAL_LISTEN)
+    }
   }
 
   // The URL names the active step, so a reload opens there (restoring the old scroll position
@@ -228,7 +272,7 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     main.classList.toggle(REDUCE_MOTION_CLASS, reduce),
   )
   for (const type of READER_MOVES) window.addEventListener(type, forget, LISTEN_PASSIVE)
-  doc.addEventListener('keydown', onOverlayKey)
+  doc.addEventListener('keydown', onOverlayKey, { capture: true })
   doc.addEventListener('click', onShowGraphic)
   closer.addEventListener('click', hideGraphic)
 
@@ -317,7 +361,8 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     detachPrint()
     stopMotion()
     for (const type of READER_MOVES) window.removeEventListener(type, forget, LISTEN_PASSIVE)
-    doc.removeEventListener('keydown', onOverlayKey)
+    doc.removeEventListener('keydown', onOverlayKey, { capture: true })
+    holdPageStill(false)
     doc.removeEventListener('click', onShowGraphic)
     closer.removeEventListener('click', hideGraphic)
     live?.destroy()
