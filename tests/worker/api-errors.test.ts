@@ -120,6 +120,10 @@ describe('query validation', () => {
     const problem = await invalid('/api/v1/events?limit=5&limit=10', 'limit')
     expect(problem.detail).toBe('limit was given 2 times; give it once.')
     await invalid('/api/v1/events?from=2022-01-01&from=2022-02-01', 'from')
+    // Once merged into one list: now refused like the rest.
+    expect((await invalid('/api/v1/events?fields=headline&fields=date', 'fields')).detail).toBe(
+      'fields was given 2 times; give it once.',
+    )
   })
 
   it('refuses other malformed values with a useful detail', async () => {
@@ -138,18 +142,41 @@ describe('query validation', () => {
     await invalid(`/api/v1/events?cursor=${'a'.repeat(5000)}`, 'cursor')
   })
 
-  it('refuses every documented query parameter given with no value, naming it', async () => {
+  it('refuses every documented query parameter given with no value, or twice when it takes one, naming it', async () => {
     // From the document, so a parameter added later is tried too: `?cursor=` once restarted a
     // partner's walk from the first page instead.
     const doc = await getJson<{
-      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>
+      paths: Record<
+        string,
+        {
+          get?: {
+            parameters?: {
+              name: string
+              in: string
+              schema?: { type?: string; example?: unknown; enum?: unknown[] }
+            }[]
+          }
+        }
+      >
     }>('/api/v1/openapi.json')
     let tried = 0
     for (const [path, item] of Object.entries(doc.paths)) {
       if (path.includes('{') || path.startsWith('/api/v1/admin')) continue
-      for (const { name } of (item.get?.parameters ?? []).filter((p) => p.in === 'query')) {
+      for (const { name, schema } of (item.get?.parameters ?? []).filter((p) => p.in === 'query')) {
         const problem = await invalid(`${path}?${name}=`, name)
         expect(problem.detail, `${path}?${name}=`).toMatch(new RegExp(`^${name}\\b`))
+        // And a single-valued one given twice (a list such as category may repeat).
+        if (schema?.type !== 'array') {
+          // A value it takes once (the document's example, or its first choice), so only the
+          // repetition is wrong.
+          const value = encodeURIComponent(
+            String(schema?.example ?? schema?.enum?.[0] ?? (schema?.type === 'integer' ? 5 : 'x')),
+          )
+          const twice = await invalid(`${path}?${name}=${value}&${name}=${value}`, name)
+          expect(twice.detail, `${path}?${name} twice`).toBe(
+            `${name} was given 2 times; give it once.`,
+          )
+        }
         tried++
       }
     }

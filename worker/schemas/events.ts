@@ -80,12 +80,16 @@ export const EventListItemSchema = z.xor([EventListEventSchema, TombstoneSchema]
 const fieldsMessage = `fields must be a comma-separated list of: ${EVENT_FIELDS.join(', ')}.`
 const fields = z
   .preprocess(
+    // One list, given once: a repeated `fields` is refused like any single-valued parameter
+    // (null fails the array, and the hook in lib/api.ts says it was given more than once).
     (value) =>
       value === undefined
         ? undefined
-        : (Array.isArray(value) ? value : [value])
-            .flatMap((v) => String(v).split(','))
-            .map((s) => s.trim()),
+        : Array.isArray(value)
+          ? null
+          : String(value)
+              .split(',')
+              .map((s) => s.trim()),
     z
       .array(z.enum(EVENT_FIELDS as [string, ...string[]], { error: fieldsMessage }))
       .min(1, fieldsMessage),
