@@ -117,6 +117,10 @@ describe('GET /api/v1/admin/revisions', () => {
       ['?since=2026-13-45', 'since'],
       ['?until=2026-02-30', 'until'],
       ['?since=2026-12-01&until=2026-11-01', 'until'],
+      // Unknown, blank and repeated parameters are refused too, never ignored.
+      ['?bogus=1', 'bogus'],
+      ['?actor=%20', 'actor'],
+      ['?table=events&table=figures', 'table'],
     ] as const) {
       const res = await adminCall(first, 'GET', `/api/v1/admin/revisions${query}`)
       const body = (await res.json()) as { errors?: { field: string }[] }

@@ -149,10 +149,19 @@ export function refuseInvalid(schemas: { json?: z.ZodType; query?: z.ZodType }) 
     const schema = schemas[result.target as keyof typeof schemas]
     const errors = schema
       ? parseBody(schema, result.data).errors
-      : (result.error?.issues ?? []).map((issue) => ({
-          field: issue.path.map(String).join('.') || `(${result.target})`,
-          message: issue.message,
-        }))
+      : (result.error?.issues ?? []).map((issue) => {
+          // An unknown parameter is named by the key zod reports (its path is the query's).
+          const keys = (issue as { keys?: readonly string[] }).keys
+          const field = keys?.length
+            ? keys.join(', ')
+            : issue.path.map(String).join('.') || `(${result.target})`
+          // A query parameter that takes one value, given more than once (zod sees a list).
+          const given = result.target === 'query' ? (c.req.queries(field)?.length ?? 0) : 0
+          return {
+            field,
+            message: given > 1 ? `${field} was given ${given} times; give it once.` : issue.message,
+          }
+        })
     // A create's body names its row; a change's row is the stored one the path names.
     const body = result.data
     const row =

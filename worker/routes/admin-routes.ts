@@ -402,7 +402,7 @@ const publishing = <P extends '/events/{id}/publish' | '/events/{id}/unpublish'>
   )
 
 /** DELETE /{table}/{id}'s query: whether to detach the rows that use the row in the same write. */
-export const DetachQuery = z.object({
+export const DetachQuery = strictQuery({
   detach: z
     .enum(['true', 'false'], { error: 'detach must be "true" or "false".' })
     .optional()
@@ -414,7 +414,7 @@ export const DetachQuery = z.object({
 })
 
 /** POST /revisions/{id}/restore's query: which state of the revision to bring back. */
-export const RestoreQuery = z.object({
+export const RestoreQuery = strictQuery({
   to: z
     .enum(['after', 'before'], {
       error:
@@ -464,9 +464,10 @@ const instant = (name: string, what: string) =>
     .openapi({ param: { name, in: 'query' }, description: what, example: '2026-11-30T09:00:00Z' })
 
 /** GET /revisions' query: the filters of the changes list and its page. */
-export const RevisionsQuery = z.object({
+export const RevisionsQuery = strictQuery({
   actor: z
     .string()
+    .trim()
     .min(1, 'actor must name an editor (or "sql" for changes made outside the API).')
     .max(200)
     .optional()
