@@ -219,9 +219,10 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
     })
   }
 
+  // Every wheel is the graphic's, over it or not (one that fits the screen would pass a wheel on
+  // to the page), and a touch outside it, or on it when it fits, moves nothing.
   const onOverlayWheel = (event: WheelEvent) => {
     if (!main.classList.contains(GRAPHIC_OPEN_CLASS)) return
-    if (event.target instanceof Node && graphicBox.contains(event.target)) return
     event.preventDefault()
     const unit =
       event.deltaMode === WheelEvent.DOM_DELTA_PAGE
@@ -233,7 +234,8 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   }
   const onOverlayTouch = (event: TouchEvent) => {
     if (!main.classList.contains(GRAPHIC_OPEN_CLASS)) return
-    if (event.target instanceof Node && graphicBox.contains(event.target)) return
+    const scrolls = graphicBox.scrollHeight > graphicBox.clientHeight
+    if (scrolls && event.target instanceof Node && graphicBox.contains(event.target)) return
     event.preventDefault()
   }
   const MODAL_LISTEN = { capture: true, passive: false } as const
