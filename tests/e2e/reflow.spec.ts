@@ -200,6 +200,10 @@ test('at 400% zoom the graphic over the page keeps its words at 12 px or more, s
     await expect(hideButton).toBeFocused()
     await page.keyboard.press('Shift+Tab')
     await expect(hideButton).toBeFocused()
+    // Nor do the story's keys move the story under it.
+    await page.keyboard.press('j')
+    await page.waitForTimeout(100)
+    await expect(page.locator('.graphic')).toHaveAttribute('data-event-id', event.id)
     expect(await page.evaluate(() => window.scrollY), 'the page under it stayed').toBe(pageAt)
     await page.keyboard.press('Escape')
     await expect(box).toBeHidden()

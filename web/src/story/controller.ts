@@ -142,7 +142,8 @@ export function startStoryPage(story: Story, doc: Document = document): () => vo
   }
 
   function move(direction: StepMove) {
-    if (!scroller) return
+    // The graphic open over the page holds the story still, as it does against wheels and touch.
+    if (!scroller || main.classList.contains(GRAPHIC_OPEN_CLASS)) return
     const target = moveTarget(scroller.current, direction, order.length)
     if (target !== null) jumpTo(target, { smooth: true, focus: true, announce: true })
   }
